@@ -1,0 +1,1 @@
+"""Similar proposals and handling-unit suggestions (see the assistance issue)."""

@@ -1,0 +1,45 @@
+"""The headless face: `review-desk COMMAND …`.
+
+Each module of this package adds its subcommands through `register(subparsers)`; the
+list below is the one place that names them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from review_desk import __version__
+from review_desk.cli import review_cmds, session_cmds
+from review_desk.cli.common import run_command
+
+COMMAND_MODULES = (session_cmds, review_cmds)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="review-desk",
+        description="Review Desk (提案审查台): review the proposals of a plenary session.",
+    )
+    parser.add_argument("--version", action="version", version=f"review-desk {__version__}")
+    parser.add_argument("--reviewer", help="your name as it appears in the history")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `review-desk` command."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 0
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

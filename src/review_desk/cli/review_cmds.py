@@ -1,0 +1,310 @@
+"""Subcommands on proposals: list, show, decide, merge, assign, history, stats, units …"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from review_desk.cli.common import add_file, add_json, fail, open_desk, print_json
+from review_desk.desk import Desk
+from review_desk.review.labels import action_label_zh
+from review_desk.review.queries import (
+    ROLE_LABELS,
+    STATUS_LABELS,
+    ProposalDetail,
+    ProposalFilter,
+    ProposalRow,
+)
+
+
+def row_json(row: ProposalRow) -> dict[str, Any]:
+    """A list row as the documented JSON object."""
+    return {
+        "intake_no": row.intake_no, "case_no": row.case_no or None, "title": row.title,
+        "status": row.status, "category": row.category, "proposers": row.proposers,
+        "sector": row.sector,
+        "units": [{"name": u.name, "role": u.role} for u in row.units],
+        "key": row.key, "merged_into": row.merged_into, "notes": row.note_count,
+        "conflict": row.conflict,
+    }
+
+
+def detail_json(detail: ProposalDetail) -> dict[str, Any]:
+    """`show --json`: the row plus body, opinion, merge, notes and the rest."""
+    out = row_json(detail.row)
+    out.update({
+        "body": detail.body, "background": detail.background, "problems": detail.problems,
+        "suggestions": detail.suggestions, "opinion": detail.opinion,
+        "notes": [{"author": n.author, "text": n.text, "shared": n.shared, "created": n.created}
+                  for n in detail.notes],
+        "merged_members": list(detail.merged_members), "submitted_at": detail.submitted_at,
+        "plenary": detail.plenary, "kind": detail.kind,
+        "collective_name": detail.collective_name,
+        "people": [{"name": p.name, "role": p.role, "sector": p.sector,
+                    "work_unit": p.work_unit, "phone": p.phone, "address": p.address,
+                    "confirmed": p.confirmed} for p in detail.people],
+        "suggested_units": list(detail.suggested_units), "reason": detail.reason,
+        "disposition": detail.disposition, "lead_leader": detail.lead_leader,
+        "supervise_leader": detail.supervise_leader, "handling_mode": detail.handling_mode,
+        "deadline": detail.deadline, "group": detail.group, "conflicts": list(detail.conflicts),
+    })
+    return out
+
+
+def _units_text(row: ProposalRow) -> str:
+    return "、".join(f"{u.name}({ROLE_LABELS.get(u.role, u.role)})" for u in row.units)
+
+
+def _filter(args: argparse.Namespace, desk: Desk) -> ProposalFilter:
+    unit = None
+    if args.unit:
+        from review_desk.review.lookup import unit_id
+
+        with desk.store.reading() as conn:
+            unit = unit_id(conn, args.unit)
+    return ProposalFilter(status=args.status, category=args.category, sector=args.sector,
+                          unit=unit, key=True if args.key else None,
+                          has_notes=True if args.has_notes else None,
+                          reviewer=(args.mine and desk.reviewer) or None,
+                          search=args.search or "")
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        rows = desk.rows(desk.list_ids(_filter(args, desk)))
+    if args.json:
+        print_json([row_json(r) for r in rows])
+        return 0
+    for r in rows:
+        merged = f" → {r.merged_into}" if r.merged_into else ""
+        print(f"{r.intake_no}\t{r.case_no or '-'}\t{STATUS_LABELS.get(r.status, r.status)}"
+              f"{merged}\t{r.category}\t{r.title}\t{r.proposers}\t{_units_text(r)}")
+    print(f"({len(rows)} 件)")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        detail = desk.detail(desk.proposal_id(args.intake_no))
+    if args.json:
+        print_json(detail_json(detail))
+        return 0
+    r = detail.row
+    print(f"流水号 {r.intake_no}  {r.case_no}  [{STATUS_LABELS.get(r.status, r.status)}]"
+          f"  {r.category}")
+    print(f"案由：{r.title}")
+    print(f"提案人：{r.proposers}" + (f"（{r.sector}）" if r.sector else ""))
+    for p in detail.people:
+        print(f"  - {p.name} {p.sector} {p.work_unit} {p.phone}")
+    if detail.merged_members:
+        print(f"被并提案：{'、'.join(str(n) for n in detail.merged_members)}")
+    if r.merged_into:
+        print(f"已并入：流水号 {r.merged_into}")
+    if detail.reason:
+        print(f"不予立案理由：{detail.reason}；{detail.disposition or ''}")
+    if r.units:
+        print(f"承办单位：{_units_text(r)}  办理期限：{detail.deadline or '-'}")
+    if detail.suggested_units:
+        print(f"建议承办单位：{'、'.join(detail.suggested_units)}")
+    print()
+    print(detail.body)
+    if detail.opinion:
+        print(f"\n审查意见：{detail.opinion}")
+    for n in detail.notes:
+        print(f"\n备注（{n.author}，{'共享' if n.shared else '仅本机'}）：{n.text}")
+    return 0
+
+
+def _decide(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        ids = [desk.proposal_id(n) for n in args.intake_no]
+        desk.decisions.decide(ids, args.decision, reason=args.reason,
+                              disposition=args.disposition)
+        print(f"{action_label_zh('decide.' + args.decision)}: "
+              f"{', '.join(str(n) for n in args.intake_no)}")
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        lead = desk.proposal_id(args.lead)
+        desk.merging.merge(lead, [desk.proposal_id(n) for n in args.members])
+        members = desk.detail(lead).merged_members
+        print(f"并案：主并 {args.lead}，被并 {'、'.join(str(n) for n in members)}")
+    return 0
+
+
+def _unmerge(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        pid = desk.proposal_id(args.intake_no)
+        if args.dissolve:
+            desk.merging.dissolve(pid)
+        else:
+            desk.merging.remove_member(pid)
+        print("done")
+    return 0
+
+
+def _assign(args: argparse.Namespace) -> int:
+    if not args.lead and not args.split:
+        return fail("give --lead UNIT [--joint UNIT]... or --split UNIT... (请指定承办单位)")
+    with open_desk(args) as desk:
+        pid = desk.proposal_id(args.intake_no)
+        if args.split:
+            desk.units.assign_split(pid, args.split)
+        else:
+            desk.units.assign_lead_joint(pid, args.lead, args.joint or [], args.assist or [])
+        if args.deadline:
+            desk.units.set_deadline(pid, args.deadline)
+        detail = desk.detail(pid)
+        print(f"{detail.row.intake_no}: {_units_text(detail.row)}  办理期限 {detail.deadline}")
+    return 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        entries = desk.history(desk.proposal_id(args.intake_no))
+    if args.json:
+        print_json([{"action": e.action, "label": action_label_zh(e.action),
+                     "reviewer": e.reviewer, "device": e.device, "time": e.time,
+                     "changes": [{"entity": c.entity, "field": c.field, "value": c.value}
+                                 for c in e.changes]} for e in entries])
+        return 0
+    for e in entries:
+        fields = ", ".join(sorted({c.field for c in e.changes if c.field != "@create"}))
+        print(f"{e.time}\t{e.reviewer}\t{e.device}\t{action_label_zh(e.action)}"
+              + (f"\t{fields}" if fields else ""))
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        st = desk.stats()
+    if args.json:
+        print_json(st)
+        return 0
+    print(f"提案总数 {st.total}（往届档案 {st.archive} 件）")
+    print("审查结果：" + "，".join(f"{STATUS_LABELS[k]} {v}" for k, v in st.by_status.items()))
+    print(f"并案组 {st.merged_groups}，重点提案候选 {st.key}")
+    print("按类别：")
+    for name, counts in st.by_category.items():
+        print(f"  {name}\t{sum(counts.values())}\t" + "，".join(
+            f"{STATUS_LABELS.get(k, k)} {v}" for k, v in counts.items()))
+    print("按界别（第一提案人）：")
+    for name, n in st.by_sector.items():
+        print(f"  {name or '-'}\t{n}")
+    print("按承办单位：")
+    for name, roles in st.by_unit.items():
+        print(f"  {name}\t" + "，".join(f"{ROLE_LABELS.get(k, k)} {v}" for k, v in roles.items()))
+    return 0
+
+
+def _units(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        units = desk.unit_catalogue()
+    if args.json:
+        print_json([{"id": u.id, "code": u.code, "name": u.name, "short_name": u.short_name,
+                     "kind": u.kind, "aliases": list(u.aliases), "active": u.active,
+                     "responsibilities": u.responsibilities} for u in units])
+        return 0
+    for u in units:
+        print(f"{u.code}\t{u.name}\t{u.short_name}\t{'、'.join(u.aliases)}"
+              + ("" if u.active else "\t(停用)"))
+    return 0
+
+
+def _annotate(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        pid = desk.proposal_id(args.intake_no)
+        if args.opinion is not None:
+            desk.annotations.set_opinion(pid, args.opinion)
+        if args.category is not None:
+            desk.annotations.set_category([pid], args.category)
+        if args.key or args.not_key:
+            desk.annotations.set_key(pid, bool(args.key), args.lead_leader or "",
+                                     args.supervise_leader or "")
+        if args.note is not None:
+            desk.annotations.add_note(pid, args.note, shared=args.shared)
+        print("done")
+    return 0
+
+
+def register(sub: Any) -> None:
+    """Add this module's subcommands."""
+    p = sub.add_parser("list", help="list proposals (filters and search combine)")
+    add_file(p)
+    add_json(p)
+    p.add_argument("--status", choices=tuple(STATUS_LABELS))
+    p.add_argument("--search", help="text to find (1 character or more; literal)")
+    p.add_argument("--category")
+    p.add_argument("--sector", help="界别 of any proposer")
+    p.add_argument("--unit", help="assigned handling unit (name, short name, code, alias)")
+    p.add_argument("--key", action="store_true", help="key-proposal candidates only")
+    p.add_argument("--has-notes", action="store_true")
+    p.add_argument("--mine", action="store_true", help="only my review group's proposals")
+    p.set_defaults(handler=_list)
+
+    p = sub.add_parser("show", help="show one proposal")
+    add_file(p)
+    p.add_argument("intake_no", metavar="INTAKE_NO", type=int)
+    add_json(p)
+    p.set_defaults(handler=_show)
+
+    p = sub.add_parser("decide", help="accept, reject, withdraw or set back to pending")
+    add_file(p)
+    p.add_argument("intake_no", metavar="INTAKE_NO", type=int, nargs="+")
+    p.add_argument("decision", choices=("accept", "reject", "withdraw", "pending"))
+    p.add_argument("--reason", help="不予立案理由 (for reject)")
+    p.add_argument("--disposition", help="e.g. 转为意见和建议 (for reject)")
+    p.set_defaults(handler=_decide)
+
+    p = sub.add_parser("merge", help="并案: merge proposals into a lead")
+    add_file(p)
+    p.add_argument("lead", metavar="LEAD_INTAKE_NO", type=int)
+    p.add_argument("members", metavar="MEMBER_INTAKE_NO", type=int, nargs="+")
+    p.set_defaults(handler=_merge)
+
+    p = sub.add_parser("unmerge", help="take a proposal out of its merge (or --dissolve a lead's)")
+    add_file(p)
+    p.add_argument("intake_no", metavar="INTAKE_NO", type=int)
+    p.add_argument("--dissolve", action="store_true")
+    p.set_defaults(handler=_unmerge)
+
+    p = sub.add_parser("assign", help="预交办: assign handling units")
+    add_file(p)
+    p.add_argument("intake_no", metavar="INTAKE_NO", type=int)
+    p.add_argument("--lead", metavar="UNIT", help="主办 unit")
+    p.add_argument("--joint", metavar="UNIT", action="append", help="会办 unit (repeat)")
+    p.add_argument("--assist", metavar="UNIT", action="append", help="协办 unit (repeat)")
+    p.add_argument("--split", metavar="UNIT", nargs="+", help="分办 units")
+    p.add_argument("--deadline", help="办理期限 override, YYYY-MM-DD")
+    p.set_defaults(handler=_assign)
+
+    p = sub.add_parser("history", help="who did what to a proposal, when, on which device")
+    add_file(p)
+    p.add_argument("intake_no", metavar="INTAKE_NO", type=int)
+    add_json(p)
+    p.set_defaults(handler=_history)
+
+    p = sub.add_parser("stats", help="counts by outcome, category, 界别 and unit")
+    add_file(p)
+    add_json(p)
+    p.set_defaults(handler=_stats)
+
+    p = sub.add_parser("units", help="the handling-unit catalogue")
+    add_file(p)
+    add_json(p)
+    p.set_defaults(handler=_units)
+
+    p = sub.add_parser("annotate", help="opinion, category, key mark, notes")
+    add_file(p)
+    p.add_argument("intake_no", metavar="INTAKE_NO", type=int)
+    p.add_argument("--opinion", help="审查意见")
+    p.add_argument("--category")
+    p.add_argument("--key", action="store_true", help="mark as key-proposal candidate")
+    p.add_argument("--not-key", action="store_true", help="remove the key mark")
+    p.add_argument("--lead-leader", help="领办 leader")
+    p.add_argument("--supervise-leader", help="督办 leader")
+    p.add_argument("--note", help="add a note")
+    p.add_argument("--shared", action="store_true", help="the note is shared (else private)")
+    p.set_defaults(handler=_annotate)

@@ -1,0 +1,143 @@
+"""The facade over one open session file: what the UI and the CLI talk to."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from review_desk.review import queries
+from review_desk.review.annotations import Annotations
+from review_desk.review.decisions import Decisions
+from review_desk.review.history import HistoryEntry, proposal_history
+from review_desk.review.importer import Importer, Progress
+from review_desk.review.lists import Lists
+from review_desk.review.lookup import proposal_id_by_intake
+from review_desk.review.merging import Merging
+from review_desk.review.numbering import Numbering
+from review_desk.review.projection import rebuild
+from review_desk.review.records import SessionBundle
+from review_desk.review.undo import Undo
+from review_desk.review.units import Units
+from review_desk.review.writer import Writer
+from review_desk.store.search_index import rebuild_search
+from review_desk.store.session_file import SessionStore, create_session_file, open_session_file
+
+
+def default_reviewer() -> str:
+    """The reviewer name when none is set: $REVIEW_DESK_REVIEWER or the login name."""
+    name = os.environ.get("REVIEW_DESK_REVIEWER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "reviewer"
+
+
+class Desk:
+    """An open session: commands (each returns what changed) and plain-data reads."""
+
+    def __init__(self, store: SessionStore, reviewer: str | None = None) -> None:
+        self.store = store
+        self.reviewer = reviewer or default_reviewer()
+        self.writer = Writer(store, self.reviewer)
+        self.decisions = Decisions(self.writer)
+        self.merging = Merging(self.writer)
+        self.units = Units(self.writer)
+        self.annotations = Annotations(self.writer)
+        self.numbering = Numbering(self.writer)
+        self.lists = Lists(self.writer)
+        self.importer = Importer(self.writer)
+        self.undo = Undo(self.writer)
+
+    @property
+    def path(self) -> Path:
+        """The session file."""
+        return self.store.path
+
+    @classmethod
+    def open(cls, path: Path | str, reviewer: str | None = None) -> Desk:
+        """Open (and if needed migrate) a session file."""
+        return cls(open_session_file(Path(path)), reviewer)
+
+    @classmethod
+    def create(cls, path: Path | str, bundle: SessionBundle | None = None,
+               reviewer: str | None = None, overwrite: bool = False,
+               progress: Progress | None = None) -> Desk:
+        """Create a session file, filled from `bundle` when given."""
+        desk = cls(create_session_file(Path(path), overwrite=overwrite), reviewer)
+        if bundle is not None:
+            desk.importer.import_bundle(bundle, progress)
+        return desk
+
+    def close(self) -> None:
+        """Close the file."""
+        self.store.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- reads ------------------------------------------------------------------------
+
+    def proposal_id(self, intake_no: int) -> str:
+        """The id of the proposal with this intake number (流水号)."""
+        with self.store.reading() as conn:
+            return proposal_id_by_intake(conn, intake_no)
+
+    def list_ids(self, flt: queries.ProposalFilter | None = None) -> list[str]:
+        """Ids of the proposals the filter shows, in intake order."""
+        with self.store.reading() as conn:
+            return queries.proposal_ids(conn, flt or queries.ProposalFilter())
+
+    def rows(self, ids: list[str]) -> list[queries.ProposalRow]:
+        """List rows for these proposals."""
+        with self.store.reading() as conn:
+            return queries.proposal_rows(conn, ids)
+
+    def detail(self, proposal_id: str) -> queries.ProposalDetail:
+        """Everything about one proposal."""
+        with self.store.reading() as conn:
+            return queries.proposal_detail(conn, proposal_id, self.reviewer)
+
+    def history(self, proposal_id: str) -> list[HistoryEntry]:
+        """Who did what to the proposal, when, on which device."""
+        with self.store.reading() as conn:
+            return proposal_history(conn, proposal_id)
+
+    def stats(self, flt: queries.ProposalFilter | None = None) -> queries.Stats:
+        """Counts by outcome, category, 界别 and unit."""
+        with self.store.reading() as conn:
+            return queries.stats(conn, flt)
+
+    def unit_catalogue(self) -> list[queries.UnitView]:
+        """The handling units."""
+        with self.store.reading() as conn:
+            return queries.units(conn)
+
+    def list_items(self, kind: str) -> list[queries.ListItem]:
+        """A master list."""
+        with self.store.reading() as conn:
+            return queries.list_items(conn, kind)
+
+    def session_info(self) -> dict[str, Any]:
+        """The conference and session."""
+        with self.store.reading() as conn:
+            row = conn.execute(text("SELECT * FROM session_info WHERE id='main'")).mappings()
+            found = row.first()
+            return dict(found) if found else {}
+
+    # --- maintenance ------------------------------------------------------------------
+
+    def rebuild(self, progress: Callable[[int, int], None] | None = None) -> None:
+        """Rebuild every table and the search index from the journal alone."""
+        with self.store.writing() as conn:
+            rebuild(conn, progress)
+            rebuild_search(conn)

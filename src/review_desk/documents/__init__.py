@@ -1,0 +1,1 @@
+"""Word and PDF documents (see the documents issue)."""

@@ -1,0 +1,1 @@
+"""Readers of spreadsheets, Word forms and other files (see the importing issue)."""

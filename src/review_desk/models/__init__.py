@@ -1,0 +1,1 @@
+"""SQLAlchemy typed tables of the session file."""

@@ -1,0 +1,1 @@
+"""The write path: review commands through the journal, undo, reads."""

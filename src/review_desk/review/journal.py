@@ -1,0 +1,223 @@
+"""The single write path: an action's changes become journal rows and table updates
+in one SQLite transaction."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, text
+
+from review_desk.models.tables import Change, FieldHead, table
+from review_desk.review.hlc import HybridClock
+from review_desk.review.projection import (
+    CREATE,
+    apply_creates,
+    apply_set,
+    check_fields,
+    table_of,
+)
+from review_desk.store.search_index import refresh_search
+
+# fields whose change alters a proposal's searchable text
+SEARCHABLE: dict[str, frozenset[str]] = {
+    "proposal": frozenset(
+        {"title", "background", "problems", "suggestions", "opinion", "collective_name",
+         "suggested_units", "present"}
+    ),
+    "proposer": frozenset({"name", "sector", "present", "proposal_id"}),
+    "assignment": frozenset({"present"}),
+}
+
+
+@dataclass(frozen=True)
+class Create:
+    """A whole new record."""
+
+    entity: str
+    entity_id: str
+    record: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Set:
+    """One field set to a value."""
+
+    entity: str
+    entity_id: str
+    field: str
+    value: Any
+    local_only: bool = False
+
+
+Op = Create | Set
+
+
+@dataclass
+class Changed:
+    """What an action changed: the UI refreshes exactly this."""
+
+    action_id: str
+    action: str
+    change_count: int = 0
+    entities: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    fields: set[tuple[str, str]] = field(default_factory=set)  # (entity, field)
+
+    @property
+    def proposals(self) -> set[str]:
+        """Ids of proposals whose own fields changed."""
+        return self.entities.get("proposal", set())
+
+    def touches(self, entity: str) -> bool:
+        """Whether any row of `entity` changed."""
+        return bool(self.entities.get(entity))
+
+
+def dumps(value: Any) -> str:
+    """The journal's JSON form of a value."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def proposal_of(entity: str, entity_id: str) -> str | None:
+    """The proposal an entity belongs to, from its id."""
+    if entity == "proposal":
+        return entity_id
+    if entity in ("assignment", "note", "proposer"):
+        return entity_id.split("/", 1)[0]
+    return None
+
+
+class Journal:
+    """Writes actions for one device and reviewer."""
+
+    def __init__(self, device: str, reviewer: str, clock: HybridClock) -> None:
+        self.device = device
+        self.reviewer = reviewer
+        self.clock = clock
+
+    def commit(
+        self,
+        conn: Connection,
+        action: str,
+        ops: list[Op],
+        undoable: bool = True,
+        action_id: str | None = None,
+    ) -> Changed:
+        """Write `ops` as one action inside the caller's transaction."""
+        action_id = action_id or uuid.uuid4().hex
+        changed = Changed(action_id, action)
+        seq = self._last_seq(conn)
+        rows: list[dict[str, Any]] = []
+        heads: dict[tuple[str, str, str], str] = {}
+        creates: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        search_touched: set[str] = set()
+
+        def row(entity: str, entity_id: str, fld: str, value: Any, parents: list[str],
+                local_only: bool) -> str:
+            nonlocal seq
+            seq += 1
+            change_id = f"{self.device}-{seq}"
+            rows.append({
+                "id": change_id, "device": self.device, "seq": seq, "hlc": self.clock.tick(),
+                "reviewer": self.reviewer, "action_id": action_id, "action": action,
+                "entity": entity, "entity_id": entity_id, "field": fld, "value": dumps(value),
+                "parents": dumps(parents), "local_only": local_only,
+            })
+            return change_id
+
+        for op in ops:
+            if isinstance(op, Create):
+                check_fields(op.entity, op.record)
+                row(op.entity, op.entity_id, CREATE, op.record, [], False)
+                creates[op.entity].append({"id": op.entity_id, **op.record})
+                changed.entities.setdefault(op.entity, set()).add(op.entity_id)
+                pid = proposal_of(op.entity, op.entity_id)
+                if pid is not None:
+                    search_touched.add(pid)
+                continue
+            check_fields(op.entity, [op.field])
+            key = (op.entity, op.entity_id, op.field)
+            if key in heads:
+                parents = [heads[key]]
+            else:
+                parents, conflict = self._heads(conn, *key)
+                if not conflict and _current(conn, op.entity, op.entity_id, op.field) == (
+                    True, op.value
+                ):
+                    continue  # already that value: nothing to write
+            heads[key] = row(*key, op.value, parents, op.local_only)
+            changed.entities.setdefault(op.entity, set()).add(op.entity_id)
+            changed.fields.add((op.entity, op.field))
+            if op.field in SEARCHABLE.get(op.entity, ()):
+                pid = proposal_of(op.entity, op.entity_id)
+                if pid is not None:
+                    search_touched.add(pid)
+
+        if not rows:
+            return changed
+        conn.execute(insert(table(Change)), rows)
+        for entity, records in creates.items():
+            apply_creates(conn, entity, records)
+        values = {(r["entity"], r["entity_id"], r["field"]): r for r in rows}
+        for key, change_id in heads.items():
+            apply_set(conn, *key, json.loads(values[key]["value"]))
+            conn.execute(
+                text(
+                    "INSERT INTO field_head(entity, entity_id, field, heads, conflict)"
+                    " VALUES (:e, :i, :f, :h, 0) ON CONFLICT(entity, entity_id, field)"
+                    " DO UPDATE SET heads = excluded.heads, conflict = 0"
+                ),
+                {"e": key[0], "i": key[1], "f": key[2], "h": dumps([change_id])},
+            )
+        if search_touched:
+            refresh_search(conn, search_touched)
+        if undoable:
+            conn.execute(text("DELETE FROM undo_entry WHERE undone"))
+            conn.execute(
+                text("INSERT INTO undo_entry(action_id, label, undone) VALUES (:a, :l, 0)"),
+                {"a": action_id, "l": action},
+            )
+        changed.change_count = len(rows)
+        return changed
+
+    def _last_seq(self, conn: Connection) -> int:
+        value = conn.execute(
+            select(table(Change).c.seq)
+            .where(table(Change).c.device == self.device)
+            .order_by(table(Change).c.seq.desc())
+            .limit(1)
+        ).scalar()
+        return int(value or 0)
+
+    @staticmethod
+    def _heads(conn: Connection, entity: str, entity_id: str, fld: str) -> tuple[list[str], bool]:
+        """The field's current heads, or the record's creation when no change set it."""
+        head = conn.execute(
+            select(table(FieldHead).c.heads, table(FieldHead).c.conflict).where(
+                table(FieldHead).c.entity == entity,
+                table(FieldHead).c.entity_id == entity_id,
+                table(FieldHead).c.field == fld,
+            )
+        ).first()
+        if head is not None:
+            return list(json.loads(head[0])), bool(head[1])
+        created = conn.execute(
+            select(table(Change).c.id).where(
+                table(Change).c.entity_id == entity_id,
+                table(Change).c.field == CREATE,
+                table(Change).c.entity == entity,
+            )
+        ).scalar()
+        return ([str(created)] if created else []), False
+
+
+def _current(conn: Connection, entity: str, entity_id: str, fld: str) -> tuple[bool, Any]:
+    """(row exists, value) of one field in the tables."""
+    table = table_of(entity)
+    row = conn.execute(select(table.c[fld]).where(table.c.id == entity_id)).first()
+    if row is None:
+        return False, None
+    return True, row[0]

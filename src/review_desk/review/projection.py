@@ -1,0 +1,184 @@
+"""The projection of the journal onto the tables: the only code that writes them.
+
+Two kinds of change exist: a ``@create`` change carries a whole new record; any other
+change sets one field. Set elements (assignments, notes) are never created: their
+first field change inserts the row, its keys read from the entity id, so that two
+devices adding the same element never collide.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, select, update
+
+from review_desk.models.tables import PROJECTED, PROJECTION_ORDER, Change, FieldHead, table
+
+CREATE = "@create"
+
+JSONValue = Any
+
+
+def _assignment_keys(entity_id: str) -> dict[str, str]:
+    proposal_id, _, unit_id = entity_id.partition("/u/")
+    return {"proposal_id": proposal_id, "unit_id": unit_id}
+
+
+def _note_keys(entity_id: str) -> dict[str, str]:
+    proposal_id, _, _ = entity_id.partition("/n/")
+    return {"proposal_id": proposal_id}
+
+
+# entities whose rows come into being by their first field change
+ELEMENT_KEYS: dict[str, Callable[[str], dict[str, str]]] = {
+    "assignment": _assignment_keys,
+    "note": _note_keys,
+}
+
+
+def assignment_id(proposal_id: str, unit_id: str) -> str:
+    """The entity id of a unit assigned to a proposal."""
+    return f"{proposal_id}/u/{unit_id}"
+
+
+def note_entity_id(proposal_id: str, note_uuid: str) -> str:
+    """The entity id of a note on a proposal."""
+    return f"{proposal_id}/n/{note_uuid}"
+
+
+def table_of(entity: str) -> Table:
+    """The projected table of a journal entity."""
+    try:
+        return table(PROJECTED[entity])
+    except KeyError:
+        raise ValueError(f"unknown journal entity {entity!r}") from None
+
+
+def field_default(entity: str, field: str) -> JSONValue:
+    """The value a field has before anything set it."""
+    column = table_of(entity).c[field]
+    default = column.default
+    if default is None:
+        return None
+    arg = getattr(default, "arg", None)
+    if callable(arg):
+        return arg(None) if arg is not list else []
+    return arg
+
+
+def check_fields(entity: str, fields: Iterable[str]) -> None:
+    """Refuse field names that the entity's table does not have."""
+    columns = table_of(entity).c
+    for name in fields:
+        if name == "id" or name not in columns:
+            raise ValueError(f"{entity} has no field {name!r}")
+
+
+def apply_creates(conn: Connection, entity: str, records: list[dict[str, JSONValue]]) -> None:
+    """Insert new records (each has an "id")."""
+    if records:
+        conn.execute(insert(table_of(entity)), records)
+
+
+def apply_set(conn: Connection, entity: str, entity_id: str, field: str, value: JSONValue) -> None:
+    """Set one field of one row, inserting a set element's row first if needed."""
+    target = table_of(entity)
+    keys = ELEMENT_KEYS.get(entity)
+    if keys is not None:
+        exists = conn.execute(select(target.c.id).where(target.c.id == entity_id)).first()
+        if exists is None:
+            conn.execute(insert(target).values(id=entity_id, **keys(entity_id), **{field: value}))
+            return
+    conn.execute(update(target).where(target.c.id == entity_id).values({field: value}))
+
+
+@dataclass(frozen=True)
+class JournalRow:
+    """A change row as the projection reads it."""
+
+    id: str
+    device: str
+    seq: int
+    hlc: str
+    entity: str
+    entity_id: str
+    field: str
+    value: JSONValue
+    parents: tuple[str, ...]
+
+
+def head_winner(rows: list[JournalRow]) -> JournalRow:
+    """The head shown when several conflict: the latest clock, then the device id."""
+    return max(rows, key=lambda row: (row.hlc, row.device, row.seq))
+
+
+def field_heads(rows: list[JournalRow]) -> list[JournalRow]:
+    """The changes of one field that no other change of it was made on top of."""
+    covered = {parent for row in rows for parent in row.parents}
+    return [row for row in rows if row.id not in covered]
+
+
+def is_conflict(heads: list[JournalRow]) -> bool:
+    """Several heads with different values."""
+    return len({json.dumps(h.value, sort_keys=True) for h in heads}) > 1
+
+
+def read_journal(conn: Connection) -> list[JournalRow]:
+    """Every change row, oldest first."""
+    c = table(Change).c
+    result = conn.execute(
+        select(c.id, c.device, c.seq, c.hlc, c.entity, c.entity_id, c.field, c.value, c.parents)
+        .order_by(c.hlc, c.device, c.seq)
+    )
+    return [
+        JournalRow(r.id, r.device, r.seq, r.hlc, r.entity, r.entity_id, r.field,
+                   json.loads(r.value), tuple(json.loads(r.parents)))
+        for r in result
+    ]
+
+
+def rebuild(conn: Connection, on_progress: Callable[[int, int], None] | None = None) -> None:
+    """Empty the projected tables and the heads, and fill them again from the journal alone."""
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    for entity in reversed(PROJECTION_ORDER):
+        conn.execute(delete(table_of(entity)))
+    conn.execute(delete(table(FieldHead)))
+    journal = read_journal(conn)
+    creates: dict[str, list[dict[str, JSONValue]]] = defaultdict(list)
+    fields: dict[tuple[str, str, str], list[JournalRow]] = defaultdict(list)
+    for row in journal:
+        if row.field == CREATE:
+            creates[row.entity].append({"id": row.entity_id, **row.value})
+        else:
+            fields[(row.entity, row.entity_id, row.field)].append(row)
+    for entity in PROJECTION_ORDER:
+        apply_creates(conn, entity, creates.get(entity, []))
+    head_rows: list[dict[str, Any]] = []
+    total = len(fields)
+    for done, ((entity, entity_id, field), rows) in enumerate(sorted(fields.items())):
+        heads = field_heads(rows)
+        apply_set(conn, entity, entity_id, field, head_winner(heads).value)
+        head_rows.append({
+            "entity": entity, "entity_id": entity_id, "field": field,
+            "heads": json.dumps(sorted(h.id for h in heads)),
+            "conflict": is_conflict(heads),
+        })
+        if on_progress is not None and done % 1000 == 0:
+            on_progress(done, total)
+    if head_rows:
+        conn.execute(insert(table(FieldHead)), head_rows)
+
+
+def snapshot(conn: Connection) -> Mapping[str, list[tuple[Any, ...]]]:
+    """Every projected row and every head, sorted: what a rebuild must reproduce."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    for entity in PROJECTION_ORDER:
+        rows = conn.execute(select(table_of(entity))).all()
+        out[entity] = sorted((tuple(r) for r in rows), key=repr)
+    heads = conn.execute(select(table(FieldHead))).all()
+    out["@heads"] = sorted((tuple(r) for r in heads), key=repr)
+    return out

@@ -1,0 +1,1 @@
+"""Opening, creating and migrating session files; the search index."""

@@ -1,0 +1,40 @@
+"""This copy's device identity.
+
+A device id is bound to the machine and the path of the file it was minted for. A file
+copied to another laptop, or to another place, mints a fresh device on its first write,
+so two copies never share an identity and a sequence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import platform
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+
+def machine_fingerprint(path: Path) -> str:
+    """A fingerprint of (this machine, this file's real path)."""
+    machine = ""
+    for candidate in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            machine = Path(candidate).read_text().strip()
+            break
+        except OSError:
+            continue
+    if not machine:
+        machine = f"{platform.node()}:{uuid.getnode():012x}"
+    real = os.path.normcase(os.path.realpath(path))
+    return hashlib.sha256(f"{machine}\n{real}".encode()).hexdigest()
+
+
+def new_device_id() -> str:
+    """A fresh device id."""
+    return "d" + uuid.uuid4().hex[:15]
+
+
+def now_iso() -> str:
+    """The current UTC time, ISO 8601."""
+    return datetime.now(UTC).isoformat(timespec="seconds")

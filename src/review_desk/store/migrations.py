@@ -1,0 +1,27 @@
+"""Schema versions and the numbered steps that move a file from one to the next.
+
+The version lives in SQLite's ``user_version`` header field, so it can be read from the
+file's bytes before anything is opened. Step N takes a file from version N-1 to N and
+runs inside the migration's single transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection
+
+from review_desk.store.search_index import create_search_tables, rebuild_search
+
+SCHEMA_VERSION = 2
+
+
+def _v2_search_index(conn: Connection) -> None:
+    """Version 2 adds the search index (trigram + gram tables) and builds it."""
+    create_search_tables(conn)
+    rebuild_search(conn)
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {
+    2: _v2_search_index,
+}

@@ -1,0 +1,1 @@
+"""Journal exchange with the office share (see the sync issue)."""

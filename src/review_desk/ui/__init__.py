@@ -1,0 +1,1 @@
+"""The Qt desk: the only package that imports PySide6."""
