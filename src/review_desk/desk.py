@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from review_desk.review import queries
+from review_desk.review import archive_queries, group_queries, queries
 from review_desk.review.annotations import Annotations
 from review_desk.review.decisions import Decisions
 from review_desk.review.history import HistoryEntry, proposal_history
@@ -126,6 +126,21 @@ class Desk:
         """A master list."""
         with self.store.reading() as conn:
             return queries.list_items(conn, kind)
+
+    def review_groups(self) -> list[group_queries.GroupView]:
+        """The review groups and their reviewers."""
+        with self.store.reading() as conn:
+            return group_queries.review_groups(conn)
+
+    def archive_ids(self, search: str = "") -> list[str]:
+        """Ids of the archived cases of earlier sessions, newest first."""
+        with self.store.reading() as conn:
+            return archive_queries.archive_ids(conn, search)
+
+    def archive_rows(self, ids: list[str]) -> list[archive_queries.ArchiveRow]:
+        """Rows for a page of archived cases."""
+        with self.store.reading() as conn:
+            return archive_queries.archive_rows(conn, ids)
 
     def session_info(self) -> dict[str, Any]:
         """The conference and session."""

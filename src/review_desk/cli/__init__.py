@@ -11,10 +11,19 @@ import sys
 from collections.abc import Sequence
 
 from review_desk import __version__
-from review_desk.cli import review_cmds, session_cmds
+from review_desk.cli import (
+    assist_cmds,
+    export_cmds,
+    gui_cmds,
+    import_cmds,
+    review_cmds,
+    session_cmds,
+    sync_cmds,
+)
 from review_desk.cli.common import run_command
 
-COMMAND_MODULES = (session_cmds, review_cmds)
+COMMAND_MODULES = (session_cmds, review_cmds, gui_cmds, sync_cmds, assist_cmds, import_cmds,
+                   export_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,8 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
-        parser.print_help()
-        return 0
+        return gui_cmds.open_window(None, args.reviewer)  # bare `review-desk`: the window
     return run_command(args)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from review_desk.demo.names import COLLECTIVES
+from review_desk.demo.sampling import pick, sample
 from review_desk.demo.text import make_summary
 from review_desk.demo.titles import make_title, pick_focus
 from review_desk.demo.topics import Topic, TopicPicker
@@ -47,13 +48,13 @@ def assign_units(rng: random.Random, topic: Topic) -> Assignment:
     """A realistic assignment for a case on `topic` (mostly the usual lead)."""
     lead = topic.lead
     if rng.random() < 0.15:
-        lead = rng.choice(topic.alternatives or topic.joints or (topic.lead,))
+        lead = pick(rng, topic.alternatives or topic.joints or (topic.lead,))
     pool = [unit for unit in (topic.lead, *topic.joints) if unit != lead]
-    count = rng.choices((0, 1, 2, 3), weights=(30, 35, 25, 10))[0]
+    count = rng.choices((0, 1, 2, 3), cum_weights=(30, 65, 90, 100))[0]
     split = rng.random() < 0.08 and bool(pool)
     if split:
         count = max(count, 1)
-    joints = tuple(rng.sample(pool, min(count, len(pool))))
+    joints = tuple(sample(rng, pool, min(count, len(pool))))
     return Assignment(lead=lead, joints=joints, split=split)
 
 
@@ -72,7 +73,7 @@ class UnitNamer:
         unit = self._by_short[short]
         draw = rng.random()
         if draw < alias_share and unit.aliases:
-            return rng.choice(unit.aliases)
+            return pick(rng, unit.aliases)
         if draw < alias_share + 0.02:
             return unit.short_name
         return unit.name
@@ -112,7 +113,7 @@ def make_archive(
             assignment = assign_units(rng, topic)
             if rng.random() < 0.0105 and size - len(slots) >= 2:
                 groups += 1
-                members = min(size - len(slots), rng.choice((2, 2, 3, 3, 4)))
+                members = min(size - len(slots), pick(rng, (2, 2, 3, 3, 4)))
                 tag = f"{label}并{groups:03d}"
                 slots.extend((topic, assignment, tag) for _ in range(members))
             else:
@@ -120,11 +121,7 @@ def make_archive(
         rng.shuffle(slots)
         for number, (topic, assignment, tag) in enumerate(slots, start=1):
             focus = pick_focus(rng, topic)
-            draw = rng.random()
-            if draw < 0.15:
-                proposer = rng.choice(bodies)
-            else:
-                proposer = rng.choice(proposers)
+            proposer = pick(rng, bodies) if rng.random() < 0.15 else pick(rng, proposers)
             cases.append(
                 ArchiveCaseRecord(
                     session_label=label,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from review_desk.demo.sampling import pick, sample
 from review_desk.demo.titles import Focus, category_goals
 
 _ORDINALS = "一二三四五六七八九十"
@@ -18,11 +19,14 @@ _OPENERS = (
     "{noun}是{goal}的重要内容，也是市委、市政府近年来着力推进的一项重点工作。",
 )
 _CATEGORY_LINES: dict[str, tuple[str, ...]] = {
-    "经济建设": ("{noun}是推动我市经济高质量发展的重要抓手，对于稳增长、调结构、促转型具有重要意义。",
+    "经济建设": ("{noun}是推动我市经济高质量发展的重要抓手，"
+             "对于稳增长、调结构、促转型具有重要意义。",
              "当前，各地围绕{noun}的竞争日趋激烈，我市面临“不进则退、慢进亦退”的压力。"),
-    "政治建设": ("{noun}是推进市域治理现代化的重要内容，关系到党委政府的公信力和群众的满意度。",
+    "政治建设": ("{noun}是推进市域治理现代化的重要内容，"
+             "关系到党委政府的公信力和群众的满意度。",
              "做好{noun}工作，是坚持以人民为中心发展思想的具体体现。"),
-    "文化建设": ("{noun}是建设文化强市的重要内容，对于满足人民群众精神文化需求、增强城市软实力具有重要意义。",
+    "文化建设": ("{noun}是建设文化强市的重要内容，"
+             "对于满足人民群众精神文化需求、增强城市软实力具有重要意义。",
              "我市历史悠久、文化底蕴深厚，做好{noun}工作具有得天独厚的条件。"),
     "社会建设": ("{noun}关系千家万户，是重要的民生工程，也是群众关心关注的热点问题。",
              "做好{noun}工作，是践行以人民为中心发展思想、办好民生实事的重要内容。"),
@@ -37,6 +41,13 @@ _FACTS = (
     "从调研情况看，全市{noun}总体呈现稳中向好的态势，但与人民群众的期待相比仍有一定差距。",
     "{city}等地在{key}方面已经探索出较为成熟的经验做法，值得我市学习借鉴。",
     "{y1}年市政府工作报告明确提出要加强{noun}，并将其列入年度重点工作。",
+)
+_ANALYSIS = (
+    "从全国来看，{noun}已进入提质增效的新阶段，各地纷纷出台新举措，形成了你追我赶的态势。",
+    "分析原因，既有历史欠账较多、基础相对薄弱的客观因素，也有思想认识不到位、工作推进不够有力的主观因素。",
+    "随着人口结构变化和城镇化深入推进，群众对{key}的需求日益多样化、个性化。",
+    "总体来看，我市{noun}已经打下了较好基础，但对照高质量发展的要求，仍有不少短板需要补齐。",
+    "今年是“十五五”规划的开局之年，做好{noun}工作具有特殊重要的意义。",
 )
 _KEY_LINES = (
     "其中，{key}问题尤为群众关注。",
@@ -59,12 +70,21 @@ _GENERIC_PROBLEMS = (
     "城乡、区域之间发展不平衡，农村和偏远地区短板较为明显",
     "信息化建设相对滞后，数据共享和智慧化管理水平不高",
 )
+_PROBLEM_MORE = (
+    "。据反映，这一问题在{area}等地尤为突出",
+    "。调研中，不少群众和企业对此反映较多",
+    "。究其原因，主要是相关配套政策不够完善、责任落实不够到位",
+    "。部分基层干部对此认识不足，存在等靠要思想",
+    "。这一问题已多年存在，至今未得到根本解决",
+)
 _PROBLEM_TAILS = (
     "，群众对此反映较为强烈",
     "，影响了政策效果的发挥",
     "，在一定程度上制约了{noun}的健康发展",
     "，亟待加以解决",
     "，与高质量发展的要求还不相适应",
+    "，给群众生产生活带来诸多不便",
+    "，相关工作的整体成效因此打了折扣",
 )
 _SUGGESTION_INTROS = (
     "为此，建议：",
@@ -89,6 +109,14 @@ _MEASURE_TAILS = (
     "。可先选择{area}等条件较好的区域开展试点，成熟后在全市推广",
     "。建议由{lead}牵头制定具体实施方案，明确时间表和路线图",
 )
+_MEASURE_MORE = (
+    "。同时，要加强部门之间的沟通协作，形成工作合力",
+    "。对工作成效明显的区县和单位给予表彰奖励",
+    "。要充分听取群众和企业的意见，提高政策的针对性和可操作性",
+    "。建立健全工作台账，实行清单化管理、项目化推进",
+    "。加强与周边城市的交流合作，实现资源共享、优势互补",
+    "。相关部门要主动作为，及时研究解决推进中遇到的困难和问题",
+)
 _CLOSINGS = (
     "通过以上措施，推动我市{noun}再上新台阶，不断增强人民群众的获得感、幸福感、安全感。",
     "希望有关部门高度重视，认真研究采纳，切实推动{noun}取得实效。",
@@ -96,23 +124,27 @@ _CLOSINGS = (
 )
 
 
-def _fill(rng: random.Random, template: str, focus: Focus, lead: str, joints: str, year: int) -> str:
+_NUMBERS = (("{p}", 12, 78), ("{n}", 8, 46), ("{m}", 300, 9800), ("{k}", 5, 26))
+
+
+def _fill(
+    rng: random.Random, template: str, focus: Focus, lead: str, joints: str, year: int
+) -> str:
     if "{" not in template:
         return template
-    return template.format(
-        noun=focus.noun,
-        key=rng.choice(focus.keys),
-        lead=lead,
-        joints=joints,
-        goal=rng.choice(category_goals(focus.topic.category)),
-        city=rng.choice(_CITIES),
-        area=rng.choice(_AREAS),
-        y1=year - 1,
-        p=rng.randint(12, 78),
-        n=rng.randint(8, 46),
-        m=rng.randint(300, 9800),
-        k=rng.randint(5, 26),
-    )
+    values: dict[str, object] = {"noun": focus.noun, "lead": lead, "joints": joints, "y1": year - 1}
+    if "{key}" in template:
+        values["key"] = pick(rng, focus.keys)
+    if "{goal}" in template:
+        values["goal"] = pick(rng, category_goals(focus.topic.category))
+    if "{city}" in template:
+        values["city"] = pick(rng, _CITIES)
+    if "{area}" in template:
+        values["area"] = pick(rng, _AREAS)
+    for name, low, high in _NUMBERS:
+        if name in template:
+            values[name[1:-1]] = rng.randint(low, high)
+    return template.format_map(values)
 
 
 def _numbered(rng: random.Random, items: list[str]) -> str:
@@ -144,78 +176,94 @@ def make_body(
         return _fill(rng, template, focus, lead, joint_text, year)
 
     category_lines = _CATEGORY_LINES.get(topic.category, _CATEGORY_LINES["社会建设"])
-    background = [fill(rng.choice(_OPENERS)), fill(rng.choice(category_lines))]
-    facts = [fill(text) for text in rng.sample(_FACTS, 4)]
+    background = [fill(pick(rng, _OPENERS)), fill(pick(rng, category_lines))]
+    facts = [fill(text) for text in sample(rng, _FACTS, 4)]
     background.append(facts.pop())
-    for key in focus.keys:
-        background.append(rng.choice(_KEY_LINES).format(key=key, noun=focus.noun))
-    problems = [fill(text) for text in rng.sample(topic.problems, min(3, len(topic.problems)))]
-    extra_problems = [fill(text) for text in rng.sample(_GENERIC_PROBLEMS, 3)]
-    measures = list(rng.sample(topic.measures, min(3, len(topic.measures))))
-    spare = [m for m in topic.measures if m not in measures]
-    extra_measures = spare + [fill(text) for text in rng.sample(_GENERIC_MEASURES, 3)]
+    facts.insert(0, fill(pick(rng, _ANALYSIS)))
+    key_lines = sample(rng, _KEY_LINES, len(focus.keys))
+    for key, line in zip(focus.keys, key_lines, strict=True):
+        background.append(line.format(key=key, noun=focus.noun))
+    problems = [fill(text) for text in sample(rng, topic.problems, min(3, len(topic.problems)))]
+    measures = list(sample(rng, topic.measures, min(3, len(topic.measures))))
+    pools: dict[str, list[str]] = {
+        "fact": facts,
+        "problem": [fill(text) for text in sample(rng, _GENERIC_PROBLEMS, 3)],
+        "measure": [m for m in topic.measures if m not in measures]
+        + [fill(text) for text in sample(rng, _GENERIC_MEASURES, 3)],
+    }
+    # Per item: how many additions (a tail, then a further sentence) it has had.
+    grown = {"problem": [0] * len(problems), "measure": [0] * len(measures)}
+    items = {"problem": problems, "measure": measures}
+    additions = {
+        "problem": (_PROBLEM_TAILS, _PROBLEM_MORE),
+        "measure": (_MEASURE_TAILS, _MEASURE_MORE),
+    }
+    decks: dict[tuple[str, int], list[str]] = {}
 
-    measure_tailed = [False] * len(measures)
-    problem_tailed = [False] * len(problems)
-
-    def total() -> int:
-        return _section_length(background) + _section_length(problems) + _section_length(measures) + 40
-
-    # Grow towards the target: more facts, more problems, more measures, longer items.
-    growers = ["fact", "problem", "measure", "tail", "tail", "tail"]
-    while total() < target:
+    size = sum(_section_length(part) for part in (background, problems, measures)) + 40
+    kinds = ("fact", "problem", "measure", "grow-problem", "grow-measure", "grow-measure")
+    while size < target:
         options = [
-            g for g in growers
-            if (g == "fact" and facts) or (g == "problem" and extra_problems and len(problems) < 5)
-            or (g == "measure" and extra_measures and len(measures) < 6) or g == "tail"
+            kind for kind in kinds
+            if (kind in pools and pools[kind] and len(items.get(kind, background)) < 6)
+            or (kind.startswith("grow-") and min(grown[kind[5:]]) < 2)
         ]
-        choice = rng.choice(options)
-        if choice == "fact":
-            background.insert(len(background) - len(focus.keys), facts.pop())
-        elif choice == "problem":
-            problems.append(extra_problems.pop())
-            problem_tailed.append(False)
-        elif choice == "measure":
-            measures.append(extra_measures.pop())
-            measure_tailed.append(False)
+        if not options:
+            break
+        kind = pick(rng, options)
+        if kind == "fact":
+            text = pools[kind].pop()
+            background.insert(len(background) - len(focus.keys), text)
+            size += len(text) + 3
+        elif kind in pools:
+            text = pools[kind].pop()
+            items[kind].append(text)
+            grown[kind].append(0)
+            size += len(text) + 3
         else:
-            plain = [i for i, done in enumerate(measure_tailed) if not done]
-            plain_p = [i for i, done in enumerate(problem_tailed) if not done]
-            if plain and (not plain_p or rng.random() < 0.6):
-                i = rng.choice(plain)
-                measures[i] += fill(rng.choice(_MEASURE_TAILS))
-                measure_tailed[i] = True
-            elif plain_p:
-                i = rng.choice(plain_p)
-                problems[i] += fill(rng.choice(_PROBLEM_TAILS))
-                problem_tailed[i] = True
-            elif facts:
-                background.insert(len(background) - len(focus.keys), facts.pop())
-            else:
-                break
+            section = kind[5:]
+            counts = grown[section]
+            level = min(counts)
+            index = pick(rng, [i for i, c in enumerate(counts) if c == level])
+            deck = decks.get((section, level))
+            if not deck:
+                source = additions[section][level]
+                deck = decks[(section, level)] = sample(rng, source, len(source))
+            text = fill(deck.pop())
+            items[section][index] += text
+            counts[index] += 1
+            size += len(text)
 
     background_text = "".join(background)
-    problems_text = fill(rng.choice(_PROBLEM_INTROS)) + "\n" + _numbered(rng, problems)
-    intro = fill(rng.choice(_SUGGESTION_INTROS)) + "\n" if rng.random() < 0.7 else ""
+    problems_text = fill(pick(rng, _PROBLEM_INTROS)) + "\n" + _numbered(rng, problems)
+    intro = fill(pick(rng, _SUGGESTION_INTROS)) + "\n" if rng.random() < 0.7 else ""
     suggestions_text = intro + _numbered(rng, measures)
     if rng.random() < 0.5:
-        suggestions_text += "\n" + fill(rng.choice(_CLOSINGS))
+        suggestions_text += "\n" + fill(pick(rng, _CLOSINGS))
     return background_text, problems_text, suggestions_text
 
 
 def make_summary(rng: random.Random, focus: Focus) -> str:
     """The suggestions of an archive case in 100–200 characters."""
     topic = focus.topic
-    measures = rng.sample(topic.measures, min(len(topic.measures), rng.choice((2, 3, 3))))
-    text = "建议：" + "；".join(f"{_ORDINALS[i]}是{m}" for i, m in enumerate(measures)) + "。"
+    measures = sample(rng, topic.measures, min(len(topic.measures), pick(rng, (2, 3, 3))))
+    extras = sample(rng, _GENERIC_MEASURES, 3)
+
+    def joined() -> str:
+        items = "；".join(f"{_ORDINALS[i]}是{m}" for i, m in enumerate(measures))
+        return f"建议：{items}。"
+
+    text = joined()
     while len(text) > 200 and len(measures) > 1:
         measures.pop()
-        text = "建议：" + "；".join(f"{_ORDINALS[i]}是{m}" for i, m in enumerate(measures)) + "。"
-    if len(text) < 100:
-        extra = rng.choice(_GENERIC_MEASURES).split("。", 1)[1]
-        extra = extra.format(
-            noun=focus.noun, key=focus.keys[0], lead="有关部门", joints="相关部门",
-            city=rng.choice(_CITIES),
+        text = joined()
+    while len(text) < 100 and extras:
+        extra = extras.pop().split("。", 1)[1]
+        measures.append(
+            extra.format(
+                noun=focus.noun, key=focus.keys[0], lead="有关部门", joints="相关部门",
+                city=pick(rng, _CITIES),
+            )
         )
-        text = text[:-1] + f"；{_ORDINALS[len(measures)]}是{extra}。"
-    return text[:200] if len(text) > 200 else text
+        text = joined()
+    return text if len(text) <= 200 else text[:199] + "。"

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, func, insert, select, text
 
 from review_desk.models.tables import Change, FieldHead, table
 from review_desk.review.hlc import HybridClock
@@ -110,6 +110,10 @@ class Journal:
         action_id = action_id or uuid.uuid4().hex
         changed = Changed(action_id, action)
         seq = self._last_seq(conn)
+        latest = conn.execute(select(func.max(table(Change).c.hlc))).scalar()
+        if latest:
+            # another process may have written since we opened: never go back in time
+            self.clock.observe(str(latest))
         rows: list[dict[str, Any]] = []
         heads: dict[tuple[str, str, str], str] = {}
         creates: dict[str, list[dict[str, Any]]] = defaultdict(list)

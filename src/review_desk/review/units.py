@@ -144,6 +144,30 @@ class Units:
 
         return self._edit(proposal_id, "units.add", change)
 
+    def add_many(self, proposal_ids: Sequence[str], unit: str, role: str) -> Changed:
+        """Add one unit to each proposal, as one action (bulk assignment). Proposals that
+        have it already are left alone; a second 主办 joins as 会办, and in 分办 mode the
+        unit joins as 分办."""
+
+        def build(conn: Connection) -> list[Op]:
+            uid = unit_id(conn, unit)
+            ops: list[Op] = []
+            for pid in dict.fromkeys(proposal_ids):
+                state = proposal_state(conn, pid)
+                _check_assignable(state)
+                slots = current_slots(conn, pid)
+                if uid in {s.unit_id for s in slots}:
+                    continue
+                new_role = "split" if state.handling_mode == "split" else role
+                if new_role == "lead" and any(s.role == "lead" for s in slots):
+                    new_role = "joint"
+                new = [*slots, UnitSlot(uid, new_role)]
+                _check_slots(state.handling_mode, new)
+                ops += slot_ops(conn, pid, state.handling_mode, new)
+            return ops
+
+        return self._writer.run("units.add", build)
+
     def remove(self, proposal_id: str, unit: str) -> Changed:
         """Remove one unit."""
         def change(conn: Connection, slots: list[UnitSlot]) -> list[UnitSlot]:

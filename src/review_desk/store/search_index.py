@@ -9,7 +9,9 @@ characters the gram table does not cover fall back to a scan of the documents.
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -44,8 +46,9 @@ def grams_of(body: str) -> str:
     grams: set[str] = set()
     for run in _RUN.findall(fold(body)):
         grams.update(run)
-        grams.update(run[i : i + 2] for i in range(len(run) - 1))
-    return " ".join(sorted(grams))
+        grams.update(map(str.__add__, run, run[1:]))
+    # the order does not matter to FTS5 with detail=none
+    return " ".join(grams)
 
 
 def create_search_tables(conn: Connection) -> None:
@@ -101,14 +104,10 @@ def _documents(conn: Connection, proposal_ids: Iterable[str] | None) -> dict[str
 
 
 def _json_list(values: list[str]) -> str:
-    import json
-
     return json.dumps(values, ensure_ascii=False)
 
 
 def _loads_list(raw: str | None) -> list[str]:
-    import json
-
     if not raw:
         return []
     value = json.loads(raw)
@@ -119,20 +118,12 @@ def rebuild_search(conn: Connection) -> None:
     """Build the whole index from the tables."""
     create_search_tables(conn)
     conn.exec_driver_sql("DELETE FROM search_doc")
+    conn.exec_driver_sql("INSERT INTO search_tri(search_tri) VALUES('delete-all')")
     conn.exec_driver_sql("INSERT INTO search_gram(search_gram) VALUES('delete-all')")
-    docs = sorted(_documents(conn, None).items())
     raw = conn.connection.driver_connection
     assert raw is not None
     cursor = raw.cursor()
-    cursor.executemany(
-        "INSERT INTO search_doc(rowid, proposal_id, body) VALUES (?, ?, ?)",
-        [(i, pid, body) for i, (pid, body) in enumerate(docs, start=1)],
-    )
-    cursor.executemany(
-        "INSERT INTO search_gram(rowid, grams) VALUES (?, ?)",
-        [(i, grams_of(body)) for i, (_pid, body) in enumerate(docs, start=1)],
-    )
-    cursor.execute("INSERT INTO search_tri(search_tri) VALUES('rebuild')")
+    _insert_documents(cursor, sorted(_documents(conn, None).items()))
     cursor.close()
 
 
@@ -142,33 +133,44 @@ def refresh_search(conn: Connection, proposal_ids: Iterable[str]) -> None:
     raw = conn.connection.driver_connection
     assert raw is not None
     cursor = raw.cursor()
+    fresh: list[tuple[str, str]] = []
     for pid, body in docs.items():
         old = cursor.execute(
             "SELECT rowid, body FROM search_doc WHERE proposal_id = ?", (pid,)
         ).fetchone()
-        if old is not None:
-            rowid, old_body = old
-            if old_body == body:
-                continue
-            cursor.execute(
-                "INSERT INTO search_tri(search_tri, rowid, body) VALUES('delete', ?, ?)",
-                (rowid, old_body),
-            )
-            cursor.execute(
-                "INSERT INTO search_gram(search_gram, rowid, grams) VALUES('delete', ?, ?)",
-                (rowid, grams_of(old_body)),
-            )
-            cursor.execute("UPDATE search_doc SET body = ? WHERE rowid = ?", (body, rowid))
-        else:
-            cursor.execute(
-                "INSERT INTO search_doc(proposal_id, body) VALUES (?, ?)", (pid, body)
-            )
-            rowid = cursor.lastrowid
+        if old is None:
+            fresh.append((pid, body))
+            continue
+        rowid, old_body = old
+        if old_body == body:
+            continue
+        cursor.execute(
+            "INSERT INTO search_tri(search_tri, rowid, body) VALUES('delete', ?, ?)",
+            (rowid, old_body),
+        )
+        cursor.execute(
+            "INSERT INTO search_gram(search_gram, rowid, grams) VALUES('delete', ?, ?)",
+            (rowid, grams_of(old_body)),
+        )
+        cursor.execute("UPDATE search_doc SET body = ? WHERE rowid = ?", (body, rowid))
         cursor.execute("INSERT INTO search_tri(rowid, body) VALUES (?, ?)", (rowid, body))
         cursor.execute(
             "INSERT INTO search_gram(rowid, grams) VALUES (?, ?)", (rowid, grams_of(body))
         )
+    if fresh:
+        _insert_documents(cursor, fresh)
     cursor.close()
+
+
+def _insert_documents(cursor: sqlite3.Cursor, docs: list[tuple[str, str]]) -> None:
+    """Index documents that are not in the index yet, in bulk."""
+    start = int(cursor.execute("SELECT coalesce(max(rowid), 0) FROM search_doc").fetchone()[0])
+    rows = [(start + i, pid, body) for i, (pid, body) in enumerate(docs, start=1)]
+    cursor.executemany("INSERT INTO search_doc(rowid, proposal_id, body) VALUES (?, ?, ?)", rows)
+    cursor.executemany("INSERT INTO search_tri(rowid, body) VALUES (?, ?)",
+                       [(rowid, body) for rowid, _pid, body in rows])
+    cursor.executemany("INSERT INTO search_gram(rowid, grams) VALUES (?, ?)",
+                       [(rowid, grams_of(body)) for rowid, _pid, body in rows])
 
 
 def split_terms(query: str) -> list[str]:

@@ -1,0 +1,283 @@
+"""The assistant's index over one session file: vectors of the session's proposals, of
+the archive's cases and of the units' responsibilities, with inverted indexes.
+
+Built in one pass (seconds for 100,000 archived cases) on a worker thread; kept up to
+date by `refresh(proposal_ids)`, which re-reads only those proposals, or by `sync()`,
+which asks the journal what changed since the index was built. The parts are immutable
+and swapped whole, so a query running on another thread always sees one consistent
+state.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import Connection
+
+from review_desk.assist.aliases import UnitResolver
+from review_desk.assist.corpus import (
+    ArchiveText,
+    ProposalText,
+    UnitText,
+    archive_texts,
+    changes_since,
+    journal_mark,
+    proposal_texts,
+    unit_texts,
+)
+from review_desk.assist.grams import I64, bigram_counts, clean_title
+from review_desk.assist.vectors import Postings, SparseRows, Vocabulary, combine, weigh
+from review_desk.store.session_file import SessionStore
+
+TITLE_WEIGHT = 0.6  # the 案由 names the matter; the body adds context
+UNIT_NAME_WEIGHT = 0.3  # a unit's names (教育局) against its responsibilities text
+MAX_DF = 0.2  # grams in more than a fifth of all texts are treated as stop grams
+QUERY_TERMS = 96  # heaviest terms of a query used to score (the rest change little)
+
+BuildProgress = Callable[[str, int, int], None]
+
+
+def _no_progress(_stage: str, _done: int, _total: int) -> None:
+    return None
+
+
+def vectorize(vocab: Vocabulary, titles: Sequence[str], bodies: Sequence[str],
+              title_weight: float = TITLE_WEIGHT) -> SparseRows:
+    """Unit-length vectors of (title, body) pairs over `vocab` (unknown grams ignored)."""
+    n = len(titles)
+    title = weigh(vocab, *bigram_counts([clean_title(t) for t in titles]), n)
+    body = weigh(vocab, *bigram_counts(list(bodies)), n)
+    return combine(title, body, title_weight)
+
+
+@dataclass(frozen=True)
+class SessionPart:
+    """The session's proposals: ids, vectors and their inverted index."""
+
+    vocab: Vocabulary
+    ids: tuple[str, ...]
+    position: dict[str, int]
+    rows: SparseRows
+    postings: Postings
+
+    @classmethod
+    def of(cls, vocab: Vocabulary, ids: Sequence[str], rows: SparseRows) -> SessionPart:
+        """Index these rows."""
+        return cls(vocab, tuple(ids), {pid: i for i, pid in enumerate(ids)}, rows,
+                   Postings.of(rows, len(vocab)))
+
+
+@dataclass(frozen=True)
+class ArchivePart:
+    """The archive's cases: vectors, index, years, merge groups and resolved units."""
+
+    ids: tuple[str, ...]
+    year: I64
+    session_label: tuple[str, ...]
+    case_no: tuple[str, ...]
+    merge_group: tuple[str, ...]
+    lead: I64  # unit position in UnitPart.units, -1 when unknown
+    joint_ptr: I64  # joint units of case i: joint[joint_ptr[i]:joint_ptr[i + 1]]
+    joint: I64
+    rows: SparseRows
+    postings: Postings
+
+    def joints_of(self, i: int) -> I64:
+        """Unit positions of the joint units of case `i`."""
+        return self.joint[self.joint_ptr[i]:self.joint_ptr[i + 1]]
+
+
+@dataclass(frozen=True)
+class UnitPart:
+    """The catalogue: units, alias resolution and responsibilities vectors."""
+
+    units: tuple[UnitText, ...]
+    position: dict[str, int]
+    resolver: UnitResolver
+    rows: SparseRows
+
+
+def _units_part(vocab: Vocabulary, units: list[UnitText]) -> UnitPart:
+    names = [" ".join(dict.fromkeys((u.name, u.short_name, *u.aliases))) for u in units]
+    rows = vectorize(vocab, names, [u.responsibilities for u in units], UNIT_NAME_WEIGHT)
+    return UnitPart(tuple(units), {u.id: i for i, u in enumerate(units)}, UnitResolver(units),
+                    rows)
+
+
+def _archive_part(cases: list[ArchiveText], rows: SparseRows, units: UnitPart) -> ArchivePart:
+    resolver = units.resolver
+    lead = np.full(len(cases), -1, dtype=np.int64)
+    joint_ptr = np.zeros(len(cases) + 1, dtype=np.int64)
+    joints: list[int] = []
+    for i, case in enumerate(cases):
+        lead_id = case.lead_unit_id if case.lead_unit_id in units.position else (
+            resolver.resolve(case.lead_unit))
+        if lead_id is not None:
+            lead[i] = units.position[lead_id]
+        known = [u for u in case.joint_unit_ids if u in units.position]
+        if len(known) < len(case.joint_units):
+            known = list(resolver.resolve_all(case.joint_units))
+        joints.extend(units.position[u] for u in dict.fromkeys(known) if u != lead_id)
+        joint_ptr[i + 1] = len(joints)
+    return ArchivePart(
+        ids=tuple(c.id for c in cases), year=np.array([c.year for c in cases], dtype=np.int64),
+        session_label=tuple(c.session_label for c in cases),
+        case_no=tuple(c.case_no for c in cases), merge_group=tuple(c.merge_group for c in cases),
+        lead=lead, joint_ptr=joint_ptr, joint=np.array(joints, dtype=np.int64), rows=rows,
+        postings=Postings.of(rows, int(rows.indices.max(initial=-1)) + 1))
+
+
+class AssistIndex:
+    """Vectors and inverted indexes of one open session file."""
+
+    def __init__(self, store: SessionStore) -> None:
+        self.store = store
+        self._lock = threading.RLock()
+        self.mark = -1
+        self._session: SessionPart | None = None
+        self._archive: ArchivePart | None = None
+        self._units: UnitPart | None = None
+
+    @property
+    def built(self) -> bool:
+        """Whether the index has been built."""
+        return self._session is not None
+
+    @property
+    def session(self) -> SessionPart:
+        """The session part (build first)."""
+        if self._session is None:
+            self.build()
+        assert self._session is not None
+        return self._session
+
+    @property
+    def archive(self) -> ArchivePart:
+        """The archive part (build first)."""
+        if self._archive is None:
+            self.build()
+        assert self._archive is not None
+        return self._archive
+
+    @property
+    def units(self) -> UnitPart:
+        """The unit part (build first)."""
+        if self._units is None:
+            self.build()
+        assert self._units is not None
+        return self._units
+
+    def build(self, progress: BuildProgress | None = None) -> None:
+        """Read everything and build all parts."""
+        report = progress or _no_progress
+        with self._lock:
+            report("reading", 0, 3)
+            with self.store.reading() as conn:
+                mark = journal_mark(conn)
+                proposals = proposal_texts(conn)
+                cases = archive_texts(conn)
+                units = unit_texts(conn)
+            report("grams", 1, 3)
+            titles = [clean_title(p.title) for p in proposals] + [clean_title(c.title)
+                                                                  for c in cases]
+            bodies = [p.body for p in proposals] + [c.summary for c in cases]
+            n = len(titles)
+            # the units' texts join the vocabulary (not the rows): a term only the duties
+            # know (社区矫正) still counts when a title uses it
+            t_doc, t_code, t_count = bigram_counts(titles + [u.name for u in units])
+            b_doc, b_code, b_count = bigram_counts(bodies + [u.responsibilities for u in units])
+            vocab = Vocabulary.from_grams(np.concatenate([t_doc, b_doc]),
+                                          np.concatenate([t_code, b_code]), n + len(units),
+                                          MAX_DF)
+            report("vectors", 2, 3)
+            t_in, b_in = t_doc < n, b_doc < n
+            rows = combine(weigh(vocab, t_doc[t_in], t_code[t_in], t_count[t_in], n),
+                           weigh(vocab, b_doc[b_in], b_code[b_in], b_count[b_in], n),
+                           TITLE_WEIGHT)
+            del t_doc, t_code, t_count, b_doc, b_code, b_count
+            split = len(proposals)
+            unit_part = _units_part(vocab, units)
+            archive_rows = rows.take(np.arange(split, n, dtype=np.int64))
+            self._units = unit_part
+            self._archive = _archive_part(cases, archive_rows, unit_part)
+            self._session = SessionPart.of(vocab, [p.id for p in proposals],
+                                           rows.take(np.arange(split, dtype=np.int64)))
+            self.mark = mark
+            report("done", 3, 3)
+
+    def refresh(self, proposal_ids: Sequence[str], conn: Connection | None = None) -> None:
+        """Re-read these proposals (edited, added or removed) and update the session part."""
+        with self._lock:
+            if self._session is None:
+                self.build()
+                return
+            if conn is None:
+                with self.store.reading() as own:
+                    fresh = proposal_texts(own, list(proposal_ids))
+            else:
+                fresh = proposal_texts(conn, list(proposal_ids))
+            self._session = self._with(self._session, set(proposal_ids), fresh)
+
+    def sync(self, conn: Connection | None = None) -> bool:
+        """Catch up with the journal; True when anything was re-read."""
+        with self._lock:
+            if self._session is None:
+                self.build()
+                return True
+            if conn is None:
+                with self.store.reading() as own:
+                    return self._sync(own)
+            return self._sync(conn)
+
+    def _sync(self, conn: Connection) -> bool:
+        assert self._session is not None
+        delta = changes_since(conn, self.mark)
+        if delta.archive or delta.units:
+            self.build()
+            return True
+        if delta.proposals:
+            fresh = proposal_texts(conn, sorted(delta.proposals))
+            self._session = self._with(self._session, set(delta.proposals), fresh)
+        self.mark = delta.mark
+        return bool(delta.proposals)
+
+    @staticmethod
+    def _with(part: SessionPart, touched: set[str], fresh: list[ProposalText]) -> SessionPart:
+        keep = [i for i, pid in enumerate(part.ids) if pid not in touched]
+        titles = [p.title for p in fresh]
+        bodies = [p.body for p in fresh]
+        t_counts = bigram_counts([clean_title(t) for t in titles])
+        b_counts = bigram_counts(bodies)
+        vocab = part.vocab.extended(np.concatenate([t_counts[1], b_counts[1]]))
+        n = len(fresh)
+        new_rows = combine(weigh(vocab, *t_counts, n), weigh(vocab, *b_counts, n), TITLE_WEIGHT)
+        rows = SparseRows.stack([part.rows.take(np.array(keep, dtype=np.int64)), new_rows])
+        ids = [part.ids[i] for i in keep] + [p.id for p in fresh]
+        return SessionPart.of(vocab, ids, rows)
+
+    def vectors(self, titles: Sequence[str], bodies: Sequence[str]) -> SparseRows:
+        """Vectors of texts that are not (yet) in the session, over the index's vocabulary."""
+        return vectorize(self.session.vocab, titles, bodies)
+
+
+def query_rows(rows: SparseRows) -> SparseRows:
+    """Query vectors cut to their heaviest terms."""
+    return rows.top_terms(QUERY_TERMS)
+
+
+def top_k(scores: np.ndarray, k: int, exclude: int | None = None,
+          floor: float = 1e-6) -> list[tuple[int, float]]:
+    """The best `k` (position, score) pairs of one row of scores above `floor`."""
+    values = np.asarray(scores, dtype=np.float64)
+    if exclude is not None and 0 <= exclude < len(values):
+        values = values.copy()
+        values[exclude] = -1.0
+    if len(values) == 0:
+        return []
+    k = min(k, len(values))
+    best = np.argpartition(-values, k - 1)[:k]
+    best = best[np.argsort(-values[best], kind="stable")]
+    return [(int(i), float(values[i])) for i in best if values[i] > floor]

@@ -1,0 +1,30 @@
+"""Subcommands that open the Qt window: `review-desk` alone and `review-desk open FILE`.
+
+Qt is imported only inside the handlers, so every other command (and `--help`) stays
+headless and works with no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from pathlib import Path
+
+
+def open_window(file: Path | None, reviewer: str | None = None) -> int:
+    """Start the review desk window, on `file` when given (the welcome page otherwise)."""
+    app = importlib.import_module("review_desk.ui.app")  # Qt only now; ui/ is not type-checked
+    return int(app.run(file, reviewer))
+
+
+def _open(args: argparse.Namespace) -> int:
+    return open_window(Path(args.file), getattr(args, "reviewer", None))
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `open`."""
+    p = sub.add_parser("open", help="open a session file in the review desk window")
+    p.add_argument("file", metavar="FILE", help="the session file (.rdesk)")
+    p.add_argument("--reviewer", default=argparse.SUPPRESS,
+                   help="your name as it appears in the history")
+    p.set_defaults(handler=_open)

@@ -1,0 +1,172 @@
+"""Subcommands that talk to the office share: login, checkout, sync, conflicts, resolve,
+publish."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from review_desk.cli.common import TerminalProgress, add_file, add_json, open_desk, print_json
+from review_desk.sync.credentials import store_password
+from review_desk.sync.errors import ShareLocationError
+from review_desk.sync.location import SmbLocation, parse_location
+from review_desk.sync.protocol import SyncSummary
+from review_desk.sync.service import SyncService, checkout
+
+
+def ask_password(prompt: str) -> str:
+    """Ask for a password for this run: without echo on a terminal, else one stdin line."""
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _login(args: argparse.Namespace) -> int:
+    location = parse_location(args.url)
+    if not isinstance(location, SmbLocation):
+        raise ShareLocationError(
+            "login is for smb:// shares; a folder needs no password.",
+            "login 仅用于 smb:// 共享；文件夹无需密码。",
+        )
+    password = ask_password(f"Password for {location.keychain_user()} (密码): ")
+    from review_desk.sync.smb import SmbTransport
+
+    SmbTransport(location, password).close()  # raises LoginError when refused
+    if store_password(location, password):
+        print(f"password checked and kept in the system keychain for {location.url()}"
+              "（密码已验证并存入系统钥匙串）")
+    else:
+        print("password checked; this computer has no keychain, so sync will ask for it"
+              " each time"
+              "（密码正确；本机没有系统钥匙串，同步时会再次询问）")
+    return 0
+
+
+def _print_summary(summary: SyncSummary, as_json: bool) -> None:
+    if as_json:
+        print_json(summary_dict(summary))
+        return
+    print(f"sent {summary.sent} changes, received {summary.received}, "
+          f"conflicts {summary.conflicts} ({summary.new_conflicts} new)"
+          f"（发送 {summary.sent}，接收 {summary.received}，冲突 {summary.conflicts}）")
+    if summary.waiting_batches:
+        print(f"{summary.waiting_batches} batches wait for earlier changes not on the share yet")
+    for bad in summary.set_aside:
+        where = f", moved to {bad.moved_to}" if bad.moved_to else ""
+        print(f"set aside {bad.path}: {bad.reason}{where}", file=sys.stderr)
+
+
+def summary_dict(summary: SyncSummary) -> dict[str, Any]:
+    """The JSON form of a sync summary."""
+    return {
+        "share": summary.share, "sent": summary.sent, "sent_batches": summary.sent_batches,
+        "received": summary.received, "received_batches": summary.received_batches,
+        "conflicts": summary.conflicts, "new_conflicts": summary.new_conflicts,
+        "waiting_batches": summary.waiting_batches,
+        "set_aside": [{"path": s.path, "reason": s.reason, "moved_to": s.moved_to}
+                      for s in summary.set_aside],
+    }
+
+
+def _sync(args: argparse.Namespace) -> int:
+    progress = TerminalProgress()
+    with open_desk(args) as desk:
+        summary = SyncService(desk, ask=ask_password).sync(progress, to=args.to)
+    progress.finish()
+    _print_summary(summary, args.json)
+    return 0
+
+
+def _checkout(args: argparse.Namespace) -> int:
+    progress = TerminalProgress()
+    done = checkout(args.share, Path(args.out), reviewer=getattr(args, "reviewer", None),
+                    ask=ask_password, progress=progress, overwrite=args.force)
+    progress.finish()
+    source = (f"snapshot generation {done.snapshot.generation}" if done.snapshot.generation
+              else "the change batches")
+    print(f"checked out {done.path} from {source}")
+    _print_summary(done.sync, False)
+    for bad in done.snapshot.set_aside:
+        print(f"set aside {bad.path}: {bad.reason}", file=sys.stderr)
+    return 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        found = SyncService(desk).conflicts()
+    if args.json:
+        print_json([{
+            "id": c.id, "intake_no": c.intake_no, "entity": c.entity,
+            "entity_id": c.entity_id, "field": c.field,
+            "values": [{"id": v.id, "value": v.value, "reviewer": v.reviewer,
+                        "device": v.device, "time": v.time, "shown": v.shown}
+                       for v in c.values],
+        } for c in found])
+        return 0
+    if not found:
+        print("no conflicts（没有冲突）")
+    for c in found:
+        where = f"提案 {c.intake_no}" if c.intake_no is not None else f"{c.entity} {c.entity_id}"
+        print(f"{c.id}  {where}  {c.field}")
+        for v in c.values:
+            mark = "*" if v.shown else " "
+            print(f"  {mark} {v.id}  {v.value!r}  {v.reviewer}  {v.device}  {v.time}")
+    return 0
+
+
+def _resolve(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        changed = SyncService(desk).resolve(args.conflict_id, take=args.take, value=args.value)
+    print(f"resolved {args.conflict_id} ({changed.change_count} change)（冲突已解决）")
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    progress = TerminalProgress()
+    with open_desk(args) as desk:
+        summary, published = SyncService(desk, ask=ask_password).publish(progress)
+    progress.finish()
+    _print_summary(summary, False)
+    print(f"published snapshot generation {published.generation} "
+          f"({published.changes} changes, {published.size} bytes)（快照已发布）")
+    return 0
+
+
+def register(sub: Any) -> None:
+    """Add the share subcommands."""
+    p = sub.add_parser("login", help="check an SMB password and keep it in the keychain")
+    p.add_argument("url", metavar="SMB_URL", help="smb://USER@HOST[:PORT]/SHARE/FOLDER")
+    p.set_defaults(handler=_login)
+
+    p = sub.add_parser("checkout", help="make a session file from the office share")
+    p.add_argument("share", metavar="SHARE", help="a folder or smb://USER@HOST/SHARE/FOLDER")
+    p.add_argument("out", metavar="OUT", help="the new session file")
+    p.add_argument("--force", action="store_true", help="overwrite OUT")
+    p.add_argument("--reviewer", default=argparse.SUPPRESS, help="your name in the history")
+    p.set_defaults(handler=_checkout)
+
+    p = sub.add_parser("sync", help="send your changes and receive everyone else's")
+    add_file(p)
+    add_json(p)
+    p.add_argument("--to", metavar="SHARE", help="the share (remembered after the first sync)")
+    p.set_defaults(handler=_sync)
+
+    p = sub.add_parser("conflicts", help="fields on which reviewers disagree")
+    add_file(p)
+    add_json(p)
+    p.set_defaults(handler=_conflicts)
+
+    p = sub.add_parser("resolve", help="settle a conflict")
+    add_file(p)
+    p.add_argument("conflict_id", metavar="CONFLICT_ID")
+    choice = p.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--take", metavar="VALUE_ID", help="keep one of the values")
+    choice.add_argument("--value", metavar="V", help="write a new value")
+    p.set_defaults(handler=_resolve)
+
+    p = sub.add_parser("publish", help="sync, then publish a consolidated snapshot")
+    add_file(p)
+    p.set_defaults(handler=_publish)

@@ -1,0 +1,317 @@
+"""Export every document of a session in one step, with progress and cancel.
+
+Order of work: read the session (one read transaction; nothing is ever written to it),
+plan every output path, check the templates and fonts, refuse existing files unless
+overwriting was asked — all before the first file is written — then write each file
+whole under a temporary name and rename it into place, so a cancelled or failed export
+leaves only complete files behind.
+
+Folder layout (stable order: units in catalogue order, notices in case-number order,
+then proposer order):
+
+    交办单/001 市发展和改革委员会.docx …      交办单（全部单位）.docx
+    提案目录.docx                              审查情况汇总.docx
+    立案通知/第0001号 张三.pdf …               立案通知（合并打印）.pdf
+    不予立案告知/流水号12 李四.pdf …           不予立案告知（合并打印）.pdf
+    交办函/001 市发展和改革委员会.pdf …        交办函（合并打印）.pdf
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import date
+from multiprocessing import get_context
+from multiprocessing.context import BaseContext
+from pathlib import Path
+from typing import Any
+
+from review_desk.desk import Desk
+from review_desk.documents.errors import ExportCancelled, OutputExistsError
+from review_desk.documents.filenames import NamePlan
+from review_desk.documents.fonts import FontSet, find_fonts
+from review_desk.documents.gather import gather_documents
+from review_desk.documents.letter import Letter, check_letter
+from review_desk.documents.model import DocumentData, UnitSheet
+from review_desk.documents.notices import (
+    LetterOptions,
+    acceptance_letter,
+    rejection_letter,
+    unit_letter,
+)
+from review_desk.documents.pdf import letters_pdf, write_atomic
+from review_desk.documents.sample import sample_data
+from review_desk.documents.template_builder import CATALOGUE, SHEET, SUMMARY
+from review_desk.documents.templates import TemplateSource, check_template, find_template, render
+from review_desk.documents.word import (
+    WordOptions,
+    catalogue_context,
+    sheets_context,
+    summary_context,
+)
+
+Progress = Callable[[str, int, int], None]
+Cancel = Callable[[], bool]
+KINDS = ("sheets", "catalogue", "summary", "notices")
+SHEETS_DIR = "交办单"
+ACCEPT_DIR = "立案通知"
+REJECT_DIR = "不予立案告知"
+UNIT_LETTER_DIR = "交办函"
+COMBINED = "（合并打印）"
+_PARALLEL_FROM = 300  # letters; below this one process is quicker than starting workers
+_BATCH = 150
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to export and how."""
+
+    what: tuple[str, ...] = ("all",)
+    units: tuple[str, ...] = ()  # limits the 交办单 and 交办函 to these units
+    overwrite: bool = False
+    templates: Path | None = None  # the user templates folder (default: platformdirs)
+    fonts: Mapping[str, str] = field(default_factory=dict)  # role -> font file
+    issuer: str | None = None  # default: 政协…委员会提案委员会
+    issue_date: date | None = None  # default: today
+    adjust_window: str = "5个工作日"
+    workers: int | None = None  # processes for the PDFs; None: one per CPU (at most 4)
+
+    def kinds(self) -> tuple[str, ...]:
+        """The document kinds asked for, in export order."""
+        if "all" in self.what:
+            return KINDS
+        unknown = [w for w in self.what if w not in KINDS]
+        if unknown:
+            raise ValueError(f"unknown document kind {unknown[0]!r}")
+        return tuple(k for k in KINDS if k in self.what)
+
+
+@dataclass
+class ExportResult:
+    """What an export wrote."""
+
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class _Job:
+    """One output file: Word bytes to render or letters to draw."""
+
+    stage: str
+    path: Path
+    word: tuple[TemplateSource, dict[str, Any]] | None = None
+    letters: list[Letter] = field(default_factory=list)
+    title: str = ""
+
+
+class _Plan:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.names = NamePlan()
+        self.jobs: list[_Job] = []
+
+    def add(self, job: _Job) -> None:
+        self.jobs.append(job)
+
+    def path(self, sub: str, name: str, suffix: str) -> Path:
+        return self.names.path(self.folder / sub if sub else self.folder, name, suffix)
+
+
+def _unit_stem(sheet: UnitSheet) -> str:
+    """001 市发展和改革委员会: catalogue position first, so files sort as the catalogue
+    and a unit's file keeps its name whichever units are exported."""
+    return f"{sheet.unit.position + 1:03d} {sheet.unit.name}"
+
+
+def _plan_word(plan: _Plan, data: DocumentData, kinds: Sequence[str], options: ExportOptions,
+               word: WordOptions) -> None:
+    sample = sample_data()
+    if "sheets" in kinds and data.sheets:
+        source = find_template(SHEET, options.templates)
+        check_template(source, sheets_context(sample.header, sample.sheets, word))
+        for sheet in data.sheets:
+            plan.add(_Job("交办单", plan.path(SHEETS_DIR, _unit_stem(sheet), ".docx"),
+                          (source, sheets_context(data.header, [sheet], word))))
+        everyone = "全部单位" if not options.units else "所选单位"
+        plan.add(_Job("交办单", plan.path("", f"交办单（{everyone}）", ".docx"),
+                      (source, sheets_context(data.header, data.sheets, word))))
+    if "catalogue" in kinds:
+        source = find_template(CATALOGUE, options.templates)
+        check_template(source, catalogue_context(sample, word))
+        plan.add(_Job("提案目录", plan.path("", "提案目录", ".docx"),
+                      (source, catalogue_context(data, word))))
+    if "summary" in kinds:
+        source = find_template(SUMMARY, options.templates)
+        check_template(source, summary_context(sample, word))
+        plan.add(_Job("审查情况汇总", plan.path("", "审查情况汇总", ".docx"),
+                      (source, summary_context(data, word))))
+
+
+def _plan_notices(plan: _Plan, data: DocumentData, letter_options: LetterOptions) -> None:
+    header = data.header
+    groups: list[tuple[str, list[tuple[str, Letter]]]] = [
+        (ACCEPT_DIR, [(f"{n.case.label} {n.recipient.name}",
+                       acceptance_letter(n, header, letter_options))
+                      for n in data.acceptance_notices]),
+        (REJECT_DIR, [(f"流水号{n.item.intake_no} {n.recipient.name}",
+                       rejection_letter(n, header, letter_options))
+                      for n in data.rejection_notices]),
+        (UNIT_LETTER_DIR, [(_unit_stem(sheet), unit_letter(sheet, header, letter_options))
+                           for sheet in data.sheets]),
+    ]
+    for folder, letters in groups:
+        if not letters:
+            continue
+        for stem, letter in letters:
+            plan.add(_Job(folder, plan.path(folder, stem, ".pdf"), letters=[letter],
+                          title=letter.where))
+        plan.add(_Job(folder, plan.path("", folder + COMBINED, ".pdf"),
+                      letters=[letter for _, letter in letters], title=folder + COMBINED))
+
+
+# --- worker processes for the PDFs -----------------------------------------------------
+
+
+def _mp_context() -> BaseContext:
+    """fork where it is safe (Linux, a single thread: the workers inherit the loaded
+    fonts), else spawn (Windows, macOS, or called from a UI worker thread)."""
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return get_context("fork")
+    return get_context("spawn")
+
+
+_WORKER_FONTS: FontSet | None = None
+
+
+def _worker_init(font_paths: Mapping[str, str]) -> None:
+    global _WORKER_FONTS
+    _WORKER_FONTS = find_fonts(font_paths)
+
+
+def _worker_write(batch: list[tuple[Path, list[Letter], str]], issuer: str) -> int:
+    assert _WORKER_FONTS is not None
+    for path, letters, title in batch:
+        write_atomic(path, letters_pdf(letters, _WORKER_FONTS, issuer, title))
+    return len(batch)
+
+
+class _Runner:
+    """Writes the jobs, reporting progress and honouring cancel between files."""
+
+    def __init__(self, result: ExportResult, progress: Progress, cancel: Cancel) -> None:
+        self.result = result
+        self.progress = progress
+        self.cancel = cancel
+        self.done: dict[str, int] = {}
+        self.totals: dict[str, int] = {}
+
+    def _step(self, stage: str, n: int = 1) -> None:
+        self.done[stage] = self.done.get(stage, 0) + n
+        self.progress(stage, self.done[stage], self.totals[stage])
+
+    def _check(self) -> None:
+        if self.cancel():
+            raise ExportCancelled(len(self.result.files))
+
+    def run(self, jobs: list[_Job], fonts: FontSet | None, issuer: str,
+            options: ExportOptions) -> None:
+        for job in jobs:
+            self.totals[job.stage] = self.totals.get(job.stage, 0) + 1
+        for stage in self.totals:
+            self.progress(stage, 0, self.totals[stage])
+        singles = [j for j in jobs if j.letters and len(j.letters) == 1]
+        workers = options.workers or min(os.cpu_count() or 1, 4)
+        parallel = fonts is not None and workers > 1 and len(singles) >= _PARALLEL_FROM
+        pool: ProcessPoolExecutor | None = None
+        pending: dict[Future[int], list[_Job]] = {}
+        try:
+            if parallel:
+                pool = ProcessPoolExecutor(workers, mp_context=_mp_context(),
+                                           initializer=_worker_init,
+                                           initargs=(dict(options.fonts),))
+                for start in range(0, len(singles), _BATCH):
+                    batch = singles[start:start + _BATCH]
+                    payload = [(j.path, j.letters, j.title) for j in batch]
+                    pending[pool.submit(_worker_write, payload, issuer)] = batch
+            local = [j for j in jobs if not (parallel and j.letters and len(j.letters) == 1)]
+            for job in local:
+                self._check()
+                self._write(job, fonts, issuer)
+                self._collect(pending, block=False)
+            while pending:
+                self._check()
+                self._collect(pending, block=True)
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+
+    def _collect(self, pending: dict[Future[int], list[_Job]], block: bool) -> None:
+        if not pending:
+            return
+        finished, _ = wait(list(pending), timeout=0.5 if block else 0,
+                           return_when=FIRST_COMPLETED)
+        for future in finished:
+            batch = pending.pop(future)
+            future.result()
+            for job in batch:
+                self.result.files.append(job.path)
+            self._step(batch[0].stage, len(batch))
+
+    def _write(self, job: _Job, fonts: FontSet | None, issuer: str) -> None:
+        if job.word is not None:
+            source, context = job.word
+            data = render(source, context)
+        else:
+            assert fonts is not None
+            data = letters_pdf(job.letters, fonts, issuer, job.title)
+        write_atomic(job.path, data)
+        self.result.files.append(job.path)
+        self._step(job.stage)
+
+
+def export_data(data: DocumentData, folder: Path, options: ExportOptions | None = None,
+                progress: Progress | None = None, cancel: Cancel | None = None
+                ) -> ExportResult:
+    """Write the documents of already gathered data into `folder`."""
+    options = options or ExportOptions()
+    kinds = options.kinds()
+    issuer = options.issuer or data.header.issuer
+    when = options.issue_date or date.today()
+    word = WordOptions(issuer, when, options.adjust_window)
+    letters = LetterOptions(issuer, when, options.adjust_window)
+    result = ExportResult(folder, warnings=list(data.warnings))
+    plan = _Plan(folder)
+    _plan_word(plan, data, kinds, options, word)
+    fonts: FontSet | None = None
+    if "notices" in kinds:
+        fonts = find_fonts(options.fonts)
+        result.warnings.extend(fonts.warnings)
+        _plan_notices(plan, data, letters)
+        for job in plan.jobs:
+            if len(job.letters) == 1:
+                check_letter(job.letters[0], fonts)
+    existing = [job.path for job in plan.jobs if job.path.exists()]
+    if existing and not options.overwrite:
+        raise OutputExistsError(existing)
+    for job in plan.jobs:
+        result.counts[job.stage] = result.counts.get(job.stage, 0) + 1
+    runner = _Runner(result, progress or (lambda _s, _d, _t: None), cancel or (lambda: False))
+    runner.run(plan.jobs, fonts, issuer, options)
+    return result
+
+
+def export_documents(desk: Desk, folder: Path | str, options: ExportOptions | None = None,
+                     progress: Progress | None = None, cancel: Cancel | None = None
+                     ) -> ExportResult:
+    """Read the session and write the documents asked for into `folder`."""
+    options = options or ExportOptions()
+    with desk.store.reading() as conn:
+        data = gather_documents(conn, options.units or None)
+    return export_data(data, Path(folder), options, progress, cancel)

@@ -1,0 +1,342 @@
+"""Fonts by role for the PDF notices: find, check, register with reportlab.
+
+GB/T 9704-2012 names five typefaces: 仿宋 (body), 宋体 (page numbers), 黑体 (一、
+headings), 楷体 ((一) headings) and 小标宋 (title and issuing body). Each role is looked
+up, in order, among the paths the user set, the Windows and macOS font folders and
+fontconfig on Linux. A role with no real font falls back to an open CJK TrueType font
+(AR PL UMing, AR PL UKai, WenQuanYi Zen Hei …) and says so in a warning that names the
+substitute. With no CJK TrueType font at all, `FontMissingError` says what to install.
+
+reportlab embeds TrueType (glyf) fonts only: OpenType-CFF fonts (Noto/Source Han CJK)
+are refused by reportlab and skipped here. Subsets are embedded, never the whole font.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from review_desk.documents.errors import FontMissingError, MissingGlyphError
+
+ROLES = ("fangsong", "song", "hei", "kai", "xiaobiaosong")
+ROLE_NAMES_ZH = {"fangsong": "仿宋", "song": "宋体", "hei": "黑体", "kai": "楷体",
+                 "xiaobiaosong": "小标宋"}
+# a role may be named in Chinese too (the CLI's --font 仿宋=PATH)
+ROLE_ALIASES = {**{r: r for r in ROLES}, **{v: k for k, v in ROLE_NAMES_ZH.items()},
+                "xbs": "xiaobiaosong"}
+
+# The real typefaces: family names (fontconfig, any platform) and file names (Windows,
+# macOS folders).
+REAL_FAMILIES: dict[str, tuple[str, ...]] = {
+    "fangsong": ("FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong", "华文仿宋",
+                 "FZFangSong-Z02S", "方正仿宋简体", "FZFangSong-Z02"),
+    "song": ("SimSun", "宋体", "NSimSun", "新宋体", "STSong", "华文宋体", "Songti SC"),
+    "hei": ("SimHei", "黑体", "STHeiti", "华文黑体", "Heiti SC"),
+    "kai": ("KaiTi", "楷体", "KaiTi_GB2312", "楷体_GB2312", "STKaiti", "华文楷体", "Kaiti SC"),
+    "xiaobiaosong": ("FZXiaoBiaoSong-B05S", "方正小标宋简体", "FZXiaoBiaoSong-B05",
+                     "方正小标宋_GBK", "方正小标宋"),
+}
+REAL_FILES: dict[str, tuple[str, ...]] = {
+    "fangsong": ("simfang.ttf", "STFANGSO.TTF", "FZFSJW.TTF", "FZFSK.TTF"),
+    "song": ("simsun.ttc", "simsun.ttf", "STSONG.TTF", "Songti.ttc"),
+    "hei": ("simhei.ttf", "STHeiti Medium.ttc", "STHEITI.TTF"),
+    "kai": ("simkai.ttf", "STKAITI.TTF", "Kaiti.ttc"),
+    "xiaobiaosong": ("FZXBSJW.TTF", "FZXBSK.TTF", "方正小标宋简体.ttf", "FZXiaoBiaoSong-B05S.ttf"),
+}
+# Close real typefaces to try before open fonts (小标宋 missing: a 宋体 is near).
+NEAR_ROLES: dict[str, tuple[str, ...]] = {
+    "fangsong": ("song", "kai"), "song": ("fangsong",), "hei": (), "kai": ("fangsong",),
+    "xiaobiaosong": ("song", "hei"),
+}
+# Open CJK TrueType stand-ins, best first, per role.
+OPEN_FAMILIES: dict[str, tuple[str, ...]] = {
+    "fangsong": ("AR PL UMing CN", "LXGW WenKai", "AR PL UKai CN", "WenQuanYi Zen Hei"),
+    "song": ("AR PL UMing CN", "AR PL UMing TW", "WenQuanYi Zen Hei"),
+    "hei": ("WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "AR PL UMing CN"),
+    "kai": ("AR PL UKai CN", "LXGW WenKai", "AR PL UMing CN", "WenQuanYi Zen Hei"),
+    "xiaobiaosong": ("AR PL UMing CN", "WenQuanYi Zen Hei", "AR PL UKai CN"),
+}
+OPEN_FILES: dict[str, tuple[tuple[str, int], ...]] = {
+    "AR PL UMing CN": (("uming.ttc", 0),),
+    "AR PL UMing TW": (("uming.ttc", 2),),
+    "AR PL UKai CN": (("ukai.ttc", 0),),
+    "WenQuanYi Zen Hei": (("wqy-zenhei.ttc", 0),),
+    "WenQuanYi Micro Hei": (("wqy-microhei.ttc", 0),),
+    "LXGW WenKai": (("LXGWWenKai-Regular.ttf", 0),),
+}
+INSTALL_HINT = (
+    "Install a Chinese TrueType font: on Debian/Ubuntu `apt-get install fonts-wqy-zenhei "
+    "fonts-arphic-uming fonts-arphic-ukai`; on Windows the system fonts 仿宋/宋体/黑体/楷体 "
+    "(simfang.ttf …) are found by themselves; or point to font files with --font ROLE=PATH.",
+    "请安装中文 TrueType 字体：Debian/Ubuntu 执行 apt-get install fonts-wqy-zenhei "
+    "fonts-arphic-uming fonts-arphic-ukai；Windows 自带的仿宋、宋体、黑体、楷体会被自动找到；"
+    "也可用 --font 角色=字体文件 指定。",
+)
+
+
+@dataclass(frozen=True)
+class FontFace:
+    """A font file (and face index inside a .ttc) found on this machine."""
+
+    family: str
+    path: Path
+    index: int = 0
+
+
+@dataclass(frozen=True)
+class RoleFont:
+    """The font that serves one role, and whether it is a stand-in."""
+
+    role: str
+    face: FontFace
+    reportlab_name: str
+    substitute: bool
+
+    @property
+    def font(self) -> TTFont:
+        """The registered reportlab font."""
+        found = pdfmetrics.getFont(self.reportlab_name)
+        assert isinstance(found, TTFont)
+        return found
+
+
+@functools.cache
+def _fc_faces() -> tuple[tuple[tuple[str, ...], FontFace], ...]:
+    """Every face fontconfig knows that covers Chinese: (family names, face)."""
+    exe = shutil.which("fc-list")
+    if not exe:
+        return ()
+    try:
+        out = subprocess.run(
+            [exe, ":lang=zh", "-f", "%{family}\t%{file}\t%{index}\t%{fontformat}\n"],
+            capture_output=True, text=True, timeout=30, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ()
+    faces = []
+    for line in out.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 4 or parts[3] not in ("TrueType", ""):
+            continue
+        names = tuple(n.strip() for n in parts[0].split(",") if n.strip())
+        index = int(parts[2]) if parts[2].isdigit() else 0
+        faces.append((names, FontFace(names[0] if names else "", Path(parts[1]), index)))
+    return tuple(sorted(faces, key=lambda f: (str(f[1].path), f[1].index)))
+
+
+def _font_dirs() -> list[Path]:
+    dirs: list[Path] = []
+    if sys.platform == "win32":
+        windir = os.environ.get("WINDIR", r"C:\Windows")
+        dirs.append(Path(windir) / "Fonts")
+        local = os.environ.get("LOCALAPPDATA")
+        if local:
+            dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    elif sys.platform == "darwin":
+        dirs += [Path("/System/Library/Fonts"), Path("/System/Library/Fonts/Supplemental"),
+                 Path("/Library/Fonts"), Path.home() / "Library" / "Fonts"]
+    else:
+        dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"),
+                 Path.home() / ".local" / "share" / "fonts", Path.home() / ".fonts"]
+    return [d for d in dirs if d.is_dir()]
+
+
+@functools.cache
+def _file_index() -> dict[str, Path]:
+    """Font files under the usual folders by lower-case name (first found wins)."""
+    found: dict[str, Path] = {}
+    for folder in _font_dirs():
+        for root, _dirs, files in os.walk(folder):
+            for name in files:
+                if name.lower().endswith((".ttf", ".ttc")):
+                    found.setdefault(name.lower(), Path(root) / name)
+    return found
+
+
+def _by_family(families: Iterable[str]) -> list[FontFace]:
+    faces = _fc_faces()
+    out = []
+    for wanted in families:
+        for names, face in faces:
+            if wanted in names:
+                out.append(FontFace(wanted, face.path, face.index))
+    return out
+
+
+def _by_file(names: Iterable[str]) -> list[FontFace]:
+    index = _file_index()
+    return [FontFace(Path(index[n.lower()]).stem, index[n.lower()])
+            for n in names if n.lower() in index]
+
+
+def _open_faces(role: str) -> list[FontFace]:
+    out = _by_family(OPEN_FAMILIES[role])
+    index = _file_index()
+    for family in OPEN_FAMILIES[role]:
+        for filename, face_index in OPEN_FILES.get(family, ()):
+            if filename.lower() in index:
+                out.append(FontFace(family, index[filename.lower()], face_index))
+    return out
+
+
+def _any_cjk_faces() -> list[FontFace]:
+    return [face for _names, face in _fc_faces()]
+
+
+def _reportlab_name(face: FontFace) -> str:
+    digest = hashlib.sha1(f"{face.path}|{face.index}".encode()).hexdigest()[:10]
+    return f"RD-{digest}"
+
+
+@functools.cache
+def _load(path: str, index: int) -> TTFont | None:
+    """Register a TrueType face with reportlab once; None if it is not usable."""
+    face = FontFace("", Path(path), index)
+    name = _reportlab_name(face)
+    try:
+        font = TTFont(name, path, subfontIndex=index)
+    except (TTFError, OSError, ValueError, IndexError):
+        return None  # CFF outlines, damaged or missing file
+    if ord("中") not in font.face.charToGlyph:
+        return None
+    # makeSubset reads whole tables (glyf: megabytes) for every subset of every file;
+    # keep them once per font.
+    table = functools.lru_cache(maxsize=None)(font.face.get_table)
+    font.face.get_table = table  # type: ignore[method-assign]
+    pdfmetrics.registerFont(font)
+    return font
+
+
+def _usable(face: FontFace) -> bool:
+    return _load(str(face.path), face.index) is not None
+
+
+def _user_face(role: str, value: str | Path) -> FontFace:
+    raw = str(value)
+    path_text, _, index_text = raw.partition("#")
+    path = Path(path_text).expanduser()
+    face = FontFace(path.stem, path, int(index_text) if index_text.isdigit() else 0)
+    if not path.is_file():
+        raise FontMissingError(
+            f"The font file set for {role} ({ROLE_NAMES_ZH[role]}) does not exist: {path}",
+            f"为{ROLE_NAMES_ZH[role]}指定的字体文件不存在：{path}")
+    if not _usable(face):
+        raise FontMissingError(
+            f"The font file set for {role} ({ROLE_NAMES_ZH[role]}) is not a Chinese TrueType "
+            f"font reportlab can embed (OpenType-CFF fonts such as Noto CJK are not): {path}",
+            f"为{ROLE_NAMES_ZH[role]}指定的字体不是可嵌入的中文 TrueType 字体"
+            f"（Noto CJK 等 OpenType-CFF 字体不可用）：{path}")
+    return face
+
+
+class FontSet:
+    """The fonts of every role, with the warnings about stand-ins."""
+
+    def __init__(self, fonts: Mapping[str, RoleFont], warnings: Iterable[str]) -> None:
+        self.fonts = dict(fonts)
+        self.warnings = tuple(warnings)
+        seen: dict[str, TTFont] = {}
+        for role_font in self.fonts.values():
+            seen.setdefault(role_font.reportlab_name, role_font.font)
+        self._all = list(seen.items())
+        self._cache: dict[tuple[str, str], tuple[str, float]] = {}
+
+    def name(self, role: str) -> str:
+        """The reportlab font name serving `role`."""
+        return self.fonts[role].reportlab_name
+
+    def _glyph(self, ch: str, role: str, where: str) -> tuple[str, float]:
+        """(font name, advance width at 1 pt) for one character in `role`."""
+        key = (role, ch)
+        found = self._cache.get(key)
+        if found is None:
+            primary = self.fonts[role]
+            name = primary.reportlab_name
+            if ord(ch) not in primary.font.face.charToGlyph and not ch.isspace():
+                name = self._fallback(ch, where)
+            found = (name, pdfmetrics.stringWidth(ch, name, 1.0))
+            self._cache[key] = found
+        return found
+
+    def width(self, text: str, role: str, size: float, where: str) -> float:
+        """The natural advance width of `text` at `size` (no character spacing)."""
+        cache = self._cache
+        total = 0.0
+        for ch in text:
+            found = cache.get((role, ch)) or self._glyph(ch, role, where)
+            total += found[1]
+        return total * size
+
+    def runs(self, text: str, role: str, where: str) -> list[tuple[str, str]]:
+        """Split `text` into (font name, run) so every character has a glyph: the role's
+        font where it has one, another found font where not; else MissingGlyphError."""
+        out: list[tuple[str, str]] = []
+        cache = self._cache
+        for ch in text:
+            name = (cache.get((role, ch)) or self._glyph(ch, role, where))[0]
+            if out and out[-1][0] == name:
+                out[-1] = (name, out[-1][1] + ch)
+            else:
+                out.append((name, ch))
+        return out
+
+    def _fallback(self, ch: str, where: str) -> str:
+        for name, font in self._all:
+            if ord(ch) in font.face.charToGlyph:
+                return name
+        raise MissingGlyphError(ch, where)
+
+    def check(self, text: str, role: str, where: str) -> None:
+        """Raise MissingGlyphError if some character of `text` has no glyph anywhere."""
+        cache = self._cache
+        for ch in text:
+            if (role, ch) not in cache:
+                self._glyph(ch, role, where)
+
+
+def find_fonts(user_paths: Mapping[str, str | Path] | None = None) -> FontSet:
+    """Find a font for every role (see the module docstring for the search order)."""
+    user = {ROLE_ALIASES.get(k, k): v for k, v in (user_paths or {}).items()}
+    unknown = sorted(set(user) - set(ROLES))
+    if unknown:
+        raise FontMissingError(
+            f"Unknown font role {unknown[0]!r}; use one of {', '.join(ROLES)} "
+            f"({'、'.join(ROLE_NAMES_ZH.values())}).",
+            f"未知的字体角色“{unknown[0]}”，可用：{'、'.join(ROLE_NAMES_ZH.values())}。")
+    real: dict[str, FontFace] = {}
+    for role in ROLES:
+        if role in user:
+            real[role] = _user_face(role, user[role])
+            continue
+        for face in (*_by_file(REAL_FILES[role]), *_by_family(REAL_FAMILIES[role])):
+            if _usable(face):
+                real[role] = face
+                break
+    fonts: dict[str, RoleFont] = {}
+    warnings: list[str] = []
+    for role in ROLES:
+        if role in real:
+            face = real[role]
+            fonts[role] = RoleFont(role, face, _reportlab_name(face), False)
+            continue
+        candidates = [real[near] for near in NEAR_ROLES[role] if near in real]
+        candidates += _open_faces(role) + _any_cjk_faces()
+        stand_in = next((f for f in candidates if _usable(f)), None)
+        if stand_in is None:
+            raise FontMissingError(
+                f"No Chinese TrueType font found for the PDF notices. {INSTALL_HINT[0]}",
+                f"没有找到可用于 PDF 通知的中文 TrueType 字体。{INSTALL_HINT[1]}")
+        fonts[role] = RoleFont(role, stand_in, _reportlab_name(stand_in), True)
+        warnings.append(
+            f"没有找到{ROLE_NAMES_ZH[role]}字体，用 {stand_in.family}（{stand_in.path}）代替。"
+            f" / No {role} font found; using {stand_in.family} ({stand_in.path}) instead.")
+    return FontSet(fonts, warnings)

@@ -1,0 +1,284 @@
+"""The GB/T 9704-2012 letter format (信函格式) drawn with reportlab on a fixed line grid.
+
+Geometry (all from the standard): A4; 天头 37 mm; 订口 28 mm; 版心 156 × 225 mm; body in
+16 pt 仿宋 on 22 lines of 28 characters (line pitch 225/22 mm, character pitch 156/28 mm);
+title 22 pt 小标宋 centred, two lines below the last element above it; in the letter
+format the issuing body is printed in red 小标宋 centred with its top 30 mm from the top
+edge, a red double rule (thick over thin) 4 mm below it and a red double rule (thin over
+thick) 20 mm above the bottom edge, both 170 mm long, and the first page shows no page
+number; page numbers "— N —" in 14 pt 宋体 with their top 7 mm below the type area, odd
+pages right and even pages left, one character in from the edge; the date in Arabic
+numerals with four characters' space on the right and the issuing body centred over it.
+
+Every text line's glyph box (font size tall, from the font's descent) starts at the top
+of its grid band, so the first line's glyphs start exactly at the 37 mm margin; lines of
+a paragraph but its last are justified to the full 156 mm.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from review_desk.documents.fonts import FontSet
+
+MM = 72 / 25.4
+PAGE_W, PAGE_H = A4
+TOP = 37 * MM
+LEFT = 28 * MM
+BODY_W = 156 * MM
+BODY_H = 225 * MM
+LINES = 22
+CHARS = 28
+PITCH = BODY_H / LINES
+CELL = BODY_W / CHARS
+BODY_SIZE = 16.0
+TITLE_SIZE = 22.0
+PAGE_NO_SIZE = 14.0
+ISSUER_TOP = 30 * MM
+ISSUER_MAX_SIZE = 26.0
+RULE_GAP = 4 * MM
+RULE_LEN = 170 * MM
+BOTTOM_RULE = 20 * MM
+PAGE_NO_GAP = 7 * MM
+RED = Color(0.902, 0.0, 0.071)  # the red of official letterheads (#E60012)
+
+# 避头尾: characters that may not start a line, and ones that may not end it
+NO_START = set("，。、；：？！）》」』”’】〕…—%‰·,.;:?!)]}")
+NO_END = set("（《「『“‘【〔([{")
+
+
+@dataclass(frozen=True)
+class Para:
+    """A block of a letter: its text and how it sits on the grid."""
+
+    text: str
+    kind: str = "body"  # body | title | blank | heading | signature | date | pagebreak
+    indent: int = 2  # first-line indent in characters
+    hang: int = 0  # indent of the other lines in characters
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One letter: the blocks below the letterhead, in order."""
+
+    blocks: tuple[Para, ...]
+    where: str  # names the letter in errors (e.g. 立案通知 第0012号 张三)
+
+
+def _tokens(text: str) -> list[str]:
+    """Break opportunities: every CJK character alone, runs of ASCII letters/digits kept."""
+    out: list[str] = []
+    for ch in text:
+        if out and ch.isascii() and ch.isalnum() and out[-1][-1:].isascii() \
+                and out[-1][-1:].isalnum():
+            out[-1] += ch
+        else:
+            out.append(ch)
+    return out
+
+
+class LetterWriter:
+    """Draws letters onto a canvas; several letters may share one canvas (the combined
+    file), each starting on a new page with its own page numbers."""
+
+    def __init__(self, canvas: Canvas, fonts: FontSet, issuer: str) -> None:
+        self.canvas = canvas
+        self.fonts = fonts
+        self.issuer = issuer
+        self.line = 0
+        self.page = 0
+        self.where = ""
+
+    # --- measuring -----------------------------------------------------------------
+
+    def _width(self, text: str, role: str, size: float) -> float:
+        """Natural advance width of `text` (no character spacing)."""
+        return self.fonts.width(text, role, size, self.where)
+
+    def _descent(self, role: str, size: float) -> float:
+        face = self.fonts.fonts[role].font.face
+        return float(face.descent) * size / 1000.0
+
+    def wrap(self, text: str, role: str, size: float, first: float, rest: float
+             ) -> list[str]:
+        """Lines of `text` on the grid: `first` and `rest` are the usable widths."""
+        spacing = CELL - BODY_SIZE if size == BODY_SIZE else 0.0
+        lines: list[str] = []
+        current = ""
+        width = 0.0
+        for token in _tokens(text):
+            advance = self._width(token, role, size) + spacing * len(token)
+            limit = first if not lines else rest
+            if current and width + advance - spacing > limit + 0.01:
+                if token[0] in NO_START and len(current) > 1:
+                    # pull the last character down with the punctuation
+                    moved = current[-1]
+                    current = current[:-1]
+                    lines.append(current)
+                    current = moved
+                    width = self._width(moved, role, size) + spacing
+                else:
+                    while len(current) > 1 and current[-1] in NO_END:
+                        token = current[-1] + token
+                        current = current[:-1]
+                    lines.append(current)
+                    current = ""
+                    width = 0.0
+                    advance = self._width(token, role, size) + spacing * len(token)
+            current += token
+            width += advance
+        if current or not lines:
+            lines.append(current)
+        return lines
+
+    # --- pages ---------------------------------------------------------------------
+
+    def _baseline(self, line: int, role: str, size: float) -> float:
+        top = PAGE_H - TOP - line * PITCH
+        return top - size - self._descent(role, size)
+
+    def _finish_page(self) -> None:
+        if self.page >= 2:
+            label = f"— {self.page} —"
+            size = PAGE_NO_SIZE
+            width = self._width(label, "song", size)
+            x = LEFT + BODY_W - size - width if self.page % 2 else LEFT + size
+            top = PAGE_H - TOP - BODY_H - PAGE_NO_GAP
+            self._draw_runs(label, "song", size, x, top - size - self._descent("song", size),
+                            0.0)
+        self.canvas.showPage()
+
+    def _new_page(self) -> None:
+        self._finish_page()
+        self.page += 1
+        self.line = 0
+
+    def _ensure_line(self) -> None:
+        if self.line >= LINES:
+            self._new_page()
+
+    def _letterhead(self) -> None:
+        c = self.canvas
+        size = ISSUER_MAX_SIZE
+        width = self._width(self.issuer, "xiaobiaosong", size)
+        if width > BODY_W:
+            size = size * BODY_W / width
+            width = self._width(self.issuer, "xiaobiaosong", size)
+        c.setFillColor(RED)
+        baseline = PAGE_H - ISSUER_TOP - size - self._descent("xiaobiaosong", size)
+        self._draw_runs(self.issuer, "xiaobiaosong", size, (PAGE_W - width) / 2, baseline, 0.0)
+        rule_top = PAGE_H - ISSUER_TOP - size - RULE_GAP
+        x0, x1 = (PAGE_W - RULE_LEN) / 2, (PAGE_W + RULE_LEN) / 2
+        c.setStrokeColor(RED)
+        c.setLineWidth(2.0)
+        c.line(x0, rule_top - 1.0, x1, rule_top - 1.0)  # thick over …
+        c.setLineWidth(0.75)
+        c.line(x0, rule_top - 3.9, x1, rule_top - 3.9)  # … thin
+        bottom = BOTTOM_RULE
+        c.setLineWidth(0.75)
+        c.line(x0, bottom + 3.9, x1, bottom + 3.9)  # thin over …
+        c.setLineWidth(2.0)
+        c.line(x0, bottom + 1.0, x1, bottom + 1.0)  # … thick
+        c.setFillColorRGB(0, 0, 0)
+        # the first grid line whose band starts below the rule, then two blank lines
+        rule_bottom = rule_top - 4.3
+        line = 0
+        while PAGE_H - TOP - line * PITCH > rule_bottom + 0.01:
+            line += 1
+        self.line = line + 2
+
+    # --- drawing -------------------------------------------------------------------
+
+    def _draw_runs(self, text: str, role: str, size: float, x: float, baseline: float,
+                   spacing: float) -> None:
+        t = self.canvas.beginText(x, baseline)
+        t.setCharSpace(spacing)
+        for name, run in self.fonts.runs(text, role, self.where):
+            t.setFont(name, size)
+            t.textOut(run)
+        self.canvas.drawText(t)
+
+    def _draw_line(self, text: str, role: str, size: float, x: float, width: float,
+                   justify: bool) -> None:
+        self._ensure_line()
+        natural = self._width(text, role, size)
+        gaps = max(len(text) - 1, 1)
+        spacing = (width - natural) / gaps if justify else CELL - size
+        if size != BODY_SIZE and not justify:
+            spacing = 0.0
+        self._draw_runs(text, role, size, x, self._baseline(self.line, role, size), spacing)
+        self.line += 1
+
+    def _body(self, para: Para, role: str = "fangsong") -> None:
+        first = BODY_W - para.indent * CELL
+        rest = BODY_W - para.hang * CELL
+        lines = self.wrap(para.text, role, BODY_SIZE, first, rest)
+        for i, text in enumerate(lines):
+            indent = para.indent if i == 0 else para.hang
+            last = i == len(lines) - 1
+            self._draw_line(text, role, BODY_SIZE, LEFT + indent * CELL,
+                            BODY_W - indent * CELL, justify=not last)
+
+    def _centered(self, text: str, role: str, size: float) -> None:
+        for line in self.wrap(text, role, size, BODY_W, BODY_W):
+            width = self._width(line, role, size)
+            self._draw_line(line, role, size, LEFT + (BODY_W - width) / 2, width, False)
+
+    def _date_and_signature(self, signature: str, date_text: str) -> None:
+        spacing = CELL - BODY_SIZE
+        date_w = self._width(date_text, "fangsong", BODY_SIZE) + spacing * (len(date_text) - 1)
+        right = LEFT + BODY_W - 4 * CELL
+        centre = right - date_w / 2
+        if signature:
+            sig_w = (self._width(signature, "fangsong", BODY_SIZE)
+                     + spacing * (len(signature) - 1))
+            x = max(LEFT, min(centre - sig_w / 2, LEFT + BODY_W - sig_w))
+            self._draw_line(signature, "fangsong", BODY_SIZE, x, sig_w, False)
+        self._draw_line(date_text, "fangsong", BODY_SIZE, right - date_w, date_w, False)
+
+    def draw(self, letter: Letter) -> int:
+        """Draw one letter from a fresh page; returns its page count."""
+        self.where = letter.where
+        self.page = 1
+        self._letterhead()
+        blocks = list(letter.blocks)
+        i = 0
+        while i < len(blocks):
+            para = blocks[i]
+            if para.kind == "title":
+                self._centered(para.text, "xiaobiaosong", TITLE_SIZE)
+            elif para.kind == "blank":
+                self._ensure_line()
+                self.line += 1
+            elif para.kind == "heading":
+                self._body(Para(para.text, indent=para.indent), role="hei")
+            elif para.kind == "signature":
+                date_text = ""
+                if i + 1 < len(blocks) and blocks[i + 1].kind == "date":
+                    date_text = blocks[i + 1].text
+                    i += 1
+                if self.line + 2 > LINES:
+                    self._new_page()
+                self._date_and_signature(para.text, date_text)
+            elif para.kind == "pagebreak":
+                if self.line > 0:
+                    self._new_page()
+            elif para.kind == "date":
+                self._date_and_signature("", para.text)
+            else:
+                self._body(para)
+            i += 1
+        pages = self.page
+        self._finish_page()
+        return pages
+
+
+def check_letter(letter: Letter, fonts: FontSet) -> None:
+    """Raise MissingGlyphError before drawing if a character has no glyph anywhere."""
+    for para in letter.blocks:
+        role = {"title": "xiaobiaosong", "heading": "hei"}.get(para.kind, "fangsong")
+        fonts.check(para.text, role, letter.where)

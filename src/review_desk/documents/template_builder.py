@@ -1,0 +1,301 @@
+"""Build the default Word templates (交办单, 提案目录, 审查情况汇总) with python-docx.
+
+Run `python -m review_desk.documents.template_builder [FOLDER]` to rebuild them into
+`src/review_desk/resources/templates/` (or FOLDER). The secretariat edits copies of them
+in Word (`review-desk templates` copies them into the user templates folder); the
+placeholders are docxtpl (Jinja) tags with Chinese names, listed in `PLACEHOLDERS.md`
+next to the templates.
+
+Page setup follows GB/T 9704-2012: A4, margins 37/35/28/26 mm (top, bottom, inside,
+outside), body 3号仿宋 (16 pt) on a 22-line grid, title 2号小标宋 (22 pt) centred,
+headings 黑体, page numbers "— N —" in 4号宋体 (14 pt), odd pages right, even left.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+SHEET = "assignment_sheet.docx"
+CATALOGUE = "catalogue.docx"
+SUMMARY = "summary.docx"
+TEMPLATE_FILES = (SHEET, CATALOGUE, SUMMARY)
+DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "templates"
+
+BODY_FONT = "仿宋"
+TITLE_FONT = "方正小标宋简体"
+HEADING_FONT = "黑体"
+TABLE_FONT = "宋体"
+LINE = Pt(28.95)  # 225 mm / 22 lines
+
+
+def _fonts(style_or_run: object, east_asia: str, ascii_font: str = "Times New Roman") -> None:
+    element = style_or_run._element  # type: ignore[attr-defined]
+    rpr = element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attr), ascii_font)
+    fonts.set(qn("w:eastAsia"), east_asia)
+
+
+def _styles(doc: DocumentObject) -> None:
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(16)
+    _fonts(normal, BODY_FONT)
+    fmt = normal.paragraph_format
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = LINE
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.widow_control = False
+
+    def add(name: str, font: str, size: float, align: WD_ALIGN_PARAGRAPH | None = None,
+            exact: bool = True) -> None:
+        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
+        style.font.size = Pt(size)
+        _fonts(style, font)
+        pf = style.paragraph_format
+        if align is not None:
+            pf.alignment = align
+        if not exact:
+            pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        pf.first_line_indent = Pt(0)
+
+    add("公文标题", TITLE_FONT, 22, WD_ALIGN_PARAGRAPH.CENTER)
+    add("一级标题", HEADING_FONT, 16)
+    add("正文", BODY_FONT, 16, WD_ALIGN_PARAGRAPH.JUSTIFY)
+    doc.styles["正文"].paragraph_format.first_line_indent = Pt(32)
+    add("称呼", BODY_FONT, 16)
+    add("落款", BODY_FONT, 16, WD_ALIGN_PARAGRAPH.RIGHT)
+    add("表格文字", TABLE_FONT, 10.5, exact=False)
+    add("表头", HEADING_FONT, 10.5, WD_ALIGN_PARAGRAPH.CENTER, exact=False)
+    add("模板标记", BODY_FONT, 10.5, exact=False)
+    add("页码", TABLE_FONT, 14, exact=False)
+
+
+def _page_field(paragraph: Paragraph) -> None:
+    """A PAGE field as "— N —"."""
+    paragraph.add_run("— ")
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = " PAGE "
+    sep = OxmlElement("w:fldChar")
+    sep.set(qn("w:fldCharType"), "separate")
+    num = OxmlElement("w:t")
+    num.text = "1"
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    for element in (begin, instr, sep, num, end):
+        run._r.append(element)
+    paragraph.add_run(" —")
+
+
+def _page(doc: DocumentObject, landscape: bool = False) -> None:
+    section = doc.sections[0]
+    section.page_width, section.page_height = (Mm(297), Mm(210)) if landscape else (
+        Mm(210), Mm(297))
+    section.top_margin = Mm(37) if not landscape else Mm(28)
+    section.bottom_margin = Mm(35) if not landscape else Mm(26)
+    section.left_margin = Mm(28) if not landscape else Mm(37)
+    section.right_margin = Mm(26) if not landscape else Mm(35)
+    section.footer_distance = Mm(28) if not landscape else Mm(19)
+    doc.settings.odd_and_even_pages_header_footer = True
+    odd = section.footer.paragraphs[0]
+    odd.style = doc.styles["页码"]
+    odd.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    odd.paragraph_format.right_indent = Pt(14)
+    _page_field(odd)
+    even = section.even_page_footer.paragraphs[0]
+    even.style = doc.styles["页码"]
+    even.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    even.paragraph_format.left_indent = Pt(14)
+    _page_field(even)
+
+
+def _new(landscape: bool = False) -> DocumentObject:
+    doc = Document()
+    _styles(doc)
+    _page(doc, landscape)
+    body = doc.element.body
+    for paragraph in list(body.iterchildren(qn("w:p"))):
+        body.remove(paragraph)
+    return doc
+
+
+def _p(doc: DocumentObject, text: str, style: str = "正文") -> Paragraph:
+    return doc.add_paragraph(text, style=style)
+
+
+def _tag(doc: DocumentObject, text: str) -> Paragraph:
+    """A paragraph holding only a template tag (removed when rendered)."""
+    return doc.add_paragraph(text, style="模板标记")
+
+
+def _page_break(doc: DocumentObject) -> None:
+    doc.add_paragraph(style="模板标记").add_run().add_break(WD_BREAK.PAGE)
+
+
+def _cell(doc: DocumentObject, table: Table, row: int, col: int, text: str,
+          style: str) -> None:
+    cell = table.cell(row, col)
+    cell.paragraphs[0].text = text
+    cell.paragraphs[0].style = doc.styles[style]
+
+
+def _header_repeat(table: Table) -> None:
+    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    tr_pr.append(header)
+
+
+def _loop_table(doc: DocumentObject, heads: Sequence[str], cells: Sequence[str],
+                loop: str, widths_mm: Sequence[float]) -> Table:
+    """A table: a header row, then one row repeated by a `{%tr for %}` loop."""
+    table: Table = doc.add_table(rows=4, cols=len(heads))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for col, (head, cell, width) in enumerate(zip(heads, cells, widths_mm, strict=True)):
+        _cell(doc, table, 0, col, head, "表头")
+        _cell(doc, table, 2, col, cell, "表格文字")
+        for row in range(4):
+            table.cell(row, col).width = Mm(width)
+    grid = table._tbl.tblGrid
+    for col_el, width in zip(grid.findall(qn("w:gridCol")), widths_mm, strict=True):
+        col_el.set(qn("w:w"), str(round(width / 25.4 * 1440)))
+    tbl_pr = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl_pr.append(layout)
+    _cell(doc, table, 1, 0, f"{{%tr for {loop} %}}", "表格文字")
+    _cell(doc, table, 3, 0, "{%tr endfor %}", "表格文字")
+    _header_repeat(table)
+    return table
+
+
+def build_sheet() -> DocumentObject:
+    """交办单: a cover letter and the table of the unit's cases, one unit per section."""
+    doc = _new()
+    _tag(doc, "{%p for 单 in 交办单 %}")
+    _tag(doc, "{%p if not loop.first %}")
+    _page_break(doc)
+    _tag(doc, "{%p endif %}")
+    _p(doc, "{{ 会议 }}提案交办单", "公文标题")
+    _p(doc, "", "称呼")
+    _p(doc, "{{ 单.单位 }}：", "称呼")
+    _p(doc, "{{ 会议 }}期间，委员和各参加单位提出的提案经提案审查委员会审查立案。现将"
+            "{{ 单.件数 }}件提案交由你单位办理（{{ 单.承办情况 }}），清单如下。请认真研究办理，"
+            "于{{ 单.办理期限 }}前办理完毕并答复提案人；会办、协办单位请在主办单位答复前将"
+            "办理意见送主办单位。")
+    _p(doc, "如对交办有异议，请于收到本交办单之日起{{ 调整期限 }}内向{{ 发文机关 }}提出，"
+            "逾期视为接受交办。")
+    _p(doc, "", "称呼")
+    _loop_table(
+        doc,
+        ("序号", "提案号", "案由", "提案人", "承办方式", "其他承办单位", "办理期限", "重点"),
+        ("{{ 件.序号 }}", "{{ 件.提案号 }}{{ 件.并案说明 }}", "{{ 件.案由 }}",
+         "{{ 件.提案人 }}", "{{ 件.承办方式 }}", "{{ 件.其他承办单位 }}",
+         "{{ 件.办理期限 }}", "{{ 件.重点 }}"),
+        "件 in 单.提案", (9, 22, 38, 19, 12, 28, 20, 8))
+    _p(doc, "", "称呼")
+    _p(doc, "{{ 发文机关 }}", "落款").paragraph_format.right_indent = Pt(64)
+    _p(doc, "{{ 日期 }}", "落款").paragraph_format.right_indent = Pt(64)
+    _tag(doc, "{%p endfor %}")
+    return doc
+
+
+def build_catalogue() -> DocumentObject:
+    """提案目录: every accepted case in case-number order, grouped by category."""
+    doc = _new()
+    _p(doc, "{{ 会议 }}提案目录", "公文标题")
+    _p(doc, "（共{{ 总件数 }}件）", "公文标题").runs[0].font.size = Pt(16)
+    _tag(doc, "{%p for 类 in 类别 %}")
+    _p(doc, "{{ 类.序号 }}、{{ 类.名称 }}（{{ 类.件数 }}件）", "一级标题")
+    _loop_table(doc, ("提案号", "案由", "提案人", "承办单位"),
+                ("{{ 件.提案号 }}{{ 件.并案说明 }}", "{{ 件.案由 }}", "{{ 件.提案人 }}",
+                 "{{ 件.承办单位 }}"),
+                "件 in 类.提案", (26, 66, 26, 38))
+    _tag(doc, "{%p endfor %}")
+    return doc
+
+
+def build_summary() -> DocumentObject:
+    """审查情况汇总: counts by outcome, category, 界别 and unit, merge groups, not accepted."""
+    doc = _new()
+    _p(doc, "{{ 会议 }}提案审查情况汇总", "公文标题")
+    _p(doc, "", "称呼")
+    _p(doc, "{{ 会议 }}共收到提案{{ 汇总.收到 }}件。经提案审查委员会审查，立案{{ 汇总.立案 }}件"
+            "（含并案{{ 汇总.并案组数 }}组{{ 汇总.并案件数 }}件），不予立案{{ 汇总.不予立案 }}件，"
+            "撤案{{ 汇总.撤案 }}件，尚待审查{{ 汇总.待审 }}件；重点提案候选{{ 汇总.重点 }}件。")
+    sections = (
+        ("一、按审查结果", ("审查结果", "件数"), ("{{ 行.结果 }}", "{{ 行.件数 }}"),
+         "行 in 按结果", (80, 40)),
+        ("二、按提案类别", ("类别", "收到", "立案", "并案", "不予立案", "撤案", "待审"),
+         ("{{ 行.类别 }}", "{{ 行.收到 }}", "{{ 行.立案 }}", "{{ 行.并案 }}",
+          "{{ 行.不予立案 }}", "{{ 行.撤案 }}", "{{ 行.待审 }}"),
+         "行 in 按类别", (36, 20, 20, 20, 20, 20, 20)),
+        ("三、按界别（第一提案人）", ("界别", "件数"), ("{{ 行.界别 }}", "{{ 行.件数 }}"),
+         "行 in 按界别", (80, 40)),
+        ("四、按承办单位", ("承办单位", "主办", "会办", "协办", "分办", "合计"),
+         ("{{ 行.单位 }}", "{{ 行.主办 }}", "{{ 行.会办 }}", "{{ 行.协办 }}", "{{ 行.分办 }}",
+          "{{ 行.合计 }}"), "行 in 按单位", (56, 20, 20, 20, 20, 20)),
+        ("五、并案情况", ("主并提案", "案由", "被并提案"),
+         ("{{ 行.主并提案号 }}", "{{ 行.案由 }}", "{{ 行.被并提案 }}"), "行 in 并案组",
+         (26, 64, 66)),
+        ("六、不予立案提案", ("序号", "流水号", "案由", "提案人", "理由", "处理方式"),
+         ("{{ 行.序号 }}", "{{ 行.流水号 }}", "{{ 行.案由 }}", "{{ 行.提案人 }}",
+          "{{ 行.理由 }}", "{{ 行.处理方式 }}"), "行 in 不予立案", (10, 16, 50, 24, 32, 24)),
+        ("七、重点提案候选", ("序号", "提案号", "案由", "提案人", "主办单位", "领办", "督办"),
+         ("{{ 行.序号 }}", "{{ 行.提案号 }}", "{{ 行.案由 }}", "{{ 行.提案人 }}",
+          "{{ 行.主办单位 }}", "{{ 行.领办 }}", "{{ 行.督办 }}"), "行 in 重点提案",
+         (10, 22, 46, 22, 24, 16, 16)),
+    )
+    for heading, heads, cells, loop, widths in sections:
+        _p(doc, "", "称呼")
+        _p(doc, heading, "一级标题")
+        _loop_table(doc, heads, cells, loop, widths)
+    _p(doc, "", "称呼")
+    _p(doc, "{{ 发文机关 }}", "落款").paragraph_format.right_indent = Pt(64)
+    _p(doc, "{{ 日期 }}", "落款").paragraph_format.right_indent = Pt(64)
+    return doc
+
+
+BUILDERS = {SHEET: build_sheet, CATALOGUE: build_catalogue, SUMMARY: build_summary}
+
+
+def build_all(folder: Path = DEFAULT_FOLDER) -> list[Path]:
+    """Write every default template into `folder`; returns the paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name, build in BUILDERS.items():
+        doc = build()
+        doc.core_properties.author = "Review Desk"
+        doc.core_properties.title = name.removesuffix(".docx")
+        path = folder / name
+        doc.save(str(path))
+        out.append(path)
+    return out
+
+
+if __name__ == "__main__":  # pragma: no cover - the rebuild script
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_FOLDER
+    for written in build_all(target):
+        print(written)

@@ -1,0 +1,79 @@
+"""The dry run's report: as plain data (for --json and the wizard) and as an .xlsx file."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font, PatternFill
+
+from review_desk.importing.model import ImportPlan, RowReport
+
+SEVERITY_ZH = {"ok": "正常", "warning": "警告", "error": "错误"}
+_FILLS = {"warning": "FFF2CC", "error": "F8CBAD", "duplicate": "DDEBF7"}
+
+
+def outcome_zh(row: RowReport) -> str:
+    """The row's outcome as the report words it."""
+    return "重复（跳过）" if row.duplicate else SEVERITY_ZH[row.severity]
+
+
+def plan_summary(plan: ImportPlan) -> dict[str, Any]:
+    """The plan as JSON-ready data: counts, column mappings, notes and every row."""
+    return {
+        "kind": plan.kind,
+        "sources": [str(s) for s in plan.sources],
+        "counts": plan.counts(),
+        "mappings": plan.mappings,
+        "notes": plan.notes,
+        "rows": [
+            {"source": r.source, "row": r.row, "title": r.title, "proposer": r.proposer,
+             "severity": r.severity, "duplicate": r.duplicate, "will_add": r.will_add,
+             "issues": [asdict(i) for i in r.issues]}
+            for r in plan.rows
+        ],
+    }
+
+
+def write_report(plan: ImportPlan, path: Path | str) -> Path:
+    """Save the report as an .xlsx workbook: one line per row, and a summary sheet."""
+    target = Path(path)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("导入检查")
+    sheet.append(["文件", "行", "结果", "案由/名称", "提案人", "说明", "将导入"])
+    for row in plan.rows:
+        messages = "；".join(i.message_zh for i in row.issues)
+        line = [row.source, row.row, outcome_zh(row), row.title, row.proposer, messages,
+                "是" if row.will_add else "否"]
+        key: str = "duplicate" if row.duplicate else row.severity
+        if key in _FILLS:
+            cells = []
+            for value in line:
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.fill = PatternFill("solid", fgColor=_FILLS[key])
+                cells.append(cell)
+            sheet.append(cells)
+        else:
+            sheet.append(line)
+    summary = book.create_sheet("汇总")
+    counts = plan.counts()
+    bold = Font(bold=True)
+    title = WriteOnlyCell(summary, value="导入检查汇总")
+    title.font = bold
+    summary.append([title])
+    for label, name in (("总行数", "rows"), ("正常", "ok"), ("警告", "warning"), ("错误", "error"),
+                       ("重复（跳过）", "duplicate"), ("将导入", "to_add")):
+        summary.append([label, counts[name]])
+    summary.append([])
+    summary.append(["来源", "列名", "对应字段"])
+    for source, mapping in plan.mappings.items():
+        for header, name in mapping.items():
+            summary.append([source, header, name])
+    for note in plan.notes:
+        summary.append(["备注", note])
+    target.parent.mkdir(parents=True, exist_ok=True)
+    book.save(target)
+    return target

@@ -1,0 +1,395 @@
+"""Merging changes received from other devices, and the conflicts that remain.
+
+Received change rows are appended to the journal as they are; the projection of every
+field they touch is then recomputed from that field's whole change graph (the same rule
+`projection.rebuild` uses), so the result does not depend on the order in which
+changes arrive. A field with several heads of different values is a conflict: every
+value stays in the journal, the deterministic winner is shown, and the field is flagged
+until a person resolves it with a change made on top of all heads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Connection, Integer, insert, select, text
+
+from review_desk.errors import InvalidActionError, NotFoundError
+from review_desk.models.tables import PROJECTION_ORDER, Change, table
+from review_desk.review.hlc import HybridClock, parse_hlc
+from review_desk.review.journal import SEARCHABLE, Changed, Op, Set, proposal_of
+from review_desk.review.lookup import list_item_id
+from review_desk.review.projection import (
+    CREATE,
+    ELEMENT_KEYS,
+    JournalRow,
+    apply_creates,
+    apply_set,
+    field_heads,
+    head_winner,
+    is_conflict,
+    table_of,
+)
+from review_desk.review.writer import Writer
+from review_desk.store.search_index import refresh_search
+
+# the columns of a change row as it travels between devices (local_only never travels)
+WIRE_COLUMNS: tuple[str, ...] = (
+    "id", "device", "seq", "hlc", "reviewer", "action_id", "action",
+    "entity", "entity_id", "field", "value", "parents",
+)
+
+_CHUNK = 500
+
+FieldKey = tuple[str, str, str]
+
+
+@dataclass
+class MergeResult:
+    """What one merge did."""
+
+    received: int = 0
+    latest_hlc: str | None = None
+    fields: set[FieldKey] = field(default_factory=set)
+    new_conflicts: set[FieldKey] = field(default_factory=set)
+    changed: Changed = field(default_factory=lambda: Changed("sync", "sync"))
+
+
+def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def present_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
+    """Those of `ids` that the journal holds already."""
+    wanted = sorted(set(ids))
+    found: set[str] = set()
+    for part in _chunks(wanted):
+        found.update(
+            str(r[0]) for r in conn.execute(
+                text("SELECT id FROM change WHERE id IN (SELECT value FROM json_each(:ids))"),
+                {"ids": json.dumps(list(part))},
+            )
+        )
+    return found
+
+
+def _rows_of_fields(conn: Connection, keys: set[FieldKey]) -> dict[FieldKey, list[JournalRow]]:
+    """Every change of the given fields, read in bulk by entity id."""
+    out: dict[FieldKey, list[JournalRow]] = defaultdict(list)
+    entity_ids = sorted({k[1] for k in keys})
+    for part in _chunks(entity_ids):
+        result = conn.execute(
+            text(
+                "SELECT id, device, seq, hlc, entity, entity_id, field, value, parents"
+                " FROM change WHERE entity_id IN (SELECT value FROM json_each(:ids))"
+                " AND field != :create"
+            ),
+            {"ids": json.dumps(list(part)), "create": CREATE},
+        )
+        for r in result:
+            key = (r.entity, r.entity_id, r.field)
+            if key in keys:
+                out[key].append(JournalRow(
+                    r.id, r.device, r.seq, r.hlc, r.entity, r.entity_id, r.field,
+                    json.loads(r.value), tuple(json.loads(r.parents)),
+                ))
+    return out
+
+
+def _fields_of_entities(conn: Connection, created: set[tuple[str, str]]) -> set[FieldKey]:
+    """Every field that some change set on these records."""
+    keys: set[FieldKey] = set()
+    ids = sorted({entity_id for _, entity_id in created})
+    for part in _chunks(ids):
+        for r in conn.execute(
+            text(
+                "SELECT DISTINCT entity, entity_id, field FROM change"
+                " WHERE entity_id IN (SELECT value FROM json_each(:ids)) AND field != :create"
+            ),
+            {"ids": json.dumps(list(part)), "create": CREATE},
+        ):
+            if (r[0], r[1]) in created:
+                keys.add((str(r[0]), str(r[1]), str(r[2])))
+    return keys
+
+
+def _existing_records(conn: Connection, entity: str, ids: list[str]) -> set[str]:
+    target = table_of(entity)
+    found: set[str] = set()
+    for part in _chunks(ids):
+        found.update(
+            str(r[0]) for r in conn.execute(select(target.c.id).where(target.c.id.in_(part)))
+        )
+    return found
+
+
+def _old_heads(conn: Connection, keys: set[FieldKey]) -> dict[FieldKey, bool]:
+    """The conflict flag of fields before the merge."""
+    out: dict[FieldKey, bool] = {}
+    ids = sorted({k[1] for k in keys})
+    for part in _chunks(ids):
+        for r in conn.execute(
+            text(
+                "SELECT entity, entity_id, field, conflict FROM field_head"
+                " WHERE entity_id IN (SELECT value FROM json_each(:ids))"
+            ),
+            {"ids": json.dumps(list(part))},
+        ):
+            key = (str(r[0]), str(r[1]), str(r[2]))
+            if key in keys:
+                out[key] = bool(r[3])
+    return out
+
+
+def apply_changes(
+    conn: Connection, rows: Sequence[Mapping[str, Any]], clock: HybridClock | None = None
+) -> MergeResult:
+    """Apply change rows received from other devices, inside the caller's transaction.
+
+    Rows whose id the journal holds already are skipped, so applying the same rows
+    twice, or in any order, gives the same tables.
+    """
+    result = MergeResult()
+    known = present_ids(conn, (str(r["id"]) for r in rows))
+    fresh: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        rid = str(r["id"])
+        if rid not in known and rid not in fresh:
+            fresh[rid] = {c: r[c] for c in WIRE_COLUMNS} | {"local_only": False}
+    if not fresh:
+        return result
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    new_rows = list(fresh.values())
+    conn.execute(insert(table(Change)), new_rows)
+    result.received = len(new_rows)
+    result.latest_hlc = max(str(r["hlc"]) for r in new_rows)
+    if clock is not None:
+        clock.observe(result.latest_hlc)
+
+    creates: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    keys: set[FieldKey] = set()
+    search: set[str] = set()
+    for r in new_rows:
+        entity, entity_id, fld = str(r["entity"]), str(r["entity_id"]), str(r["field"])
+        result.changed.entities.setdefault(entity, set()).add(entity_id)
+        if fld == CREATE:
+            creates[entity][entity_id] = {"id": entity_id, **json.loads(r["value"])}
+        else:
+            keys.add((entity, entity_id, fld))
+            result.changed.fields.add((entity, fld))
+        if fld == CREATE or fld in SEARCHABLE.get(entity, ()):
+            pid = proposal_of(entity, entity_id)
+            if pid is not None:
+                search.add(pid)
+
+    created: set[tuple[str, str]] = set()
+    for entity in PROJECTION_ORDER:
+        records = creates.get(entity)
+        if not records:
+            continue
+        existing = _existing_records(conn, entity, sorted(records))
+        apply_creates(conn, entity, [v for k, v in records.items() if k not in existing])
+        created.update((entity, k) for k in records if k not in existing)
+    # a record created now may have field changes that arrived before its creation
+    keys |= _fields_of_entities(conn, created)
+
+    before = _old_heads(conn, keys)
+    head_rows: list[dict[str, Any]] = []
+    for key, field_rows in sorted(_rows_of_fields(conn, keys).items()):
+        heads = field_heads(field_rows)
+        apply_set(conn, *key, head_winner(heads).value)
+        conflict = is_conflict(heads)
+        if conflict and not before.get(key, False):
+            result.new_conflicts.add(key)
+        head_rows.append({
+            "e": key[0], "i": key[1], "f": key[2],
+            "h": json.dumps(sorted(h.id for h in heads)), "c": conflict,
+        })
+    if head_rows:
+        conn.execute(
+            text(
+                "INSERT INTO field_head(entity, entity_id, field, heads, conflict)"
+                " VALUES (:e, :i, :f, :h, :c) ON CONFLICT(entity, entity_id, field)"
+                " DO UPDATE SET heads = excluded.heads, conflict = excluded.conflict"
+            ),
+            head_rows,
+        )
+    result.fields = keys
+    if search:
+        refresh_search(conn, search)
+    result.changed.change_count = result.received
+    return result
+
+
+# --- conflicts ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConflictValue:
+    """One of the values a conflicted field holds: a head change."""
+
+    id: str
+    value: Any
+    reviewer: str
+    device: str
+    time: str  # ISO 8601, UTC, from the change's clock
+    hlc: str
+    shown: bool  # the value the tables show until someone resolves the conflict
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field on which devices disagree."""
+
+    id: str
+    entity: str
+    entity_id: str
+    field: str
+    proposal_id: str | None
+    intake_no: int | None
+    values: tuple[ConflictValue, ...]
+
+
+def conflict_id(entity: str, entity_id: str, fld: str) -> str:
+    """A short id of a conflicted field, stable across runs and devices."""
+    digest = hashlib.sha1(f"{entity}\x1f{entity_id}\x1f{fld}".encode()).hexdigest()
+    return "c" + digest[:10]
+
+
+def hlc_time(reading: str) -> str:
+    """The wall time of a clock reading, ISO 8601 UTC."""
+    millis, _ = parse_hlc(reading)
+    return datetime.fromtimestamp(millis / 1000, UTC).isoformat(timespec="seconds")
+
+
+def conflicts(conn: Connection) -> list[Conflict]:
+    """Every conflicted field with all its values, in intake order."""
+    heads = conn.execute(
+        text("SELECT entity, entity_id, field, heads FROM field_head WHERE conflict")
+    ).all()
+    ids = sorted({h for row in heads for h in json.loads(row[3])})
+    changes: dict[str, Any] = {}
+    for part in _chunks(ids):
+        for r in conn.execute(
+            text(
+                "SELECT id, device, seq, hlc, reviewer, value FROM change"
+                " WHERE id IN (SELECT value FROM json_each(:ids))"
+            ),
+            {"ids": json.dumps(list(part))},
+        ):
+            changes[str(r.id)] = r
+    intake = {
+        str(r[0]): int(r[1])
+        for r in conn.execute(text("SELECT id, intake_no FROM proposal"))
+    }
+    out: list[Conflict] = []
+    for entity, entity_id, fld, raw in heads:
+        rows = [changes[h] for h in json.loads(raw) if h in changes]
+        if not rows:
+            continue
+        shown = max(rows, key=lambda r: (r.hlc, r.device, r.seq)).id
+        values = tuple(
+            ConflictValue(str(r.id), json.loads(r.value), str(r.reviewer), str(r.device),
+                          hlc_time(str(r.hlc)), str(r.hlc), r.id == shown)
+            for r in sorted(rows, key=lambda r: (r.hlc, r.device, r.seq), reverse=True)
+        )
+        pid = proposal_of(entity, entity_id)
+        out.append(Conflict(conflict_id(entity, entity_id, fld), entity, entity_id, fld, pid,
+                            intake.get(pid) if pid else None, values))
+    out.sort(key=lambda c: (c.intake_no is None, c.intake_no or 0, c.entity, c.entity_id,
+                            c.field))
+    return out
+
+
+def find_conflict(conn: Connection, cid: str) -> Conflict:
+    """The open conflict with this id."""
+    for found in conflicts(conn):
+        if found.id == cid:
+            return found
+    raise NotFoundError(
+        f"No open conflict {cid}; list them with `review-desk conflicts FILE`.",
+        f"没有未解决的冲突 {cid}；可用 `review-desk conflicts FILE` 查看。",
+    )
+
+
+_LIST_FIELDS = {"category_id": "category", "reason_id": "reason",
+                "disposition_id": "disposition"}
+
+
+def coerce_value(conn: Connection, entity: str, fld: str, raw: str) -> Any:
+    """A value typed on the command line, as the field stores it."""
+    column = table_of(entity).c[fld]
+    if fld in _LIST_FIELDS and entity == "proposal":
+        return list_item_id(conn, _LIST_FIELDS[fld], raw) if raw.strip() else None
+    try:
+        if isinstance(column.type, Boolean):
+            lowered = raw.strip().lower()
+            if lowered in ("true", "1", "yes", "是"):
+                return True
+            if lowered in ("false", "0", "no", "否"):
+                return False
+            raise ValueError(raw)
+        if isinstance(column.type, Integer):
+            return None if raw.strip() in ("", "null") and column.nullable else int(raw)
+    except ValueError:
+        raise InvalidActionError(
+            f"{raw!r} is not a valid value for {fld}; give a value of the field's type.",
+            f"“{raw}”不是字段 {fld} 的有效值，请按该字段的类型填写。",
+        ) from None
+    if column.nullable and raw == "":
+        return None
+    python_type = getattr(column.type, "python_type", str)
+    if python_type is list:
+        try:
+            value = json.loads(raw)
+        except json.JSONDecodeError:
+            value = None
+        if not isinstance(value, list):
+            raise InvalidActionError(
+                f"{fld} takes a JSON list such as [\"a\", \"b\"].",
+                f"字段 {fld} 需要 JSON 列表，例如 [\"a\", \"b\"]。",
+            )
+        return value
+    return raw
+
+
+def resolve(writer: Writer, cid: str, take: str | None = None,
+            value: str | None = None) -> Changed:
+    """Settle a conflict with one of its values (`take`, a value id) or a new `value`;
+    the resolution is a change made on top of every head."""
+    if (take is None) == (value is None):
+        raise InvalidActionError(
+            "Give either a value id to take or a new value, not both.",
+            "请指定要采用的值编号或新的值（二选一）。",
+        )
+
+    def build(conn: Connection) -> list[Op]:
+        found = find_conflict(conn, cid)
+        if take is not None:
+            chosen = [v for v in found.values if v.id == take]
+            if not chosen:
+                ids = ", ".join(v.id for v in found.values)
+                raise NotFoundError(
+                    f"{take} is not one of the values of conflict {cid}; choose one of {ids}.",
+                    f"{take} 不是冲突 {cid} 的值之一；可选：{ids}。",
+                )
+            new_value = chosen[0].value
+        else:
+            assert value is not None
+            new_value = coerce_value(conn, found.entity, found.field, value)
+        return [Set(found.entity, found.entity_id, found.field, new_value)]
+
+    return writer.run("sync.resolve", build)
+
+
+def element_keys(entity: str, entity_id: str) -> dict[str, str]:
+    """The key columns of a set element read from its id (empty for other entities)."""
+    keys = ELEMENT_KEYS.get(entity)
+    return keys(entity_id) if keys is not None else {}

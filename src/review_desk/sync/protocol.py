@@ -1,0 +1,361 @@
+"""One sync with a share: pull the batches this file lacks, then push what the share lacks.
+
+Every step can be interrupted: a batch appears on the share only under its final,
+hash-bearing name, after it was written, flushed and read back; the merge is one
+SQLite transaction; a re-sent batch has the same name and is recognised. The next sync
+after any interruption completes the work.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from review_desk.review.hlc import HybridClock
+from review_desk.review.journal import Changed
+from review_desk.review.merge import WIRE_COLUMNS, MergeResult, apply_changes, present_ids
+from review_desk.store.session_file import SessionStore
+from review_desk.sync import state
+from review_desk.sync.batches import (
+    BATCH_ROWS,
+    CHANGES_DIR,
+    BadBatchError,
+    Batch,
+    BatchName,
+    decode,
+    dependencies,
+    digest,
+    encode,
+    parse_name,
+    valid_device,
+)
+from review_desk.sync.errors import (
+    NothingToCheckOutError,
+    ShareUnreachableError,
+    SyncCancelledError,
+    WrongShareError,
+)
+from review_desk.sync.faults import step
+from review_desk.sync.transport import Transport
+
+SESSION_FILE = "session.json"
+SESSION_FORMAT = "review-desk-share/1"
+QUARANTINE_DIR = "quarantine"
+
+Progress = Callable[[str, int, int], None]
+Cancel = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A file on the share that was not a sound batch: moved aside and reported."""
+
+    path: str
+    reason: str
+    moved_to: str | None
+
+
+@dataclass
+class SyncSummary:
+    """What a sync did."""
+
+    share: str
+    sent: int = 0
+    sent_batches: int = 0
+    received: int = 0
+    received_batches: int = 0
+    conflicts: int = 0
+    new_conflicts: int = 0
+    waiting_batches: int = 0  # batches whose earlier changes are not on the share yet
+    set_aside: list[SetAside] = field(default_factory=list)
+    changed: Changed = field(default_factory=lambda: Changed("sync", "sync"))
+
+
+@dataclass
+class Listing:
+    """The batches on the share, and files that are not batches."""
+
+    batches: dict[str, list[BatchName]] = field(default_factory=lambda: defaultdict(list))
+    foreign: list[str] = field(default_factory=list)
+    my_temps: list[str] = field(default_factory=list)
+
+
+def _noop(_stage: str, _done: int, _total: int) -> None:
+    return None
+
+
+def share_session(transport: Transport) -> str | None:
+    """The session id the share holds, or None for an empty share."""
+    if SESSION_FILE not in transport.list_dir(""):
+        return None
+    try:
+        body = json.loads(transport.read(SESSION_FILE))
+        return str(body["session"])
+    except (ValueError, KeyError, TypeError):
+        raise WrongShareError(
+            f"{transport.describe()} holds a damaged {SESSION_FILE}; ask the secretariat to "
+            "check the share.",
+            f"{transport.describe()} 中的 {SESSION_FILE} 已损坏；请联系提案办检查共享位置。",
+        ) from None
+
+
+def claim_share(transport: Transport, session: str, create: bool) -> None:
+    """Check that the share holds this session (putting it there first if `create`)."""
+    found = share_session(transport)
+    if found is None:
+        if not create:
+            raise NothingToCheckOutError(
+                f"{transport.describe()} holds no session yet; the secretariat puts one there "
+                "with `review-desk sync FILE --to SHARE`.",
+                f"{transport.describe()} 中还没有会议数据；提案办可用 "
+                "`review-desk sync FILE --to SHARE` 上传。",
+            )
+        body = json.dumps({"format": SESSION_FORMAT, "session": session}).encode()
+        transport.create_exclusive(SESSION_FILE, body)
+        found = share_session(transport)
+    if found != session:
+        raise WrongShareError(
+            f"{transport.describe()} holds another session's record; choose the share of this "
+            "session.",
+            f"{transport.describe()} 中是另一次会议的数据；请选择本次会议的共享位置。",
+        )
+
+
+def list_share(transport: Transport, me: str) -> Listing:
+    """Every batch on the share, by device."""
+    listing = Listing()
+    for device in transport.list_dir(CHANGES_DIR):
+        if not valid_device(device):
+            if not device.startswith("."):
+                listing.foreign.append(f"{CHANGES_DIR}/{device}")
+            continue
+        for name in transport.list_dir(f"{CHANGES_DIR}/{device}"):
+            path = f"{CHANGES_DIR}/{device}/{name}"
+            if name.startswith(f".tmp-{me}-"):
+                listing.my_temps.append(path)
+                continue
+            if name.startswith("."):
+                continue  # another device's upload in progress
+            parsed = parse_name(device, name)
+            if parsed is None:
+                listing.foreign.append(path)
+            else:
+                listing.batches[device].append(parsed)
+    return listing
+
+
+def set_aside(transport: Transport, path: str, reason: str) -> SetAside:
+    """Move a bad file out of the way (its owner then sends the batch again)."""
+    parts = path.split("/")
+    target = f"{QUARANTINE_DIR}/{'/'.join(parts[1:-1]) or '_'}/{parts[-1]}.{uuid.uuid4().hex[:8]}"
+    try:
+        transport.makedirs(target.rsplit("/", 1)[0])
+        moved = transport.rename_new(path, target)
+    except ShareUnreachableError:
+        moved = False
+    return SetAside(path, reason, target if moved else None)
+
+
+def _check_cancel(cancel: Cancel | None) -> None:
+    if cancel is not None and cancel():
+        raise SyncCancelledError(
+            "Sync cancelled; what was done so far is kept and the next sync goes on from there.",
+            "同步已取消；已完成的部分已保存，下次同步会接着进行。",
+        )
+
+
+def pull(store: SessionStore, clock: HybridClock, transport: Transport, session: str,
+         listing: Listing, summary: SyncSummary, progress: Progress,
+         cancel: Cancel | None) -> MergeResult:
+    """Read the batches this file has not seen and merge those whose base it holds."""
+    with store.reading() as conn:
+        seen = _seen(conn)
+    wanted = [b for names in listing.batches.values() for b in names if b.path not in seen]
+    wanted.sort(key=lambda b: (b.device, b.first))
+    batches: list[Batch] = []
+    for done, name in enumerate(wanted, start=1):
+        _check_cancel(cancel)
+        data = transport.read(name.path)
+        try:
+            batches.append(decode(name, data, session))
+        except BadBatchError as error:
+            summary.set_aside.append(set_aside(transport, name.path, str(error)))
+        progress("receive", done, len(wanted))
+    step("pull.downloaded")
+    result = MergeResult()
+    with store.writing() as conn:
+        state.ensure_tables(conn)
+        ready, waiting = _applicable(conn, batches)
+        rows = [r for b in ready for r in b.rows]
+        if rows:
+            result = apply_changes(conn, rows, clock)
+        state.mark_seen(conn, (b.name.path for b in ready))
+        step("pull.merging")
+    step("pull.committed")
+    summary.received += result.received
+    summary.received_batches += len(ready)
+    summary.waiting_batches = len(waiting)
+    summary.new_conflicts += len(result.new_conflicts)
+    summary.changed = result.changed
+    return result
+
+
+def _seen(conn: Connection) -> set[str]:
+    exists = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='sync_seen'")
+    ).first()
+    return state.seen_paths(conn) if exists else set()
+
+
+def _applicable(conn: Connection, batches: list[Batch]) -> tuple[list[Batch], list[Batch]]:
+    """Split batches into those whose requirements are met (possibly by each other) and
+    those still waiting for changes this file does not hold."""
+    needed = {d for b in batches for d in b.requires}
+    have = present_ids(conn, needed)
+    ready: list[Batch] = []
+    pending = list(batches)
+    moved = True
+    while pending and moved:
+        moved = False
+        still: list[Batch] = []
+        for batch in pending:
+            if all(d in have for d in batch.requires):
+                ready.append(batch)
+                have.update(str(r["id"]) for r in batch.rows)
+                moved = True
+            else:
+                still.append(batch)
+        pending = still
+    return ready, pending
+
+
+def _runs(seqs: list[tuple[int, bool]], covered: list[tuple[int, int]]) -> list[list[int]]:
+    """Runs of uncovered shareable sequence numbers, split wherever a covered one lies
+    between them (so a batch's range holds only its own changes)."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    intervals = sorted(covered)
+    i = 0
+    for seq, local_only in seqs:
+        while i < len(intervals) and intervals[i][1] < seq:
+            i += 1
+        is_covered = i < len(intervals) and intervals[i][0] <= seq <= intervals[i][1]
+        if is_covered:
+            if current:
+                runs.append(current)
+                current = []
+            continue
+        if local_only:
+            continue
+        current.append(seq)
+        if len(current) >= BATCH_ROWS:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def plan_push(conn: Connection, me: str, listing: Listing) -> list[tuple[str, list[int]]]:
+    """(device, seqs) of the batches to send: this device's changes the share lacks, and
+    those of any device whose whole journal this file holds (an earlier identity of a
+    moved or copied file, or batches the share lost)."""
+    by_device: dict[str, list[tuple[int, bool]]] = defaultdict(list)
+    for device, seq, local_only in conn.execute(
+        text("SELECT device, seq, local_only FROM change ORDER BY device, seq")
+    ):
+        by_device[str(device)].append((int(seq), bool(local_only)))
+    plan: list[tuple[str, list[int]]] = []
+    for device, seqs in sorted(by_device.items(), key=lambda kv: (kv[0] != me, kv[0])):
+        complete = seqs[0][0] == 1 and seqs[-1][0] == len(seqs)
+        if device != me and not complete:
+            continue
+        covered = [(b.first, b.last) for b in listing.batches.get(device, [])]
+        plan.extend((device, run) for run in _runs(seqs, covered))
+    return plan
+
+
+def push(store: SessionStore, me: str, transport: Transport, session: str, listing: Listing,
+         summary: SyncSummary, progress: Progress, cancel: Cancel | None) -> None:
+    """Send every batch the share lacks."""
+    for path in listing.my_temps:
+        transport.remove(path)
+    with store.reading() as conn:
+        plan = plan_push(conn, me, listing)
+    for done, (device, seqs) in enumerate(plan, start=1):
+        _check_cancel(cancel)
+        with store.reading() as conn:
+            rows = _rows(conn, device, seqs[0], seqs[-1])
+            requires = dependencies(conn, rows)
+        name, data = encode(session, device, rows, requires)
+        folder = f"{CHANGES_DIR}/{device}"
+        temp = f"{folder}/.tmp-{me}-{uuid.uuid4().hex[:12]}.part"
+        transport.makedirs(folder)
+        transport.write_temp(temp, data)
+        step("push.temp")
+        if digest(transport.read(temp)) != name.digest:
+            transport.remove(temp)
+            raise ShareUnreachableError(
+                f"A batch written to {transport.describe()} read back differently; the share "
+                "may be failing. Sync again; nothing half-written was kept.",
+                f"写入 {transport.describe()} 的数据读回时不一致，共享位置可能有故障；请重新同步。",
+            )
+        step("push.verified")
+        if not transport.rename_new(temp, name.path):
+            transport.remove(temp)  # the very same batch is there already
+        step("push.renamed")
+        with store.writing() as conn:
+            state.mark_seen(conn, [name.path])
+            if device == me:
+                key = f"{state.PUSHED_KEY}.{me}"
+                if int(state.get_meta(conn, key) or 0) < name.last:
+                    state.set_meta(conn, key, str(name.last))
+        step("push.recorded")
+        listing.batches[device].append(name)
+        summary.sent += len(rows)
+        summary.sent_batches += 1
+        progress("send", done, len(plan))
+
+
+def _rows(conn: Connection, device: str, first: int, last: int) -> list[dict[str, Any]]:
+    cols = ", ".join(WIRE_COLUMNS)
+    result = conn.execute(
+        text(f"SELECT {cols} FROM change WHERE device = :d AND seq BETWEEN :a AND :b"
+             " AND NOT local_only ORDER BY seq"),
+        {"d": device, "a": first, "b": last},
+    )
+    return [dict(r._mapping) for r in result]
+
+
+def run_sync(store: SessionStore, clock: HybridClock, transport: Transport, create: bool,
+             progress: Progress | None = None, cancel: Cancel | None = None) -> SyncSummary:
+    """Pull, then push, over an open transport."""
+    report = progress or _noop
+    with store.writing() as conn:
+        me = store.device_id(conn)
+        state.ensure_tables(conn)
+        session = state.session_id(conn)
+    claim_share(transport, session, create)
+    step("connected")
+    summary = SyncSummary(share=transport.describe())
+    listing = list_share(transport, me)
+    for path in listing.foreign:
+        summary.set_aside.append(set_aside(transport, path, "not a batch of Review Desk"))
+    step("listed")
+    pull(store, clock, transport, session, listing, summary, report, cancel)
+    set_aside_paths = {s.path for s in summary.set_aside}
+    for device, names in listing.batches.items():
+        listing.batches[device] = [b for b in names if b.path not in set_aside_paths]
+    push(store, me, transport, session, listing, summary, report, cancel)
+    with store.writing() as conn:
+        summary.conflicts = int(
+            conn.execute(text("SELECT count(*) FROM field_head WHERE conflict")).scalar() or 0
+        )
+    step("done")
+    return summary

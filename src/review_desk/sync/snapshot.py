@@ -1,0 +1,191 @@
+"""Consolidated snapshots of the master on the share, and checking a session out.
+
+A snapshot is a copy of a session file with every private change removed, uploaded
+under a unique name and committed by creating `snapshots/<generation>.manifest.json`
+exclusively: a snapshot without a manifest does not exist for readers. It is a
+convenience for fresh laptops; the change batches remain the record.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from review_desk.errors import FileExistsError_
+from review_desk.review.projection import rebuild
+from review_desk.store.engine import make_engine
+from review_desk.store.search_index import rebuild_search
+from review_desk.store.session_file import SessionStore, create_session_file
+from review_desk.sync import state
+from review_desk.sync.errors import ShareUnreachableError
+from review_desk.sync.protocol import SetAside, set_aside
+from review_desk.sync.transport import Transport
+
+SNAPSHOT_DIR = "snapshots"
+DATA_DIR = f"{SNAPSHOT_DIR}/data"
+MANIFEST_FORMAT = "review-desk-snapshot/1"
+_MAX_RACES = 50
+
+
+@dataclass
+class Published:
+    """A snapshot that was published."""
+
+    generation: int
+    path: str
+    size: int
+    changes: int
+
+
+@dataclass
+class Fetched:
+    """The snapshot a checkout started from (generation 0: none, batches only)."""
+
+    generation: int
+    set_aside: list[SetAside] = field(default_factory=list)
+
+
+def _manifests(transport: Transport) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for name in transport.list_dir(SNAPSHOT_DIR):
+        head, _, tail = name.partition(".")
+        if tail == "manifest.json" and head.isdigit():
+            out.append((int(head), f"{SNAPSHOT_DIR}/{name}"))
+    return sorted(out, reverse=True)
+
+
+def consolidated_copy(source: Path, target: Path) -> int:
+    """Copy a session file without anything that must stay on this device; the number
+    of changes it holds."""
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    engine = make_engine(target)
+    try:
+        with engine.connect() as conn, conn.begin():
+            conn.exec_driver_sql("DELETE FROM change WHERE local_only")
+            conn.exec_driver_sql("DELETE FROM local_device")
+            conn.exec_driver_sql("DELETE FROM undo_entry")
+            conn.exec_driver_sql("DELETE FROM meta WHERE key LIKE 'sync.%'")
+            rebuild(conn)
+            rebuild_search(conn)
+            count = int(conn.exec_driver_sql("SELECT count(*) FROM change").scalar() or 0)
+    finally:
+        engine.dispose()
+    raw = sqlite3.connect(target, isolation_level=None)
+    try:
+        raw.execute("VACUUM")
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
+    return count
+
+
+def publish(store: SessionStore, transport: Transport) -> Published:
+    """Upload a consolidated copy of this file as the next generation."""
+    with tempfile.TemporaryDirectory(prefix="review-desk-publish-") as tmp:
+        copy = Path(tmp) / "snapshot.rdesk"
+        changes = consolidated_copy(store.path, copy)
+        data = copy.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    transport.makedirs(DATA_DIR)
+    name = f"{DATA_DIR}/{uuid.uuid4().hex}.rdesk"
+    temp = f"{DATA_DIR}/.tmp-{uuid.uuid4().hex[:12]}.part"
+    transport.write_temp(temp, data)
+    if hashlib.sha256(transport.read(temp)).hexdigest() != sha:
+        transport.remove(temp)
+        raise ShareUnreachableError(
+            f"The snapshot written to {transport.describe()} read back differently; publish "
+            "again.",
+            f"写入 {transport.describe()} 的快照读回时不一致；请重新发布。",
+        )
+    if not transport.rename_new(temp, name):
+        transport.remove(temp)
+    generation = (_manifests(transport) or [(0, "")])[0][0] + 1
+    for _ in range(_MAX_RACES):
+        manifest = json.dumps({
+            "format": MANIFEST_FORMAT, "generation": generation, "data": name,
+            "sha256": sha, "size": len(data), "changes": changes,
+            "published": datetime.now(UTC).isoformat(timespec="seconds"),
+        }).encode()
+        if transport.create_exclusive(f"{SNAPSHOT_DIR}/{generation:08d}.manifest.json",
+                                      manifest):
+            return Published(generation, name, len(data), changes)
+        generation += 1  # another publisher took this generation first
+    raise ShareUnreachableError(
+        "Too many snapshots are being published at once; publish again later.",
+        "同时发布快照的人太多；请稍后再发布。",
+    )
+
+
+def fetch_latest(transport: Transport, target: Path) -> Fetched:
+    """Download the newest sound snapshot to `target`; bad ones are set aside."""
+    fetched = Fetched(0)
+    for generation, path in _manifests(transport):
+        try:
+            manifest = json.loads(transport.read(path))
+            data_path, sha = str(manifest["data"]), str(manifest["sha256"])
+        except (ValueError, KeyError, TypeError):
+            fetched.set_aside.append(set_aside(transport, path, "unreadable manifest"))
+            continue
+        data = transport.read(data_path)
+        if hashlib.sha256(data).hexdigest() != sha:
+            fetched.set_aside.append(SetAside(data_path, "torn or altered snapshot", None))
+            continue
+        _write_local(target, data)
+        fetched.generation = generation
+        return fetched
+    return fetched
+
+
+def _write_local(target: Path, data: bytes) -> None:
+    with target.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def prepare_checkout(transport: Transport, session: str, out: Path, share_url: str,
+                     overwrite: bool = False) -> Fetched:
+    """Write `out` from the latest snapshot (or empty), as a fresh device of `session`."""
+    if out.exists() and not overwrite:
+        raise FileExistsError_(
+            out, "the file exists already; choose another name", "文件已存在，请换一个文件名"
+        )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    temp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.checkout")
+    try:
+        fetched = fetch_latest(transport, temp)
+        if fetched.generation == 0:
+            create_session_file(temp).close()
+        raw = sqlite3.connect(temp)
+        try:
+            with raw:
+                raw.execute("DELETE FROM local_device")  # a checkout is a new device
+                raw.execute("DELETE FROM undo_entry")
+                raw.execute("DELETE FROM meta WHERE key LIKE 'sync.%'")
+                raw.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('file_id', ?)",
+                            (session,))
+                raw.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                            (state.SHARE_KEY, share_url))
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
+        os.replace(temp, out)
+    finally:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    return fetched

@@ -1,0 +1,190 @@
+"""What the review keys do: decide the current proposal or the selection (with a
+confirmation that says how many), mark key proposals, open the merge view, and the bulk
+actions on the selection or the whole filtered list (run off the UI thread)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from review_desk.desk import Desk
+from review_desk.review.journal import Changed
+from review_desk.ui.i18n import role_name
+from review_desk.ui.merge_dialog import MergeDialog
+from review_desk.ui.reject_dialog import RejectDialog
+from review_desk.ui.session import DeskSession
+from review_desk.ui.unit_completer import UnitCompleter
+from review_desk.ui.workers import TaskRunner
+from review_desk.ui.workspace import ReviewWorkspace
+
+BULK_IN_BACKGROUND = 200  # more proposals than this: run off the UI thread
+
+
+class ReviewActions(QObject):
+    """Handlers of the review actions, for one open session."""
+
+    def __init__(self, session: DeskSession, workspace: ReviewWorkspace, runner: TaskRunner,
+                 report: Callable[[Exception], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.workspace = workspace
+        self.runner = runner
+        self.report = report
+        self.window = parent
+        self.last_reason = ""
+        self.last_disposition = ""
+
+    # --- decisions ----------------------------------------------------------------------
+
+    def _confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self.window, self.tr("Confirm"), text,
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def decide(self, decision: str, ids: list[str] | None = None,
+               confirmed: bool = False) -> None:
+        """Decide the selection (asking first when it is more than one proposal)."""
+        ids = ids if ids is not None else self.workspace.selected_ids()
+        if not ids:
+            return
+        reason = disposition = None
+        if decision == "reject":
+            picked = self._pick_reason(len(ids))
+            if picked is None:
+                return
+            reason, disposition = picked
+        elif len(ids) > 1 and not confirmed:
+            names = {"accept": self.tr("Accept %n proposal(s)?", "", len(ids)),
+                     "withdraw": self.tr("Mark %n proposal(s) as withdrawn?", "", len(ids)),
+                     "pending": self.tr("Put %n proposal(s) back to pending?", "", len(ids))}
+            if not self._confirm(names[decision]):
+                return
+        self._run(lambda d: d.decisions.decide(ids, decision, reason, disposition), len(ids))
+
+    def _pick_reason(self, count: int) -> tuple[str, str | None] | None:
+        reasons = self.session.read(lambda d: d.list_items("reason"), [])
+        dispositions = self.session.read(lambda d: d.list_items("disposition"), [])
+        dialog = RejectDialog(reasons, dispositions, count, self.window, self.last_reason,
+                              self.last_disposition)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        reason, disposition = dialog.chosen()
+        self.last_reason, self.last_disposition = reason, disposition or ""
+        return reason, disposition
+
+    def toggle_key(self) -> None:
+        """Mark or unmark the current proposal as a key proposal candidate."""
+        detail = self.workspace.detail.detail
+        if detail is None:
+            return
+        pid, key = detail.row.id, not detail.row.key
+        lead, sup = detail.lead_leader, detail.supervise_leader
+        self.session.command(lambda d: d.annotations.set_key(pid, key, lead, sup))
+
+    def merge(self) -> None:
+        """Open the merge view on the current proposal with the rest of the selection."""
+        current = self.workspace.current_id()
+        if current is None:
+            return
+        others = [i for i in self.workspace.selected_ids() if i != current]
+        dialog = MergeDialog(self.session, current, others, self.window)
+        dialog.exec()
+
+    # --- bulk -----------------------------------------------------------------------------
+
+    def decide_all_shown(self) -> None:
+        """Decide every proposal the filter shows."""
+        ids = list(self.workspace.model.ids)
+        if not ids:
+            return
+        choices = {self.tr("Accept"): "accept", self.tr("Not accept"): "reject",
+                   self.tr("Withdrawn"): "withdraw", self.tr("Back to pending"): "pending"}
+        text, ok = QInputDialog.getItem(
+            self.window, self.tr("Decide all shown"),
+            self.tr("Decision for all %n shown proposal(s):", "", len(ids)), list(choices),
+            0, False)
+        if not ok:
+            return
+        decision = choices[text]
+        if decision != "reject" and not self._confirm(
+                self.tr("Apply “%1” to %n proposal(s)?", "", len(ids)).replace("%1", text)):
+            return
+        self.decide(decision, ids, confirmed=True)
+
+    def set_category(self) -> None:
+        """Move the selection to a category."""
+        ids = self.workspace.selected_ids()
+        categories = [c.name for c in self.session.read(lambda d: d.list_items("category"), [])
+                      if c.active]
+        if not ids or not categories:
+            return
+        name, ok = QInputDialog.getItem(
+            self.window, self.tr("Set category"),
+            self.tr("Category for %n proposal(s):", "", len(ids)), categories, 0, False)
+        if ok and (len(ids) == 1 or self._confirm(
+                self.tr("Move %n proposal(s) to “%1”?", "", len(ids)).replace("%1", name))):
+            self._run(lambda d: d.annotations.set_category(ids, name), len(ids))
+
+    def add_unit(self) -> None:
+        """Add one handling unit to every selected proposal."""
+        ids = self.workspace.selected_ids()
+        if not ids:
+            return
+        dialog = UnitPickDialog(self.session.read(lambda d: d.unit_catalogue(), []), len(ids),
+                                self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        unit, role = dialog.chosen()
+        if unit and (len(ids) == 1 or self._confirm(
+                self.tr("Add the unit to %n proposal(s)?", "", len(ids)))):
+            self._run(lambda d: d.units.add_many(ids, unit, role), len(ids))
+
+    def _run(self, command: Callable[[Desk], Changed], count: int) -> None:
+        if count <= BULK_IN_BACKGROUND:
+            self.session.command(command)
+            return
+        desk = self.session.desk
+        self.runner.start(lambda _progress: command(desk), self.session.broadcast,
+                          self.report)
+
+
+class UnitPickDialog(QDialog):
+    """Pick one unit (completer over the catalogue) and its role."""
+
+    def __init__(self, units: list, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a handling unit"))
+        self.completer = UnitCompleter(self)
+        self.completer.set_units(units)
+        self.unit = QLineEdit()
+        self.unit.setCompleter(self.completer)
+        self.unit.setPlaceholderText(self.tr("name, short name or code"))
+        self.role = QComboBox()
+        for role in ("lead", "joint", "assist"):
+            self.role.addItem(role_name(role), role)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Adding to %n proposal(s).", "", count))
+        form.addRow(self.tr("&Unit"), self.unit)
+        form.addRow(self.tr("&Role"), self.role)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def chosen(self) -> tuple[str, str]:
+        """(unit id or typed name, role)."""
+        text = self.unit.text().strip()
+        return self.completer.unit_for(text) or text, str(self.role.currentData())

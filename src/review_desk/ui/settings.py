@@ -1,0 +1,64 @@
+"""The user's settings (reviewer name, language, font size, recent files), stored the Qt
+way with QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "ReviewDesk"
+APPLICATION = "review-desk"
+MAX_RECENT = 8
+DEFAULT_FONT_SIZE = 11
+
+
+@dataclass
+class Settings:
+    """Everything the user sets, as one typed object."""
+
+    reviewer: str = ""
+    language: str = "auto"  # auto | zh_CN | en
+    font_size: int = DEFAULT_FONT_SIZE
+    recent_files: list[str] = field(default_factory=list)
+
+    def remember(self, path: Path) -> None:
+        """Put `path` first in the recent files."""
+        name = str(path.resolve())
+        self.recent_files = [name, *[f for f in self.recent_files if f != name]][:MAX_RECENT]
+
+
+def qsettings() -> QSettings:
+    """The QSettings store of the app."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION,
+                     APPLICATION)
+
+
+def load_settings(store: QSettings | None = None) -> Settings:
+    """Read the settings (defaults for anything missing or malformed)."""
+    store = store or qsettings()
+    recent = store.value("recent_files", [])
+    if isinstance(recent, str):
+        recent = [recent]
+    try:
+        size = int(store.value("font_size", DEFAULT_FONT_SIZE))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        size = DEFAULT_FONT_SIZE
+    language = str(store.value("language", "auto"))
+    return Settings(
+        reviewer=str(store.value("reviewer", "") or ""),
+        language=language if language in ("auto", "zh_CN", "en") else "auto",
+        font_size=max(8, min(24, size)),
+        recent_files=[str(f) for f in (recent or [])],
+    )
+
+
+def save_settings(settings: Settings, store: QSettings | None = None) -> None:
+    """Write the settings."""
+    store = store or qsettings()
+    store.setValue("reviewer", settings.reviewer)
+    store.setValue("language", settings.language)
+    store.setValue("font_size", settings.font_size)
+    store.setValue("recent_files", settings.recent_files)
+    store.sync()

@@ -1,0 +1,259 @@
+"""预交办 in the detail pane: 主办 + 会办/协办 or 分办, a completer over the catalogue,
+reorder, role change, remove, the deadline, and the suggested units one click away."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from review_desk.desk import Desk
+from review_desk.review.journal import Changed
+from review_desk.review.queries import ProposalDetail, UnitView
+from review_desk.ui.flow_layout import FlowLayout
+from review_desk.ui.i18n import role_name
+from review_desk.ui.unit_completer import UnitCompleter
+
+Command = Callable[[Callable[[Desk], Changed]], object]
+ROLES = {"lead": ("lead", "joint", "assist"), "split": ("split",)}
+
+
+class UnitsEditor(QWidget):
+    """Edits one proposal's handling units through Desk commands."""
+
+    def __init__(self, command: Command, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unitsEditor")
+        self._command = command
+        self._detail: ProposalDetail | None = None
+        self.mode = QComboBox()
+        self.mode.setObjectName("handlingMode")
+        self.mode.addItem(self.tr("Lead + joint/assisting units"), "lead")
+        self.mode.addItem(self.tr("Split: each unit replies"), "split")
+        self.mode.activated.connect(self._change_mode)
+
+        self.table = QTableWidget(0, 2)
+        self.table.setObjectName("assignedUnits")
+        self.table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Role")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.up = QPushButton(self.tr("Move &up"))
+        self.down = QPushButton(self.tr("Move do&wn"))
+        self.remove = QPushButton(self.tr("&Remove"))
+        self.role = QComboBox()
+        self.role.setObjectName("rolePicker")
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(1))
+        self.remove.clicked.connect(self._remove)
+        self.role.activated.connect(self._change_role)
+        self.table.currentCellChanged.connect(lambda *_: self._sync_role())
+
+        self.completer = UnitCompleter(self)
+        self.unit_input = QLineEdit()
+        self.unit_input.setObjectName("unitInput")
+        self.unit_input.setPlaceholderText(self.tr("Add a unit: name, short name or code"))
+        self.unit_input.setCompleter(self.completer)
+        self.unit_input.returnPressed.connect(self._add_typed)
+        self.add_role = QComboBox()
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.clicked.connect(self._add_typed)
+
+        self.deadline = QDateEdit()
+        self.deadline.setObjectName("deadline")
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("yyyy-MM-dd")
+        self.deadline.editingFinished.connect(self._set_deadline)
+        self.default_deadline = QPushButton(self.tr("Default (3 months)"))
+        self.default_deadline.clicked.connect(
+            lambda: self._run(lambda d, pid: d.units.set_deadline(pid, None)))
+        self.deadline_note = QLabel()
+
+        self.suggested = FlowLayout()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Mode")))
+        top.addWidget(self.mode, 1)
+        buttons = QHBoxLayout()
+        for w in (QLabel(self.tr("Role")), self.role, self.up, self.down, self.remove):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        add = QHBoxLayout()
+        add.addWidget(self.unit_input, 1)
+        add.addWidget(self.add_role)
+        add.addWidget(self.add_button)
+        deadline = QHBoxLayout()
+        deadline.addWidget(QLabel(self.tr("Deadline")))
+        deadline.addWidget(self.deadline)
+        deadline.addWidget(self.default_deadline)
+        deadline.addWidget(self.deadline_note, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(add)
+        suggested_label = QLabel(self.tr("Suggested by the proposer:"))
+        layout.addWidget(suggested_label)
+        layout.addLayout(self.suggested)
+        layout.addLayout(deadline)
+        layout.addWidget(self.message)
+        self.setTabOrder(self.mode, self.table)
+        self.setTabOrder(self.table, self.role)
+        self.setTabOrder(self.role, self.up)
+        self.setTabOrder(self.up, self.down)
+        self.setTabOrder(self.down, self.remove)
+        self.setTabOrder(self.remove, self.unit_input)
+        self.setTabOrder(self.unit_input, self.add_role)
+        self.setTabOrder(self.add_role, self.add_button)
+
+    def set_catalogue(self, units: list[UnitView]) -> None:
+        """The units the completer offers."""
+        self.completer.set_units(units)
+
+    @property
+    def proposal_id(self) -> str | None:
+        """The proposal being edited."""
+        return self._detail.row.id if self._detail else None
+
+    def show_detail(self, detail: ProposalDetail | None) -> None:
+        """Show a proposal's assignment."""
+        keep = self.table.currentRow()
+        self._detail = detail
+        self.table.setRowCount(0)
+        self.suggested.clear_widgets()
+        editable = detail is not None and detail.row.status in ("pending", "accepted")
+        for w in (self.mode, self.table, self.up, self.down, self.remove, self.role,
+                  self.unit_input, self.add_role, self.add_button, self.deadline,
+                  self.default_deadline):
+            w.setEnabled(editable)
+        if detail is None:
+            self.message.setText("")
+            return
+        mode = detail.handling_mode if detail.handling_mode in ROLES else "lead"
+        self.mode.setCurrentIndex(self.mode.findData(mode))
+        for unit in detail.row.units:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            name = QTableWidgetItem(unit.name)
+            name.setData(Qt.ItemDataRole.UserRole, unit.unit_id)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, QTableWidgetItem(role_name(unit.role)))
+        if self.table.rowCount():
+            self.table.setCurrentCell(max(0, min(keep, self.table.rowCount() - 1)), 0)
+        self._fill_roles(mode)
+        assigned = {u.name for u in detail.row.units}
+        for name in detail.suggested_units:
+            button = QPushButton("＋" + name)
+            button.setObjectName("suggestedUnit")
+            button.setEnabled(editable and name not in assigned)
+            button.clicked.connect(lambda _=False, n=name: self.add_unit(n))
+            self.suggested.addWidget(button)
+        if detail.deadline:
+            self.deadline.setDate(QDate.fromString(detail.deadline, "yyyy-MM-dd"))
+        self.deadline_note.setText(self.tr("set by hand") if detail.deadline_overridden
+                                   else self.tr("default"))
+        if detail.row.status == "merged":
+            self.message.setText(self.tr("A merged proposal follows its lead's units."))
+        elif not editable:
+            self.message.setText(self.tr("Only pending or accepted proposals get units."))
+        else:
+            self.message.setText("")
+
+    def _fill_roles(self, mode: str) -> None:
+        for combo in (self.role, self.add_role):
+            combo.clear()
+            for role in ROLES[mode]:
+                combo.addItem(role_name(role), role)
+        has_lead = self._detail is not None and any(
+            u.role == "lead" for u in self._detail.row.units)
+        self.add_role.setCurrentIndex(1 if mode == "lead" and has_lead else 0)
+        self._sync_role()
+
+    def _sync_role(self) -> None:
+        unit = self._current_unit()
+        if unit is None or self._detail is None:
+            return
+        role = next((u.role for u in self._detail.row.units if u.unit_id == unit), None)
+        index = self.role.findData(role)
+        if index >= 0:
+            self.role.setCurrentIndex(index)
+
+    def _current_unit(self) -> str | None:
+        item = self.table.item(self.table.currentRow(), 0)
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _run(self, act: Callable[[Desk, str], Changed]) -> None:
+        pid = self.proposal_id
+        if pid is not None:
+            self._command(lambda d: act(d, pid))
+
+    def add_unit(self, unit: str, role: str | None = None) -> None:
+        """Add a unit (name, code, alias or id) in `role` (default: the role picker's)."""
+        role = role or self.add_role.currentData() or "lead"
+        self._run(lambda d, pid: d.units.add(pid, unit, role))
+
+    def _add_typed(self) -> None:
+        text = self.unit_input.text().strip()
+        if not text:
+            return
+        unit = self.completer.unit_for(text) or text
+        self.add_unit(unit)
+        self.unit_input.clear()
+
+    def _remove(self) -> None:
+        unit = self._current_unit()
+        if unit is not None:
+            self._run(lambda d, pid: d.units.remove(pid, unit))
+
+    def _move(self, step: int) -> None:
+        unit, row = self._current_unit(), self.table.currentRow()
+        if unit is None or not 0 <= row + step < self.table.rowCount():
+            return
+        self._run(lambda d, pid: d.units.move(pid, unit, row + step))
+        self.table.setCurrentCell(row + step, 0)
+
+    def _change_role(self) -> None:
+        unit, role = self._current_unit(), self.role.currentData()
+        if unit is not None and role:
+            self._run(lambda d, pid: d.units.set_role(pid, unit, role))
+
+    def _change_mode(self) -> None:
+        mode = self.mode.currentData()
+        if self._detail is None or mode == self._detail.handling_mode:
+            return
+        units = [u.unit_id for u in self._detail.row.units]
+        if mode == "split":
+            slots = [(u, "split") for u in units]
+        else:
+            slots = [(u, "lead" if i == 0 else "joint") for i, u in enumerate(units)]
+        self._run(lambda d, pid: d.units.assign(pid, mode, slots))
+
+    def _set_deadline(self) -> None:
+        if self._detail is None:
+            return
+        value = self.deadline.date().toString("yyyy-MM-dd")
+        if value != self._detail.deadline:
+            date.fromisoformat(value)
+            self._run(lambda d, pid: d.units.set_deadline(pid, value))

@@ -1,0 +1,66 @@
+"""The first page with no session open: open, create a demo, import, recent files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class WelcomePage(QWidget):
+    """Big buttons bound to the window's actions and the recent files."""
+
+    recent_chosen = Signal(str)
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        title = QLabel(self.tr("Review Desk"))
+        title.setStyleSheet("font-size: 22pt; font-weight: bold;")
+        subtitle = QLabel(self.tr("Review the proposals of a plenary session, offline."))
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(subtitle)
+        column.addSpacing(16)
+        self.buttons: list[QPushButton] = []
+        for action in actions:
+            button = QPushButton(action.text().replace("&", ""))
+            button.setMinimumHeight(36)
+            button.setEnabled(action.isEnabled())
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+            column.addWidget(button)
+            self.buttons.append(button)
+        column.addSpacing(16)
+        column.addWidget(QLabel(self.tr("Recent files:")))
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentFiles")
+        self.recent.itemActivated.connect(
+            lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        column.addWidget(self.recent, 1)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(560)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 40, 40, 40)
+        outer.addWidget(holder, 1, Qt.AlignmentFlag.AlignHCenter)
+
+    def set_recent(self, files: list[str]) -> None:
+        """Show the recent files (those still there)."""
+        self.recent.clear()
+        for name in files:
+            path = Path(name)
+            item = QListWidgetItem(f"{path.name}　—　{path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            if not path.exists():
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(item)

@@ -1,0 +1,1050 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>&amp;Open session…</translation>
+    </message>
+    <message>
+        <source>Create &amp;demo session…</source>
+        <translation>Create &amp;demo session…</translation>
+    </message>
+    <message>
+        <source>&amp;Import proposals…</source>
+        <translation>&amp;Import proposals…</translation>
+    </message>
+    <message>
+        <source>&amp;Export documents…</source>
+        <translation>&amp;Export documents…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the office share</source>
+        <translation>S&amp;ync with the office share</translation>
+    </message>
+    <message>
+        <source>&amp;Close session</source>
+        <translation>&amp;Close session</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Not accept…</source>
+        <translation>&amp;Not accept…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation>&amp;Withdrawn</translation>
+    </message>
+    <message>
+        <source>Back to &amp;pending</source>
+        <translation>Back to &amp;pending</translation>
+    </message>
+    <message>
+        <source>&amp;Key proposal</source>
+        <translation>&amp;Key proposal</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;units</source>
+        <translation>Assign &amp;units</translation>
+    </message>
+    <message>
+        <source>Write &amp;opinion</source>
+        <translation>Write &amp;opinion</translation>
+    </message>
+    <message>
+        <source>&amp;Next proposal</source>
+        <translation>&amp;Next proposal</translation>
+    </message>
+    <message>
+        <source>P&amp;revious proposal</source>
+        <translation>P&amp;revious proposal</translation>
+    </message>
+    <message>
+        <source>Next pen&amp;ding</source>
+        <translation>Next pen&amp;ding</translation>
+    </message>
+    <message>
+        <source>Decide all &amp;shown…</source>
+        <translation>Decide all &amp;shown…</translation>
+    </message>
+    <message>
+        <source>Set &amp;category of selection…</source>
+        <translation>Set &amp;category of selection…</translation>
+    </message>
+    <message>
+        <source>Add a unit to the selection…</source>
+        <translation>Add a unit to the selection…</translation>
+    </message>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Proposals</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistics</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;list</source>
+        <translation>Focus the &amp;list</translation>
+    </message>
+    <message>
+        <source>Focus the fil&amp;ters</source>
+        <translation>Focus the fil&amp;ters</translation>
+    </message>
+    <message>
+        <source>Detail: text</source>
+        <translation>Detail: text</translation>
+    </message>
+    <message>
+        <source>Detail: units</source>
+        <translation>Detail: units</translation>
+    </message>
+    <message>
+        <source>Detail: opinion and notes</source>
+        <translation>Detail: opinion and notes</translation>
+    </message>
+    <message>
+        <source>Detail: history</source>
+        <translation>Detail: history</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Review Desk</source>
+        <translation>&amp;About Review Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Joint units</source>
+        <translation>Joint units</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveView</name>
+    <message>
+        <source>Search the archive: title, proposer, unit</source>
+        <translation>Search the archive: title, proposer, unit</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 cases</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <source>Merged into No. %1</source>
+        <translation>Merged into No. %1</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>&amp;Units</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion &amp;&amp; notes</source>
+        <translation>&amp;Opinion &amp;&amp; notes</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot use this file</source>
+        <translation>Cannot use this file</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>The session file is read-only, so nothing more can be saved in it. Your last saved state is intact. Save a copy elsewhere or make the file writable, then open it again.</source>
+        <translation>The session file is read-only, so nothing more can be saved in it. Your last saved state is intact. Save a copy elsewhere or make the file writable, then open it again.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the last action was not saved (the file holds everything before it). Free some space and try again.</source>
+        <translation>The disk is full: the last action was not saved (the file holds everything before it). Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The session file cannot be reached any more (moved, deleted or on a disconnected drive). Everything up to your last action was saved.</source>
+        <translation>The session file cannot be reached any more (moved, deleted or on a disconnected drive). Everything up to your last action was saved.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the session file. Try again in a moment.</source>
+        <translation>Another program is writing to the session file. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor</source>
+        <translation>Sec&amp;tor</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Key</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts</source>
+        <translation>Con&amp;flicts</translation>
+    </message>
+    <message>
+        <source>Review &amp;group</source>
+        <translation>Review &amp;group</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>My groups</source>
+        <translation>My groups</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Esc or F1 closes this sheet. Letter keys act on the current proposal, or on every selected one.</source>
+        <translation>Esc or F1 closes this sheet. Letter keys act on the current proposal, or on every selected one.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Review Desk</source>
+        <translation>Review Desk</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>Not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <source>Session files (*.rdesk);;All files (*)</source>
+        <translation>Session files (*.rdesk);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Create demo session</source>
+        <translation>Create demo session</translation>
+    </message>
+    <message>
+        <source>Session files (*.rdesk)</source>
+        <translation>Session files (*.rdesk)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Creating the demo session…</source>
+        <translation>Creating the demo session…</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>About Review Desk</source>
+        <translation>About Review Desk</translation>
+    </message>
+    <message>
+        <source>Review Desk %1: offline review of CPPCC proposals.</source>
+        <translation>Review Desk %1: offline review of CPPCC proposals.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk</source>
+        <translation>&amp;Bulk</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge proposals</source>
+        <translation>Merge proposals</translation>
+    </message>
+    <message>
+        <source>Make &amp;lead</source>
+        <translation>Make &amp;lead</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from group</source>
+        <translation>&amp;Remove from group</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve group</source>
+        <translation>&amp;Dissolve group</translation>
+    </message>
+    <message>
+        <source>Find proposals to add: No. or words</source>
+        <translation>Find proposals to add: No. or words</translation>
+    </message>
+    <message>
+        <source>&amp;Add to group</source>
+        <translation>&amp;Add to group</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Group (lead first):</source>
+        <translation>Group (lead first):</translation>
+    </message>
+    <message>
+        <source>Add from search:</source>
+        <translation>Add from search:</translation>
+    </message>
+    <message>
+        <source>Lead: No. %1 %2</source>
+        <translation>Lead: No. %1 %2</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation>to add</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Review opinion (Ctrl+Enter saves)</source>
+        <translation>Review opinion (Ctrl+Enter saves)</translation>
+    </message>
+    <message>
+        <source>Save &amp;opinion</source>
+        <translation>Save &amp;opinion</translation>
+    </message>
+    <message>
+        <source>&amp;Key proposal candidate</source>
+        <translation>&amp;Key proposal candidate</translation>
+    </message>
+    <message>
+        <source>Leading leader</source>
+        <translation>Leading leader</translation>
+    </message>
+    <message>
+        <source>Supervising leader</source>
+        <translation>Supervising leader</translation>
+    </message>
+    <message>
+        <source>Save key mark</source>
+        <translation>Save key mark</translation>
+    </message>
+    <message>
+        <source>New note (Enter adds)</source>
+        <translation>New note (Enter adds)</translation>
+    </message>
+    <message>
+        <source>S&amp;hared with the group</source>
+        <translation>S&amp;hared with the group</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Add &amp;note</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
+        <source>Key proposal</source>
+        <translation>Key proposal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <source>Merged → %1</source>
+        <translation>Merged → %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>Key proposal candidate</source>
+        <translation>Key proposal candidate</translation>
+    </message>
+    <message>
+        <source>%1 note(s)</source>
+        <translation>%1 note(s)</translation>
+    </message>
+    <message>
+        <source>Conflicting edits to resolve</source>
+        <translation>Conflicting edits to resolve</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalText</name>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>no category</translation>
+    </message>
+    <message>
+        <source>plenary</source>
+        <translation>plenary</translation>
+    </message>
+    <message>
+        <source>between sessions</source>
+        <translation>between sessions</translation>
+    </message>
+    <message>
+        <source>Merged into No. %1</source>
+        <translation>Merged into No. %1</translation>
+    </message>
+    <message>
+        <source>Leads a merge of No. %1</source>
+        <translation>Leads a merge of No. %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Background and analysis</source>
+        <translation>Background and analysis</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Collective proposal: %1</source>
+        <translation>Collective proposal: %1</translation>
+    </message>
+    <message>
+        <source>Joint proposal</source>
+        <translation>Joint proposal</translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <source>co-signer</source>
+        <translation>co-signer</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source> (declined)</source>
+        <translation> (declined)</translation>
+    </message>
+    <message>
+        <source> (unconfirmed)</source>
+        <translation> (unconfirmed)</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepting %n proposal(s).</source>
+        <translation>
+            <numerusform>Not accepting %n proposal.</numerusform>
+            <numerusform>Not accepting %n proposals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Passed on as</source>
+        <translation>&amp;Passed on as</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n proposal(s)?</source>
+        <translation>
+            <numerusform>Accept %n proposal?</numerusform>
+            <numerusform>Accept %n proposals?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n proposal(s) as withdrawn?</source>
+        <translation>
+            <numerusform>Mark %n proposal as withdrawn?</numerusform>
+            <numerusform>Mark %n proposals as withdrawn?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n proposal(s) back to pending?</source>
+        <translation>
+            <numerusform>Put %n proposal back to pending?</numerusform>
+            <numerusform>Put %n proposals back to pending?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Not accept</source>
+        <translation>Not accept</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Back to pending</source>
+        <translation>Back to pending</translation>
+    </message>
+    <message>
+        <source>Decide all shown</source>
+        <translation>Decide all shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision for all %n shown proposal(s):</source>
+        <translation>
+            <numerusform>Decision for all %n shown proposal:</numerusform>
+            <numerusform>Decision for all %n shown proposals:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply “%1” to %n proposal(s)?</source>
+        <translation>
+            <numerusform>Apply “%1” to %n proposal?</numerusform>
+            <numerusform>Apply “%1” to %n proposals?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set category</source>
+        <translation>Set category</translation>
+    </message>
+    <message numerus="yes">
+        <source>Category for %n proposal(s):</source>
+        <translation>
+            <numerusform>Category for %n proposal:</numerusform>
+            <numerusform>Category for %n proposals:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n proposal(s) to “%1”?</source>
+        <translation>
+            <numerusform>Move %n proposal to “%1”?</numerusform>
+            <numerusform>Move %n proposals to “%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the unit to %n proposal(s)?</source>
+        <translation>
+            <numerusform>Add the unit to %n proposal?</numerusform>
+            <numerusform>Add the unit to %n proposals?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message>
+        <source>Search title, text, proposer, unit (Ctrl+F)</source>
+        <translation>Search title, text, proposer, unit (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%1 proposals</source>
+        <translation>%1 proposals</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <source>Assisting</source>
+        <translation>Assisting</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>as it appears in the history</source>
+        <translation>as it appears in the history</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name</source>
+        <translation>&amp;Reviewer name</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Font size</source>
+        <translation>&amp;Font size</translation>
+    </message>
+    <message>
+        <source>A new language shows after a restart.</source>
+        <translation>A new language shows after a restart.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>Only the proposals the &amp;filter shows</source>
+        <translation>Only the proposals the &amp;filter shows</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation>By outcome</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>By sector (first proposer), top %1</source>
+        <translation>By sector (first proposer), top %1</translation>
+    </message>
+    <message>
+        <source>By handling unit, top %1</source>
+        <translation>By handling unit, top %1</translation>
+    </message>
+    <message>
+        <source>%1 proposals · %2 merge groups · %3 key candidates · %4 archived cases</source>
+        <translation>%1 proposals · %2 merge groups · %3 key candidates · %4 archived cases</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPickDialog</name>
+    <message>
+        <source>Add a handling unit</source>
+        <translation>Add a handling unit</translation>
+    </message>
+    <message>
+        <source>name, short name or code</source>
+        <translation>name, short name or code</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding to %n proposal(s).</source>
+        <translation>
+            <numerusform>Adding to %n proposal.</numerusform>
+            <numerusform>Adding to %n proposals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsEditor</name>
+    <message>
+        <source>Lead + joint/assisting units</source>
+        <translation>Lead + joint/assisting units</translation>
+    </message>
+    <message>
+        <source>Split: each unit replies</source>
+        <translation>Split: each unit replies</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Add a unit: name, short name or code</source>
+        <translation>Add a unit: name, short name or code</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Default (3 months)</source>
+        <translation>Default (3 months)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Suggested by the proposer:</source>
+        <translation>Suggested by the proposer:</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>set by hand</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>A merged proposal follows its lead&apos;s units.</source>
+        <translation>A merged proposal follows its lead&apos;s units.</translation>
+    </message>
+    <message>
+        <source>Only pending or accepted proposals get units.</source>
+        <translation>Only pending or accepted proposals get units.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Review Desk</source>
+        <translation>Review Desk</translation>
+    </message>
+    <message>
+        <source>Review the proposals of a plenary session, offline.</source>
+        <translation>Review the proposals of a plenary session, offline.</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>Recent files:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1040 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>打开会议文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Create &amp;demo session…</source>
+        <translation>创建演示会议(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import proposals…</source>
+        <translation>导入提案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export documents…</source>
+        <translation>导出文书(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the office share</source>
+        <translation>与办公室共享同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Close session</source>
+        <translation>关闭会议文件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>立案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Not accept…</source>
+        <translation>不予立案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn</source>
+        <translation>撤案(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;pending</source>
+        <translation>退回待审(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Key proposal</source>
+        <translation>重点提案(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>并案(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;units</source>
+        <translation>指定承办单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Write &amp;opinion</source>
+        <translation>填写审查意见(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Next proposal</source>
+        <translation>下一件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious proposal</source>
+        <translation>上一件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Next pen&amp;ding</source>
+        <translation>下一件待审(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decide all &amp;shown…</source>
+        <translation>对列表全部提案作决定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;category of selection…</source>
+        <translation>更改所选提案类别(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add a unit to the selection…</source>
+        <translation>为所选提案增加承办单位…</translation>
+    </message>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation>提案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>往届档案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>统计(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;list</source>
+        <translation>回到列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Focus the fil&amp;ters</source>
+        <translation>转到筛选(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Detail: text</source>
+        <translation>详情：正文</translation>
+    </message>
+    <message>
+        <source>Detail: units</source>
+        <translation>详情：承办单位</translation>
+    </message>
+    <message>
+        <source>Detail: opinion and notes</source>
+        <translation>详情：意见与备注</translation>
+    </message>
+    <message>
+        <source>Detail: history</source>
+        <translation>详情：历史</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Review Desk</source>
+        <translation>关于提案审查台(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>Session</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>提案号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation>提案人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Joint units</source>
+        <translation>会办单位</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveView</name>
+    <message>
+        <source>Search the archive: title, proposer, unit</source>
+        <translation>搜索往届档案：案由、提案人、单位</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>共 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <source>Merged into No. %1</source>
+        <translation>已并入流水号 %1</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>重点</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>&amp;Text</source>
+        <translation>正文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>承办单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion &amp;&amp; notes</source>
+        <translation>意见与备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>历史(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot use this file</source>
+        <translation>无法使用该文件</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行该操作</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <source>The session file is read-only, so nothing more can be saved in it. Your last saved state is intact. Save a copy elsewhere or make the file writable, then open it again.</source>
+        <translation>会议文件为只读，无法再保存任何修改。最后保存的内容完好无损。请另存一份副本或将文件设为可写，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the last action was not saved (the file holds everything before it). Free some space and try again.</source>
+        <translation>磁盘已满：最后一次操作未能保存（此前的内容均已保存在文件中）。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The session file cannot be reached any more (moved, deleted or on a disconnected drive). Everything up to your last action was saved.</source>
+        <translation>无法再访问会议文件（已被移动、删除或所在磁盘已断开）。最后一次操作之前的内容均已保存。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the session file. Try again in a moment.</source>
+        <translation>另一个程序正在写入会议文件，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>(any)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>类别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor</source>
+        <translation>界别(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>承办单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>重点(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts</source>
+        <translation>冲突(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Review &amp;group</source>
+        <translation>审查小组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>My groups</source>
+        <translation>我所在的小组</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Esc or F1 closes this sheet. Letter keys act on the current proposal, or on every selected one.</source>
+        <translation>按 Esc 或 F1 关闭本页。字母键作用于当前提案，或所选的全部提案。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审查人</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Review Desk</source>
+        <translation>提案审查台</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>本版本暂不可用。</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会议文件</translation>
+    </message>
+    <message>
+        <source>Session files (*.rdesk);;All files (*)</source>
+        <translation>会议文件 (*.rdesk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Create demo session</source>
+        <translation>创建演示会议</translation>
+    </message>
+    <message>
+        <source>Session files (*.rdesk)</source>
+        <translation>会议文件 (*.rdesk)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Creating the demo session…</source>
+        <translation>正在创建演示会议…</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>往届档案</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>About Review Desk</source>
+        <translation>关于提案审查台</translation>
+    </message>
+    <message>
+        <source>Review Desk %1: offline review of CPPCC proposals.</source>
+        <translation>提案审查台 %1：政协提案离线审查。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk</source>
+        <translation>批量(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge proposals</source>
+        <translation>并案</translation>
+    </message>
+    <message>
+        <source>Make &amp;lead</source>
+        <translation>设为主并(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from group</source>
+        <translation>移出并案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve group</source>
+        <translation>解除并案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Find proposals to add: No. or words</source>
+        <translation>查找要并入的提案：流水号或关键词</translation>
+    </message>
+    <message>
+        <source>&amp;Add to group</source>
+        <translation>加入并案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>并案(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Group (lead first):</source>
+        <translation>并案组（主并在前）：</translation>
+    </message>
+    <message>
+        <source>Add from search:</source>
+        <translation>从搜索结果添加：</translation>
+    </message>
+    <message>
+        <source>Lead: No. %1 %2</source>
+        <translation>主并：流水号 %1&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>主并</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>被并</translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation>待并入</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Review opinion (Ctrl+Enter saves)</source>
+        <translation>审查意见（Ctrl+Enter 保存）</translation>
+    </message>
+    <message>
+        <source>Save &amp;opinion</source>
+        <translation>保存意见(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Key proposal candidate</source>
+        <translation>重点提案候选(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Leading leader</source>
+        <translation>领办领导</translation>
+    </message>
+    <message>
+        <source>Supervising leader</source>
+        <translation>督办领导</translation>
+    </message>
+    <message>
+        <source>Save key mark</source>
+        <translation>保存重点标记</translation>
+    </message>
+    <message>
+        <source>New note (Enter adds)</source>
+        <translation>新备注（回车添加）</translation>
+    </message>
+    <message>
+        <source>S&amp;hared with the group</source>
+        <translation>与小组共享(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>添加备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>修改(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <source>Key proposal</source>
+        <translation>重点提案</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>私人</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>修改备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <source>Merged → %1</source>
+        <translation>并入 → %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>提案号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation>提案人</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>界别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Key proposal candidate</source>
+        <translation>重点提案候选</translation>
+    </message>
+    <message>
+        <source>%1 note(s)</source>
+        <translation>%1 条备注</translation>
+    </message>
+    <message>
+        <source>Conflicting edits to resolve</source>
+        <translation>有待解决的修改冲突</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalText</name>
+    <message>
+        <source>No. %1</source>
+        <translation>流水号 %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>plenary</source>
+        <translation>大会提案</translation>
+    </message>
+    <message>
+        <source>between sessions</source>
+        <translation>平时提案</translation>
+    </message>
+    <message>
+        <source>Merged into No. %1</source>
+        <translation>已并入流水号 %1</translation>
+    </message>
+    <message>
+        <source>Leads a merge of No. %1</source>
+        <translation>主并提案，被并：流水号 %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>不予立案理由：%1</translation>
+    </message>
+    <message>
+        <source>Background and analysis</source>
+        <translation>一、情况分析</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>二、存在问题</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>三、具体建议</translation>
+    </message>
+    <message>
+        <source>Collective proposal: %1</source>
+        <translation>集体提案：%1</translation>
+    </message>
+    <message>
+        <source>Joint proposal</source>
+        <translation>联名提案</translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation>提案人</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>第一提案人</translation>
+    </message>
+    <message>
+        <source>co-signer</source>
+        <translation>附议人</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source> (declined)</source>
+        <translation>（未同意）</translation>
+    </message>
+    <message>
+        <source> (unconfirmed)</source>
+        <translation>（未确认）</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予立案</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepting %n proposal(s).</source>
+        <translation>
+            <numerusform>将 %n 件提案不予立案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Passed on as</source>
+        <translation>转为(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n proposal(s)?</source>
+        <translation>
+            <numerusform>对 %n 件提案立案？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n proposal(s) as withdrawn?</source>
+        <translation>
+            <numerusform>将 %n 件提案标为撤案？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n proposal(s) back to pending?</source>
+        <translation>
+            <numerusform>将 %n 件提案退回待审？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Not accept</source>
+        <translation>不予立案</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤案</translation>
+    </message>
+    <message>
+        <source>Back to pending</source>
+        <translation>退回待审</translation>
+    </message>
+    <message>
+        <source>Decide all shown</source>
+        <translation>对列表全部提案作决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision for all %n shown proposal(s):</source>
+        <translation>
+            <numerusform>对列表中全部 %n 件提案的决定：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply “%1” to %n proposal(s)?</source>
+        <translation>
+            <numerusform>对 %n 件提案执行“%1”？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set category</source>
+        <translation>更改类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>Category for %n proposal(s):</source>
+        <translation>
+            <numerusform>%n 件提案的类别：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n proposal(s) to “%1”?</source>
+        <translation>
+            <numerusform>将 %n 件提案归入“%1”？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the unit to %n proposal(s)?</source>
+        <translation>
+            <numerusform>为 %n 件提案增加该承办单位？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message>
+        <source>Search title, text, proposer, unit (Ctrl+F)</source>
+        <translation>搜索案由、正文、提案人、单位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>%1 proposals</source>
+        <translation>共 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Lead</source>
+        <translation>主办</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>会办</translation>
+    </message>
+    <message>
+        <source>Assisting</source>
+        <translation>协办</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>分办</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>as it appears in the history</source>
+        <translation>显示在历史记录中的姓名</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name</source>
+        <translation>审查人姓名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Font size</source>
+        <translation>字号(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A new language shows after a restart.</source>
+        <translation>更改语言在重新启动后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>Only the proposals the &amp;filter shows</source>
+        <translation>仅统计筛选结果(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation>按审查结果</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By sector (first proposer), top %1</source>
+        <translation>按界别（第一提案人），前 %1</translation>
+    </message>
+    <message>
+        <source>By handling unit, top %1</source>
+        <translation>按承办单位，前 %1</translation>
+    </message>
+    <message>
+        <source>%1 proposals · %2 merge groups · %3 key candidates · %4 archived cases</source>
+        <translation>提案 %1 件 · 并案 %2 组 · 重点提案候选 %3 件 · 往届档案 %4 件</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Pending</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予立案</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>并案</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤案</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPickDialog</name>
+    <message>
+        <source>Add a handling unit</source>
+        <translation>增加承办单位</translation>
+    </message>
+    <message>
+        <source>name, short name or code</source>
+        <translation>名称、简称或代码</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding to %n proposal(s).</source>
+        <translation>
+            <numerusform>为 %n 件提案增加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>承办单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsEditor</name>
+    <message>
+        <source>Lead + joint/assisting units</source>
+        <translation>主办 + 会办/协办</translation>
+    </message>
+    <message>
+        <source>Split: each unit replies</source>
+        <translation>分办：各单位分别答复</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add a unit: name, short name or code</source>
+        <translation>增加承办单位：名称、简称或代码</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>增加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Default (3 months)</source>
+        <translation>默认（三个月）</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>办理方式</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Suggested by the proposer:</source>
+        <translation>提案人建议的承办单位：</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>已手动设定</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>A merged proposal follows its lead&apos;s units.</source>
+        <translation>被并提案随主并提案交办。</translation>
+    </message>
+    <message>
+        <source>Only pending or accepted proposals get units.</source>
+        <translation>只有待审或已立案的提案才能指定承办单位。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Review Desk</source>
+        <translation>提案审查台</translation>
+    </message>
+    <message>
+        <source>Review the proposals of a plenary session, offline.</source>
+        <translation>离线审查全体会议的提案。</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>最近的文件：</translation>
+    </message>
+</context>
+</TS>
