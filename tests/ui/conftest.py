@@ -71,7 +71,8 @@ def open_window(qtbot, app: QApplication, path: Path | None,  # type: ignore[no-
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
     if path is not None:
         window.open_path(path)
         qtbot.waitUntil(lambda: window.session is not None, timeout=15_000)

@@ -55,7 +55,8 @@ def test_deadlines_roles_and_key(reviewed: Reviewed) -> None:
 def test_sheets_per_unit_in_catalogue_order(reviewed: Reviewed) -> None:
     data = _data(reviewed)
     names = [s.unit.name for s in data.sheets]
-    assert names == ["市民政局", "市财政局", "市城市管理和综合执法局", "市教育局", "市卫生健康委员会"]
+    assert names == ["市民政局", "市财政局", "市城市管理和综合执法局", "市教育局",
+                     "市卫生健康委员会"]
     civil = data.sheets[0]
     assert [(r.seq, r.case.case_no, r.role) for r in civil.rows] == [
         (1, "第0001号", "lead"), (2, "第0002号", "assist"), (3, "第0003号", "assist"),

@@ -114,7 +114,8 @@ def test_catalogue_and_summary(reviewed: Reviewed, tmp_path: Path) -> None:
     assert _rows(merged)[0][0] == "第0002号"
     assert "第0003号" in _rows(merged)[0][2] and "第0004号" in _rows(merged)[0][2]
     assert _rows(rejected) == [
-        ["1", "4", "关于发布个人作品推介会的提案", "委员4", "宣传推介具体作品或产品", "转为意见和建议"],
+        ["1", "4", "关于发布个人作品推介会的提案", "委员4", "宣传推介具体作品或产品",
+         "转为意见和建议"],
         ["2", "6", "关于修改上位法律的提案", "民盟测试市委会", "超越本级事权", "转为委员来信"]]
     assert [r[1] for r in _rows(key)] == ["第0001号"]
 

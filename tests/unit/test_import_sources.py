@@ -184,3 +184,18 @@ def test_sections_names_and_headers() -> None:
     columns = map_headers(["提案人单位", "第一提案人姓名", "联名人姓名", "案由"], PROPOSAL_FIELDS,
                           {"联名人姓名": "cosigners"})
     assert columns == {0: "work_unit", 1: "proposer", 2: "cosigners", 3: "title"}
+
+
+def test_a_body_named_as_proposer_makes_a_collective_proposal(session: Path,
+                                                              tmp_path: Path) -> None:
+    book = _workbook(tmp_path / "p.xlsx", {"提案": [
+        ("案由", "提案人", "联系人", "类别", "内容"),
+        ("关于甲的提案", "民盟江川市委会", "王敏", "社会建设", "建议甲。"),
+        ("关于乙的提案", "市科协", None, "社会建设", "建议乙。"),
+        ("关于丙的提案", "欧阳建国", None, "社会建设", "建议丙。"),
+    ]})
+    with Desk.open(session, reviewer="测试") as desk:
+        plan = read_source([book], context=context_from_desk(desk))
+    kinds = [(r.record.kind, r.record.collective_name) for r in plan.rows]  # type: ignore[union-attr]
+    assert kinds == [("collective", "民盟江川市委会"), ("collective", "市科协"), ("individual", "")]
+    assert plan.rows[0].record.contact.name == "王敏"  # type: ignore[union-attr]

@@ -31,8 +31,8 @@ def safe_name(name: str, suffix: str = "", limit: int = MAX_NAME_BYTES) -> str:
     `limit` UTF-8 bytes (at a character boundary) with the suffix kept.
     """
     text = unicodedata.normalize("NFC", name)
-    text = _FORBIDDEN.sub("_", text)
-    text = re.sub(r"\s+", " ", text).strip(" .")
+    text = re.sub(r"\s+", " ", text)
+    text = _FORBIDDEN.sub("_", text).strip(" .")
     if not text:
         text = "_"
     if text.split(".")[0].upper().rstrip() in _RESERVED:

@@ -48,14 +48,19 @@ def _kind(raw: str) -> str | None:
     return None
 
 
-_BODY_ENDINGS = ("委员会", "委会", "党组", "支部", "总会", "联合会", "工商联", "界", "小组", "社",
-                 "协会", "学会", "市委", "省委", "区委", "县委", "工作委员会", "组")
+# endings that always mean a body, and looser ones trusted only on longer names
+_BODY_ENDINGS = ("界别", "工会", "科协", "妇联", "工商联", "侨联", "台联", "文联", "社科联", "残联",
+                 "团市委", "团委", "委员会", "委会", "党组", "支部")
+_LONG_BODY_ENDINGS = ("界", "组", "社", "协会", "学会", "市委", "省委", "区委", "县委", "总会",
+                      "联合会")
 
 
 def looks_like_body(name: str) -> bool:
-    """Whether a proposer's name is a body (民盟市委会, 经济界别组), not a person."""
-    return len(name) > 4 and "·" not in name and (name.endswith(_BODY_ENDINGS)
-                                                    or "政协" in name)
+    """Whether a proposer's name is a body (民盟市委会, 市科协), not a person."""
+    if "·" in name or len(name) < 3:
+        return False
+    return name.endswith(_BODY_ENDINGS) or "政协" in name or (
+        len(name) > 4 and name.endswith(_LONG_BODY_ENDINGS))
 
 
 def _plenary(raw: str) -> bool | None:

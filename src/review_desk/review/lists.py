@@ -3,7 +3,7 @@ session's details, and the review groups."""
 
 from __future__ import annotations
 
-import uuid
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -23,8 +23,8 @@ SESSION_FIELDS = frozenset({"committee", "term", "session", "year", "handover_da
 
 
 def new_id(prefix: str) -> str:
-    """A fresh entity id."""
-    return f"{prefix}{uuid.uuid4().hex[:12]}"
+    """A fresh entity id (48 random bits: unique within any session's lifetime)."""
+    return f"{prefix}{os.urandom(6).hex()}"
 
 
 def unit_record(record: UnitRecord, position: int) -> dict[str, Any]:

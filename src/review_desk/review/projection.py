@@ -8,13 +8,14 @@ devices adding the same element never collide.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import JSON, Connection, Table, delete, insert, select, update
 
 from review_desk.models.tables import PROJECTED, PROJECTION_ORDER, Change, FieldHead, table
 
@@ -70,18 +71,51 @@ def field_default(entity: str, field: str) -> JSONValue:
     return arg
 
 
+@functools.cache
+def _columns(entity: str) -> tuple[str, ...]:
+    return tuple(column.name for column in table_of(entity).columns)
+
+
+@functools.cache
+def _fields(entity: str) -> frozenset[str]:
+    return frozenset(_columns(entity)) - {"id"}
+
+
+@functools.cache
+def _json_columns(entity: str) -> frozenset[str]:
+    return frozenset(c.name for c in table_of(entity).columns if isinstance(c.type, JSON))
+
+
 def check_fields(entity: str, fields: Iterable[str]) -> None:
     """Refuse field names that the entity's table does not have."""
-    columns = table_of(entity).c
-    for name in fields:
-        if name == "id" or name not in columns:
-            raise ValueError(f"{entity} has no field {name!r}")
+    unknown = set(fields) - _fields(entity)
+    if unknown:
+        raise ValueError(f"{entity} has no field(s) {sorted(unknown)}")
 
 
 def apply_creates(conn: Connection, entity: str, records: list[dict[str, JSONValue]]) -> None:
-    """Insert new records (each has an "id")."""
-    if records:
-        conn.execute(insert(table_of(entity)), records)
+    """Insert new records (each has an "id"); missing fields take their defaults."""
+    if not records:
+        return
+    columns = _columns(entity)
+    json_columns = _json_columns(entity)
+    defaults = {name: field_default(entity, name) for name in columns if name != "id"}
+    rows = []
+    for record in records:
+        full = {**defaults, **record}
+        rows.append(tuple(
+            json.dumps(full[name], ensure_ascii=False) if name in json_columns else full[name]
+            for name in columns
+        ))
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    cursor = raw.cursor()
+    cursor.executemany(
+        f"INSERT INTO {table_of(entity).name} ({', '.join(columns)})"
+        f" VALUES ({', '.join('?' * len(columns))})",
+        rows,
+    )
+    cursor.close()
 
 
 def apply_set(conn: Connection, entity: str, entity_id: str, field: str, value: JSONValue) -> None:

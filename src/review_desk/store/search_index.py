@@ -27,10 +27,12 @@ SEARCH_DDL = (
 )
 
 # characters the gram table indexes: ASCII letters and digits, and CJK ideographs
-_GRAM_CHAR = r"0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_RUN = re.compile(f"[{_GRAM_CHAR}]+")
+# (its unicode61 tokenizer folds ASCII case itself)
+_GRAM_CHAR = r"0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_NON_GRAM = re.compile(f"[^{_GRAM_CHAR}]+")
 _ONLY_GRAM_CHARS = re.compile(f"^[{_GRAM_CHAR}]+$")
 _TERM_SPLIT = re.compile(r"\s+")
+_GAP = "\x00"
 
 
 def fold(value: str) -> str:
@@ -43,12 +45,11 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 def grams_of(body: str) -> str:
     """The distinct one- and two-character grams of a document, space separated."""
-    grams: set[str] = set()
-    for run in _RUN.findall(fold(body)):
-        grams.update(run)
-        grams.update(map(str.__add__, run, run[1:]))
+    marked = _NON_GRAM.sub(_GAP, body)
+    grams = set(marked)
+    grams.update(map(str.__add__, marked, marked[1:]))
     # the order does not matter to FTS5 with detail=none
-    return " ".join(grams)
+    return " ".join(gram for gram in grams if _GAP not in gram)
 
 
 def create_search_tables(conn: Connection) -> None:

@@ -45,12 +45,18 @@ class ReviewActions(QObject):
         self.last_reason = ""
         self.last_disposition = ""
 
+    def _back_to_list(self) -> None:
+        """After a dialog: the window active again and the keyboard on the list."""
+        self.window.activateWindow()
+        self.workspace.table.setFocus()
+
     # --- decisions ----------------------------------------------------------------------
 
     def _confirm(self, text: str) -> bool:
         answer = QMessageBox.question(self.window, self.tr("Confirm"), text,
                                       QMessageBox.StandardButton.Yes
                                       | QMessageBox.StandardButton.No)
+        self._back_to_list()
         return answer == QMessageBox.StandardButton.Yes
 
     def decide(self, decision: str, ids: list[str] | None = None,
@@ -78,7 +84,9 @@ class ReviewActions(QObject):
         dispositions = self.session.read(lambda d: d.list_items("disposition"), [])
         dialog = RejectDialog(reasons, dispositions, count, self.window, self.last_reason,
                               self.last_disposition)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self._back_to_list()
+        if not accepted:
             return None
         reason, disposition = dialog.chosen()
         self.last_reason, self.last_disposition = reason, disposition or ""
@@ -101,6 +109,7 @@ class ReviewActions(QObject):
         others = [i for i in self.workspace.selected_ids() if i != current]
         dialog = MergeDialog(self.session, current, others, self.window)
         dialog.exec()
+        self._back_to_list()
 
     # --- bulk -----------------------------------------------------------------------------
 
@@ -144,7 +153,9 @@ class ReviewActions(QObject):
             return
         dialog = UnitPickDialog(self.session.read(lambda d: d.unit_catalogue(), []), len(ids),
                                 self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self._back_to_list()
+        if not accepted:
             return
         unit, role = dialog.chosen()
         if unit and (len(ids) == 1 or self._confirm(

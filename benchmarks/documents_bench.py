@@ -1,0 +1,214 @@
+"""Documents benchmark at national scale: 6,000 proposals, 170 handling units.
+
+Builds (once, reused with --session) a demo session reviewed through the public review
+commands, then times in child processes (peak memory = the child's max RSS):
+
+* all 交办单 (one .docx per unit + the combined file) through the Word templates;
+* all notices (立案通知, 不予立案告知, 交办函: one PDF per recipient + combined files);
+* the floor: the same pages drawn with bare python-docx / reportlab calls, no templates,
+  no layout grid, no glyph checks, one process — and the ratio.
+
+Targets of the documents issue: 交办单 < 60 s, notices < 60 s, peak < 500 MB.
+
+    python benchmarks/documents_bench.py [--proposals 6000] [--units 170]
+        [--session PATH] [--workers N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+WHEN = date(2026, 2, 22)
+
+
+def build_session(path: Path, proposals: int, units: int) -> None:
+    """A reviewed demo session with `units` handling units."""
+    from review_desk.demo.generator import generate_with_plan
+    from review_desk.desk import Desk
+    from review_desk.documents.demo_review import review_demo, with_units
+
+    bundle, plan = generate_with_plan(proposals=proposals, archive=0, seed=1)
+    started = time.perf_counter()
+    with Desk.create(path, with_units(bundle, units), reviewer="bench") as desk:
+        review_demo(desk, seed=1, same_matter=plan.same_matter)
+    print(f"# built {path} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+def _ours(session: Path, out: Path, what: str, workers: int | None) -> dict[str, int]:
+    from review_desk.desk import Desk
+    from review_desk.documents.export import ExportOptions, export_documents
+
+    opts = ExportOptions(what=(what,), issue_date=WHEN, workers=workers)
+    with Desk.open(session) as desk:
+        result = export_documents(desk, out, opts)
+    return result.counts
+
+
+def _floor_sheets(session: Path, out: Path) -> dict[str, int]:
+    """Bare python-docx: a heading, the cover paragraphs and the table, per unit."""
+    from docx import Document
+
+    from review_desk.desk import Desk
+    from review_desk.documents.gather import gather_documents
+
+    with Desk.open(session) as desk, desk.store.reading() as conn:
+        data = gather_documents(conn)
+    out.mkdir(parents=True)
+
+    def fill(doc: object, sheets: list[object]) -> None:
+        for sheet in sheets:
+            doc.add_paragraph(f"{data.header.meeting}提案交办单")  # type: ignore[attr-defined]
+            doc.add_paragraph(f"{sheet.unit.name}：")  # type: ignore[attr-defined]
+            doc.add_paragraph("现将提案交由你单位办理。" * 6)  # type: ignore[attr-defined]
+            table = doc.add_table(rows=1, cols=8)  # type: ignore[attr-defined]
+            for row in sheet.rows:  # type: ignore[attr-defined]
+                cells = table.add_row().cells
+                case = row.case
+                values = (str(row.seq), case.case_no, case.title, case.proposers_label,
+                          row.role_label, "、".join(u.labelled for u in row.other_units),
+                          str(case.deadline), "是" if case.key else "")
+                for cell, value in zip(cells, values, strict=True):
+                    cell.text = value
+
+    for sheet in data.sheets:
+        doc = Document()
+        fill(doc, [sheet])
+        doc.save(str(out / f"{sheet.unit.position:03d}.docx"))
+    doc = Document()
+    fill(doc, list(data.sheets))
+    doc.save(str(out / "all.docx"))
+    return {"交办单": len(data.sheets) + 1}
+
+
+def _floor_notices(session: Path, out: Path) -> dict[str, int]:
+    """Bare reportlab: the same letters' text, 28 characters a line, drawString."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from review_desk.desk import Desk
+    from review_desk.documents.fonts import find_fonts
+    from review_desk.documents.gather import gather_documents
+    from review_desk.documents.notices import (
+        LetterOptions,
+        acceptance_letter,
+        rejection_letter,
+        unit_letter,
+    )
+
+    with Desk.open(session) as desk, desk.store.reading() as conn:
+        data = gather_documents(conn)
+    fonts = find_fonts()
+    body, title = fonts.name("fangsong"), fonts.name("xiaobiaosong")
+    options = LetterOptions(data.header.issuer, WHEN)
+    groups = {
+        "立案通知": [acceptance_letter(n, data.header, options) for n in data.acceptance_notices],
+        "不予立案告知": [rejection_letter(n, data.header, options)
+                   for n in data.rejection_notices],
+        "交办函": [unit_letter(s, data.header, options) for s in data.sheets],
+    }
+    out.mkdir(parents=True)
+
+    def draw(canvas: Canvas, letter: object) -> None:
+        y = 700.0
+        canvas.setFont(title, 22)
+        canvas.drawString(80, 780, data.header.issuer)
+        for para in letter.blocks:  # type: ignore[attr-defined]
+            canvas.setFont(body, 16)
+            for start in range(0, max(len(para.text), 1), 28):
+                if y < 80:
+                    canvas.showPage()
+                    canvas.setFont(body, 16)
+                    y = 740.0
+                canvas.drawString(80, y, para.text[start:start + 28])
+                y -= 29
+        canvas.showPage()
+
+    counts = {}
+    for kind, letters in groups.items():
+        for i, letter in enumerate(letters):
+            canvas = Canvas(str(out / f"{kind}{i}.pdf"), invariant=True)
+            draw(canvas, letter)
+            canvas.save()
+        canvas = Canvas(str(out / f"{kind}-all.pdf"), invariant=True)
+        for letter in letters:
+            draw(canvas, letter)
+        canvas.save()
+        counts[kind] = len(letters) + 1
+    return counts
+
+
+def child(case: str, session: Path, workers: int | None) -> None:
+    """Run one case and print {seconds, peak_mb, counts} as JSON."""
+    out = Path(tempfile.mkdtemp(prefix="docbench-")) / "out"
+    started = time.perf_counter()
+    if case == "sheets":
+        counts = _ours(session, out, "sheets", workers)
+    elif case == "notices":
+        counts = _ours(session, out, "notices", workers)
+    elif case == "floor-sheets":
+        counts = _floor_sheets(session, out)
+    else:
+        counts = _floor_notices(session, out)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mb": max(peak, children), "counts": counts},
+                     ensure_ascii=False))
+
+
+def _run(case: str, session: Path, workers: int | None) -> dict[str, object]:
+    command = [sys.executable, __file__, "--child", case, "--session", str(session)]
+    if workers:
+        command += ["--workers", str(workers)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    """Print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--proposals", type=int, default=6000)
+    parser.add_argument("--units", type=int, default=170)
+    parser.add_argument("--session", type=Path, default=None)
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--child", default=None)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.session, args.workers)
+        return
+    session = args.session or Path(tempfile.mkdtemp()) / "national.rdesk"
+    if not session.exists():
+        build_session(session, args.proposals, args.units)
+    rows = []
+    for label, case, workers, target in (
+            ("交办单 (templates)", "sheets", args.workers, 60),
+            ("交办单 floor (bare python-docx)", "floor-sheets", None, None),
+            ("notices (GB/T 9704 letters)", "notices", args.workers, 60),
+            ("notices, one worker", "notices", 1, None),
+            ("notices floor (bare reportlab)", "floor-notices", None, None)):
+        result = _run(case, session, workers)
+        rows.append((label, result, target))
+        print(f"{label:34s} {result['seconds']:7.1f} s  peak {result['peak_mb']:6.0f} MB  "
+              f"{'target < ' + str(target) + ' s' if target else ''}  {result['counts']}",
+              flush=True)
+    by = {label: result for label, result, _ in rows}
+
+    def ratio(ours: str, floor: str) -> float:
+        return float(by[ours]["seconds"]) / float(by[floor]["seconds"])  # type: ignore[arg-type]
+
+    sheets = ratio("交办单 (templates)", "交办单 floor (bare python-docx)")
+    print(f"ratio 交办单 / floor: {sheets:.2f}")
+    print(f"ratio notices (one worker) / floor: "
+          f"{ratio('notices, one worker', 'notices floor (bare reportlab)'):.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""`review-desk export` end to end: a demo session, the CLI in a subprocess, LibreOffice
+converting each kind of Word document, poppler rendering each kind of PDF."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from docx import Document
+
+ENV = {**os.environ, "REVIEW_DESK_REVIEWER": "秘书处"}
+
+
+def _cli(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run([sys.executable, "-m", "review_desk", *args], capture_output=True,
+                            text=True, env=ENV, timeout=900)
+    if check:
+        assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name)
+    if found:
+        return found
+    if os.environ.get("CI"):
+        pytest.fail(f"{name} is missing: .ci/run installs it")
+    pytest.skip(f"{name} is not installed here")
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A decided demo session exported with every document."""
+    folder = tmp_path_factory.mktemp("cli")
+    session = folder / "demo.rdesk"
+    _cli("demo", str(session), "--proposals", "90", "--archive", "0", "--seed", "3")
+    out = folder / "out"
+    result = _cli("export", str(session), str(out), "--demo-review", "--date", "2026-02-22")
+    assert "wrote" in result.stdout
+    assert "交办单：" in result.stderr and "立案通知：" in result.stderr  # progress lines
+    return out
+
+
+def test_export_writes_every_kind(exported: Path) -> None:
+    assert (exported / "提案目录.docx").is_file()
+    assert (exported / "审查情况汇总.docx").is_file()
+    assert (exported / "交办单（全部单位）.docx").is_file()
+    assert list((exported / "交办单").glob("*.docx"))
+    for folder in ("立案通知", "不予立案告知", "交办函"):
+        assert list((exported / folder).glob("*.pdf")), folder
+        assert (exported / f"{folder}（合并打印）.pdf").is_file()
+    doc = Document(str(exported / "提案目录.docx"))
+    assert doc.tables and len(doc.tables[0].rows) > 1
+
+
+def test_export_refuses_to_overwrite(exported: Path) -> None:
+    session = exported.parent / "demo.rdesk"
+    result = _cli("export", str(session), str(exported), "--what", "catalogue", check=False)
+    assert result.returncode == 2
+    assert "--overwrite" in result.stderr and "提案目录.docx" in result.stderr
+    _cli("export", str(session), str(exported), "--what", "catalogue", "--overwrite")
+
+
+def test_export_one_unit_as_json(exported: Path, tmp_path: Path) -> None:
+    session = exported.parent / "demo.rdesk"
+    out = tmp_path / "one"
+    result = _cli("export", str(session), str(out), "--what", "sheets", "--unit", "市民政局",
+                  "--json")
+    import json
+
+    report = json.loads(result.stdout)
+    assert report["counts"] == {"交办单": 2}
+    names = sorted(Path(p).name for p in report["files"])
+    assert names[1] == "交办单（所选单位）.docx" and names[0].endswith("市民政局.docx")
+    bad = _cli("export", str(session), str(tmp_path / "x"), "--unit", "不存在的单位",
+               check=False)
+    assert bad.returncode == 2 and "不存在的单位" in bad.stderr
+
+
+def test_templates_command_copies_defaults(tmp_path: Path) -> None:
+    result = _cli("templates", str(tmp_path / "mine"), "--copy")
+    assert "copied" in result.stdout
+    assert (tmp_path / "mine" / "assignment_sheet.docx").is_file()
+    again = _cli("templates", str(tmp_path / "mine"), "--copy")
+    assert "copied" not in again.stdout  # never overwrites
+
+
+def test_libreoffice_converts_each_kind_of_word_document(exported: Path,
+                                                         tmp_path: Path) -> None:
+    soffice = _tool("soffice")
+    sheet = sorted((exported / "交办单").glob("*.docx"))[0]
+    sources = {"sheet.docx": sheet, "sheets.docx": exported / "交办单（全部单位）.docx",
+               "catalogue.docx": exported / "提案目录.docx",
+               "summary.docx": exported / "审查情况汇总.docx"}
+    work = tmp_path / "lo"
+    work.mkdir()
+    for name, source in sources.items():
+        shutil.copy(source, work / name)
+    profile = (tmp_path / "profile").as_uri()  # a private profile: parallel runs collide
+    result = subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path / "pdf"), *(str(work / n) for n in sources)],
+        capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    for name in sources:
+        pdf_path = tmp_path / "pdf" / name.replace(".docx", ".pdf")
+        assert pdf_path.is_file(), result.stdout + result.stderr
+        with pdfplumber.open(pdf_path) as pdf:
+            assert pdf.pages
+            text = pdf.pages[0].extract_text() or ""
+        assert "政协江川市十四届五次会议" in text, name
+
+
+def test_poppler_renders_each_kind_of_pdf(exported: Path, tmp_path: Path) -> None:
+    pdftoppm = _tool("pdftoppm")
+    for folder in ("立案通知", "不予立案告知", "交办函"):
+        pdf_path = sorted((exported / folder).glob("*.pdf"))[0]
+        target = tmp_path / folder
+        subprocess.run([pdftoppm, "-r", "40", "-png", "-f", "1", "-l", "1", str(pdf_path),
+                        str(target)], check=True, capture_output=True, timeout=120)
+        (png,) = tmp_path.glob(f"{folder}*.png")
+        assert png.stat().st_size > 1000
