@@ -16,9 +16,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from review_desk.desk import Desk  # noqa: E402
-from review_desk.sync.service import SyncService, checkout  # noqa: E402
 from tests.conftest import small_bundle  # noqa: E402
+
+from review_desk.desk import Desk  # noqa: E402
+from review_desk.review.journal import Op, Set  # noqa: E402
+from review_desk.sync.service import SyncService, checkout  # noqa: E402
 
 
 def _prepare(root: Path, share: str, reviewers: int, changes: int) -> Path:
@@ -29,13 +31,18 @@ def _prepare(root: Path, share: str, reviewers: int, changes: int) -> Path:
         SyncService(desk).sync(to=share)
     target = root / "target.rdesk"
     checkout(share, target)
+    for r in range(reviewers):  # everyone checks out first: their edits are concurrent
+        checkout(share, root / f"r{r}.rdesk", reviewer=f"审查员{r}")
     for r in range(reviewers):
         path = root / f"r{r}.rdesk"
-        checkout(share, path, reviewer=f"审查员{r}")
         with Desk.open(path, reviewer=f"审查员{r}") as desk:
             ids = desk.list_ids()
-            for n in range(changes):
-                desk.annotations.set_opinion(ids[n % len(ids)], f"审查员{r}的第{n}条意见")
+            for start in range(0, changes, 100):  # 100 changes per action, to prepare quickly
+                ops: list[Op] = [
+                    Set("proposal", ids[n % len(ids)], "opinion", f"审查员{r}的第{n}条意见")
+                    for n in range(start, min(changes, start + 100))
+                ]
+                desk.writer.run("bench", lambda _conn, ops=ops: ops)
             SyncService(desk).sync()
     return target
 
@@ -62,7 +69,6 @@ def samba_run(reviewers: int, changes: int) -> tuple[float, int, int] | None:
     if shutil.which("smbd") is None and not Path("/usr/sbin/smbd").exists():
         return None
     import keyring
-
     from tests.e2e.test_sync_samba import PASSWORD, MemoryKeyring, samba
 
     previous = keyring.get_keyring()

@@ -314,7 +314,11 @@ def test_server_stopped_mid_sync(tmp_path: Path, samba: Samba, at: str) -> None:
     assert marker.exists()
     samba.stop()
     marker.unlink()
-    out, err = proc.communicate(timeout=180)
+    assert proc.stdout is not None and proc.stderr is not None
+    out, err = proc.stdout.read(), proc.stderr.read()
+    proc.wait(timeout=180)
+    proc.stdout.close()
+    proc.stderr.close()
     log.extend([out, err])
     samba.start()
     if proc.returncode != 0:

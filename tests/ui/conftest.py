@@ -10,14 +10,14 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from review_desk.desk import Desk  # noqa: E402
-from review_desk.ui.app import make_app, make_window  # noqa: E402
-from review_desk.ui.main_window import MainWindow  # noqa: E402
-from review_desk.ui.settings import Settings  # noqa: E402
+from review_desk.desk import Desk
+from review_desk.ui.app import make_app, make_window
+from review_desk.ui.main_window import MainWindow
+from review_desk.ui.settings import Settings
 
 # offscreen platform chatter, not a problem of the app
 QT_NOISE = r"(This plugin does not support|propagateSizeHints|QFont::|Populating font family)"

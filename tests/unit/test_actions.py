@@ -244,6 +244,27 @@ def test_undo_and_redo_restore_values(desk: Desk) -> None:
     assert desk.undo.state().redo is None
 
 
+def test_undo_walks_back_through_every_action(desk: Desk) -> None:
+    pid = ids(desk)[0]
+    desk.decisions.decide([pid], "accept")
+    desk.decisions.decide([pid], "pending")
+    desk.annotations.set_opinion(pid, "一")
+    desk.undo.undo()
+    assert desk.detail(pid).opinion == ""
+    desk.undo.undo()
+    assert desk.detail(pid).row.status == "accepted"
+    desk.undo.undo()
+    assert desk.detail(pid).row.status == "pending"
+    desk.undo.redo()
+    assert desk.detail(pid).row.status == "accepted"
+    desk.undo.undo()
+    assert desk.detail(pid).row.status == "pending"
+    desk.undo.redo()
+    desk.undo.redo()
+    desk.undo.redo()
+    assert (desk.detail(pid).row.status, desk.detail(pid).opinion) == ("pending", "一")
+
+
 def test_undo_of_an_import_hides_its_records(tmp_path: Any) -> None:
     from tests.conftest import small_bundle
 

@@ -216,3 +216,11 @@ def test_a_one_megabyte_form_text_is_refused_with_the_file_named(session: Path,
     assert plan.rows[0].source == "long.docx"
     assert [i.code for i in plan.rows[0].issues] == ["text_too_long"]
     assert plan.counts()["to_add"] == 0
+
+
+def test_table_form_of_a_collective_proposal(session: Path, tmp_path: Path) -> None:
+    (tmp_path / "f.docx").write_bytes(form_document(proposer="民盟江川市委会", sector="",
+                                                    cosigners=[]))
+    record = _record(_plan(session, [tmp_path / "f.docx"]))
+    assert (record.kind, record.collective_name, record.proposers) == (
+        "collective", "民盟江川市委会", ())

@@ -121,3 +121,37 @@ def test_rebuild_from_journal_gives_the_same_tables(steps: list[tuple[Any, ...]]
                 "SELECT device, min(seq), max(seq), count(*) FROM change GROUP BY device"
             ).all()
         assert all(lo == 1 and hi == n for _d, lo, hi, n in rows)
+
+
+def visible_state(desk: Desk) -> list[Any]:
+    """What a person sees of every proposal and list (ids of notes aside)."""
+    details = []
+    for pid in desk.list_ids():
+        detail = desk.detail(pid)
+        details.append((detail.row, detail.opinion, detail.reason, detail.disposition,
+                        detail.lead_leader, detail.handling_mode, detail.deadline,
+                        detail.merged_members, [(n.text, n.shared) for n in detail.notes]))
+    lists = [desk.list_items(kind) for kind in ("category", "reason")]
+    return [details, lists, desk.session_info()]
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(action, min_size=1, max_size=15))
+def test_undoing_everything_restores_the_start(steps: list[tuple[Any, ...]]) -> None:
+    with (tempfile.TemporaryDirectory() as folder,
+          Desk.create(Path(folder) / "u.rdesk", small_bundle(6)) as desk):
+        ids = desk.list_ids()
+        start = visible_state(desk)
+        for step in steps:
+            with contextlib.suppress(ActionError):
+                perform(desk, ids, step)
+        while desk.undo.state().redo is not None:
+            desk.undo.redo()
+        after = visible_state(desk)
+        while desk.undo.state().undo not in (None, "import"):
+            desk.undo.undo()
+        assert visible_state(desk) == start
+        while desk.undo.state().redo is not None:
+            desk.undo.redo()
+        assert visible_state(desk) == after

@@ -44,6 +44,7 @@ from review_desk.review.queries import ProposalRow, proposal_detail, proposal_ro
 MIN_SESSION_SCORE = 0.3  # below this a proposal of the session is not a 并案 candidate
 MIN_ARCHIVE_SCORE = 0.35
 MAX_PAST_CASES = 3
+CLUSTER_PHRASE_CHARS = 300
 MIN_SUGGESTION_SCORE = 0.02  # below this nothing points to the unit: better say nothing
 
 
@@ -270,7 +271,9 @@ class Assistant:
             groups = cluster(session, threshold, progress)
             ids = sorted({session.ids[m] for g in groups for m in g.members})
             rows = {r.id: r for r in proposal_rows(conn, ids)}
-            texts = {p.id: _text(p.title, p.body) for p in proposal_texts(conn, ids)}
+            # a group's phrases come from the titles and openings: enough to see its matter
+            texts = {p.id: _text(p.title, p.body[:CLUSTER_PHRASE_CHARS])
+                     for p in proposal_texts(conn, ids)}
         out: list[Cluster] = []
         for number, grp in enumerate(groups, start=1):
             members = [

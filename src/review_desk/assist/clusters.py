@@ -22,7 +22,7 @@ from review_desk.assist.vectors import Postings, SparseRows
 
 DEFAULT_THRESHOLD = 0.5
 BLOCK = 256
-CLUSTER_TERMS = 48
+CLUSTER_TERMS = 24
 PER_ROW = 30  # closest pairs kept per proposal
 MAX_GROUP = 12  # a larger "group" is a theme, not one matter
 LOW_FACTOR = 0.5  # pairs down to threshold × this count in the linkage averages

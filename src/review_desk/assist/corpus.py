@@ -4,6 +4,7 @@ the journal position they were read at."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
@@ -22,15 +23,13 @@ class ProposalText:
 
 
 @dataclass(frozen=True)
-class ArchiveText:
-    """One case of an earlier session, as the assistant needs it."""
+class ArchiveCase:
+    """One case of an earlier session, as the assistant keeps it (texts aside)."""
 
     id: str
     year: int
     session_label: str
     case_no: str
-    title: str
-    summary: str
     lead_unit: str
     joint_units: tuple[str, ...]
     lead_unit_id: str | None
@@ -100,21 +99,30 @@ def proposal_texts(conn: Connection, ids: list[str] | None = None) -> list[Propo
             for r in conn.execute(text(sql), params)]
 
 
-def archive_texts(conn: Connection) -> list[ArchiveText]:
-    """Every present archive case, oldest session first."""
-    return [
-        ArchiveText(
+ArchiveChunk = tuple[list[ArchiveCase], list[str], list[str]]  # cases, titles, summaries
+
+
+def archive_chunks(conn: Connection, size: int = 20_000) -> Iterator[ArchiveChunk]:
+    """Every present archive case, oldest session first, `size` cases at a time (so that
+    a 100,000-case archive never sits in memory as text all at once)."""
+    result = conn.execute(text(
+        "SELECT id, year, session_label, case_no, title, summary, lead_unit, joint_units,"
+        " lead_unit_id, joint_unit_ids, merge_group FROM archive_case WHERE present"
+        " ORDER BY year, session_label, case_no, id"))
+    for rows in result.partitions(size):
+        cases = [ArchiveCase(
             id=str(r[0]), year=int(r[1] or 0), session_label=str(r[2] or ""),
-            case_no=str(r[3] or ""), title=str(r[4] or ""), summary=str(r[5] or ""),
-            lead_unit=str(r[6] or ""), joint_units=tuple(json.loads(r[7] or "[]")),
-            lead_unit_id=r[8], joint_unit_ids=tuple(json.loads(r[9] or "[]")),
-            merge_group=str(r[10] or ""),
-        )
-        for r in conn.execute(text(
-            "SELECT id, year, session_label, case_no, title, summary, lead_unit, joint_units,"
-            " lead_unit_id, joint_unit_ids, merge_group FROM archive_case WHERE present"
-            " ORDER BY year, session_label, case_no, id"))
-    ]
+            case_no=str(r[3] or ""), lead_unit=str(r[6] or ""),
+            joint_units=tuple(json.loads(r[7] or "[]")), lead_unit_id=r[8],
+            joint_unit_ids=tuple(json.loads(r[9] or "[]")), merge_group=str(r[10] or ""))
+            for r in rows]
+        yield cases, [str(r[4] or "") for r in rows], [str(r[5] or "") for r in rows]
+
+
+def archive_titles(conn: Connection, year: int) -> dict[str, str]:
+    """{id: title} of the archive cases of one year."""
+    return {str(r[0]): str(r[1] or "") for r in conn.execute(text(
+        "SELECT id, title FROM archive_case WHERE present AND year = :y"), {"y": year})}
 
 
 def archive_display(conn: Connection, ids: list[str]) -> dict[str, dict[str, str]]:

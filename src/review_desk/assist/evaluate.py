@@ -16,13 +16,13 @@ from collections.abc import Callable
 
 import numpy as np
 
-from review_desk.assist.corpus import archive_texts
+from review_desk.assist.corpus import archive_titles
 from review_desk.assist.index import AssistIndex, query_rows, top_k
 from review_desk.assist.results import Evaluation
 from review_desk.assist.suggest import UnitModel
 from review_desk.errors import ReviewDeskError
 
-BLOCK = 128
+BLOCK = 32
 SIMILAR_TOP = 5
 MERGE_THRESHOLD = 0.3  # the session candidates' threshold (assistant.MIN_SESSION_SCORE)
 
@@ -47,7 +47,7 @@ def evaluate(index: AssistIndex,
     train = archive.year < latest
     test = np.flatnonzero((archive.year == latest) & (archive.lead >= 0))
     with index.store.reading() as conn:
-        titles = {c.id: c.title for c in archive_texts(conn)}
+        titles = archive_titles(conn, latest)
     model = UnitModel(archive, units, index.session.vocab, train)
     top1 = top3 = 0
     joint_hits = joint_shown = joint_true = 0

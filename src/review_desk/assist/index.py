@@ -17,19 +17,20 @@ from dataclasses import dataclass
 import numpy as np
 from sqlalchemy import Connection
 
+from review_desk.assist import vectors
 from review_desk.assist.aliases import UnitResolver
 from review_desk.assist.corpus import (
-    ArchiveText,
+    ArchiveCase,
     ProposalText,
     UnitText,
-    archive_texts,
+    archive_chunks,
     changes_since,
     journal_mark,
     proposal_texts,
     unit_texts,
 )
 from review_desk.assist.grams import I64, bigram_counts, clean_title
-from review_desk.assist.vectors import Postings, SparseRows, Vocabulary, combine, weigh
+from review_desk.assist.vectors import FrequencyCounter, Postings, SparseRows, Vocabulary
 from review_desk.store.session_file import SessionStore
 
 TITLE_WEIGHT = 0.6  # the 案由 names the matter; the body adds context
@@ -47,10 +48,7 @@ def _no_progress(_stage: str, _done: int, _total: int) -> None:
 def vectorize(vocab: Vocabulary, titles: Sequence[str], bodies: Sequence[str],
               title_weight: float = TITLE_WEIGHT) -> SparseRows:
     """Unit-length vectors of (title, body) pairs over `vocab` (unknown grams ignored)."""
-    n = len(titles)
-    title = weigh(vocab, *bigram_counts([clean_title(t) for t in titles]), n)
-    body = weigh(vocab, *bigram_counts(list(bodies)), n)
-    return combine(title, body, title_weight)
+    return vectors.vectorize(vocab, titles, bodies, title_weight)
 
 
 @dataclass(frozen=True)
@@ -107,7 +105,7 @@ def _units_part(vocab: Vocabulary, units: list[UnitText]) -> UnitPart:
                     rows)
 
 
-def _archive_part(cases: list[ArchiveText], rows: SparseRows, units: UnitPart) -> ArchivePart:
+def _archive_part(cases: list[ArchiveCase], rows: SparseRows, units: UnitPart) -> ArchivePart:
     resolver = units.resolver
     lead = np.full(len(cases), -1, dtype=np.int64)
     joint_ptr = np.zeros(len(cases) + 1, dtype=np.int64)
@@ -178,33 +176,31 @@ class AssistIndex:
             with self.store.reading() as conn:
                 mark = journal_mark(conn)
                 proposals = proposal_texts(conn)
-                cases = archive_texts(conn)
                 units = unit_texts(conn)
-            report("grams", 1, 3)
-            titles = [clean_title(p.title) for p in proposals] + [clean_title(c.title)
-                                                                  for c in cases]
-            bodies = [p.body for p in proposals] + [c.summary for c in cases]
-            n = len(titles)
-            # the units' texts join the vocabulary (not the rows): a term only the duties
-            # know (社区矫正) still counts when a title uses it
-            t_doc, t_code, t_count = bigram_counts(titles + [u.name for u in units])
-            b_doc, b_code, b_count = bigram_counts(bodies + [u.responsibilities for u in units])
-            vocab = Vocabulary.from_grams(np.concatenate([t_doc, b_doc]),
-                                          np.concatenate([t_code, b_code]), n + len(units),
-                                          MAX_DF)
-            report("vectors", 2, 3)
-            t_in, b_in = t_doc < n, b_doc < n
-            rows = combine(weigh(vocab, t_doc[t_in], t_code[t_in], t_count[t_in], n),
-                           weigh(vocab, b_doc[b_in], b_code[b_in], b_count[b_in], n),
-                           TITLE_WEIGHT)
-            del t_doc, t_code, t_count, b_doc, b_code, b_count
-            split = len(proposals)
+                # pass 1: document frequencies; the units' texts count too (not as rows): a
+                # term only the duties know (社区矫正) still counts when a title uses it
+                counter = FrequencyCounter()
+                counter.add([p.title for p in proposals], [p.body for p in proposals])
+                counter.add([u.name for u in units], [u.responsibilities for u in units])
+                for _cases, titles, summaries in archive_chunks(conn):
+                    counter.add(titles, summaries)
+                vocab = counter.vocabulary(MAX_DF)
+                report("vectors", 1, 3)
+                # pass 2: vectors, the archive a chunk at a time
+                session_rows = vectorize(vocab, [p.title for p in proposals],
+                                         [p.body for p in proposals])
+                cases: list[ArchiveCase] = []
+                parts: list[SparseRows] = []
+                for chunk, titles, summaries in archive_chunks(conn):
+                    cases.extend(chunk)
+                    parts.append(vectorize(vocab, titles, summaries))
+            report("index", 2, 3)
+            archive_rows = SparseRows.stack(parts)
+            del parts
             unit_part = _units_part(vocab, units)
-            archive_rows = rows.take(np.arange(split, n, dtype=np.int64))
             self._units = unit_part
             self._archive = _archive_part(cases, archive_rows, unit_part)
-            self._session = SessionPart.of(vocab, [p.id for p in proposals],
-                                           rows.take(np.arange(split, dtype=np.int64)))
+            self._session = SessionPart.of(vocab, [p.id for p in proposals], session_rows)
             self.mark = mark
             report("done", 3, 3)
 
@@ -252,8 +248,7 @@ class AssistIndex:
         t_counts = bigram_counts([clean_title(t) for t in titles])
         b_counts = bigram_counts(bodies)
         vocab = part.vocab.extended(np.concatenate([t_counts[1], b_counts[1]]))
-        n = len(fresh)
-        new_rows = combine(weigh(vocab, *t_counts, n), weigh(vocab, *b_counts, n), TITLE_WEIGHT)
+        new_rows = vectorize(vocab, titles, bodies)
         rows = SparseRows.stack([part.rows.take(np.array(keep, dtype=np.int64)), new_rows])
         ids = [part.ids[i] for i in keep] + [p.id for p in fresh]
         return SessionPart.of(vocab, ids, rows)

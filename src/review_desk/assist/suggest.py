@@ -41,6 +41,7 @@ TOTAL_WEIGHT = (1.0 + PROFILE_WEIGHT + DUTIES_WEIGHT + COVER_WEIGHT + PROPOSER_W
                 + MENTION_WEIGHT)
 JOINT_SHARE = 0.3  # a joint unit in this weighted share of the similar cases is proposed
 MAX_JOINTS = 3
+PROFILE_CHUNK = 20_000  # archive cases summed at once into the unit profiles
 _CLAUSE = re.compile(r"[。；;，,、\n]")
 
 F64 = NDArray[np.float64]
@@ -82,17 +83,31 @@ class UnitModel:
         n_terms = len(vocab)
         n_units = len(units.units)
         self.train = np.ones(len(archive.ids), dtype=bool) if train is None else train
-        rows = archive.rows
-        row_of = rows.row_ids()
-        led = (self.train & (archive.lead >= 0))[row_of]
-        profiles = SparseRows.from_triplets(
-            archive.lead[row_of[led]], rows.indices[led], rows.data[led], n_units).normalized()
-        self._profiles = Postings.of(profiles, n_terms)
+        self._profiles = Postings.of(self._unit_profiles(n_units, n_terms), n_terms)
         self._duties = Postings.of(units.rows, n_terms)
         clauses, owner = _clauses(units, vocab)
         self._clause_starts = np.searchsorted(owner, np.arange(n_units))
         self._clauses = Postings.of(clauses, n_terms)
         self._excluded = ~self.train
+
+    def _unit_profiles(self, n_units: int, n_terms: int) -> SparseRows:
+        """Unit-length sums of the cases each unit led, built a chunk of cases at a time
+        into a dense (units × terms) table."""
+        archive = self.archive
+        dense = np.zeros(n_units * n_terms, dtype=np.float64)
+        led = self.train & (archive.lead >= 0)
+        for start in range(0, len(archive.ids), PROFILE_CHUNK):
+            end = min(len(archive.ids), start + PROFILE_CHUNK)
+            part = archive.rows.slice(start, end)
+            row_of = part.row_ids() + start
+            keep = led[row_of]
+            keys = archive.lead[row_of[keep]] * n_terms + part.indices[keep]
+            dense += np.bincount(keys, weights=part.data[keep], minlength=len(dense))
+        table = dense.reshape(n_units, n_terms)
+        unit, term = np.nonzero(table)
+        return SparseRows.from_triplets(unit.astype(np.int64), term.astype(np.int32),
+                                        table[unit, term].astype(np.float32),
+                                        n_units).normalized()
 
     def _title_weights(self, titles: Sequence[str]) -> SparseRows:
         """Each title's distinct grams with idf weights summing to one."""

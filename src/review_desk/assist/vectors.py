@@ -8,16 +8,27 @@ Plain numpy (no scipy): rows are CSR arrays, the index is the same data by term
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
 
-from review_desk.assist.grams import DOC_SHIFT, I64, gram_code, gram_text, unique_counts
+from review_desk.assist.grams import (
+    DOC_SHIFT,
+    I64,
+    bigram_counts,
+    clean_title,
+    gram_code,
+    gram_text,
+    unique_counts,
+)
 
 F32 = NDArray[np.float32]
 I32 = NDArray[np.int32]
 TERM_SHIFT = 32  # (doc, term) pairs pack into one int64 as doc << 32 | term
+POSTINGS_CHUNK = 4_000_000  # postings walked at once when scoring (about 100 MB of temporaries)
+CHUNK_CHARS = 2_000_000  # characters of text turned into grams at once
 
 
 def expand_ranges(starts: I64, lengths: I64) -> I64:
@@ -47,11 +58,12 @@ class Vocabulary:
         self.max_idf = float(np.log((n_docs + 1) / 2) + 1.0)
 
     @classmethod
-    def from_grams(cls, doc: I64, codes: I64, n_docs: int, max_df: float = 0.2) -> Vocabulary:
-        """The vocabulary of (doc, gram) pairs, duplicates allowed."""
-        pairs, _ = unique_counts((doc << DOC_SHIFT) | codes)
-        unique, df = unique_counts(pairs & ((1 << DOC_SHIFT) - 1))
-        return cls(unique, df, n_docs, max_df)
+    def of_texts(cls, titles: Sequence[str], bodies: Sequence[str],
+                 max_df: float = 0.2) -> Vocabulary:
+        """The vocabulary of (title, body) documents."""
+        counter = FrequencyCounter()
+        counter.add(titles, bodies)
+        return counter.vocabulary(max_df)
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -101,12 +113,51 @@ class Vocabulary:
         return float(self.idf[tid])
 
 
+class FrequencyCounter:
+    """Document frequencies of grams, fed a chunk of (title, body) documents at a time."""
+
+    def __init__(self) -> None:
+        self._codes: list[I64] = []
+        self._counts: list[I64] = []
+        self.n_docs = 0
+
+    def add(self, titles: Sequence[str], bodies: Sequence[str]) -> None:
+        """Count these documents (a gram in title and body counts once)."""
+        for start, end in text_chunks(titles, bodies):
+            t_doc, t_code, _ = bigram_counts([clean_title(t) for t in titles[start:end]])
+            b_doc, b_code, _ = bigram_counts(list(bodies[start:end]))
+            pairs, _ = unique_counts(np.concatenate([(t_doc << DOC_SHIFT) | t_code,
+                                                     (b_doc << DOC_SHIFT) | b_code]))
+            codes, df = unique_counts(pairs & ((1 << DOC_SHIFT) - 1))
+            self._codes.append(codes)
+            self._counts.append(df)
+        self.n_docs += len(titles)
+        if len(self._codes) > 1:  # fold as we go: the arrays stay vocabulary-sized
+            codes, df = self._merged()
+            self._codes, self._counts = [codes], [df]
+
+    def _merged(self) -> tuple[I64, I64]:
+        every = np.concatenate(self._codes) if self._codes else np.zeros(0, dtype=np.int64)
+        if len(every) == 0:
+            return every, np.zeros(0, dtype=np.int64)
+        order = np.argsort(every, kind="stable")
+        every = every[order]
+        counts = np.concatenate(self._counts)[order]
+        first = np.flatnonzero(np.concatenate(([True], every[1:] != every[:-1])))
+        return every[first], np.add.reduceat(counts, first).astype(np.int64)
+
+    def vocabulary(self, max_df: float = 0.2) -> Vocabulary:
+        """The vocabulary of everything counted."""
+        codes, df = self._merged()
+        return Vocabulary(codes, df, self.n_docs, max_df)
+
+
 @dataclass(frozen=True)
 class SparseRows:
     """Rows of a sparse matrix in CSR form (unit length unless built otherwise)."""
 
     indptr: I64
-    indices: I64
+    indices: I32  # term ids
     data: F32
 
     @property
@@ -122,13 +173,13 @@ class SparseRows:
     @classmethod
     def empty(cls, n_rows: int = 0) -> SparseRows:
         """`n_rows` empty rows."""
-        return cls(np.zeros(n_rows + 1, dtype=np.int64), np.zeros(0, dtype=np.int64),
+        return cls(np.zeros(n_rows + 1, dtype=np.int64), np.zeros(0, dtype=np.int32),
                    np.zeros(0, dtype=np.float32))
 
     @classmethod
-    def from_triplets(cls, doc: I64, term: I64, value: F32, n_rows: int) -> SparseRows:
+    def from_triplets(cls, doc: I64, term: I64 | I32, value: F32, n_rows: int) -> SparseRows:
         """Rows from (row, term, value) triplets; equal (row, term) pairs are summed."""
-        keys = (doc << TERM_SHIFT) | term
+        keys = (doc.astype(np.int64) << TERM_SHIFT) | term.astype(np.int64)
         order = np.argsort(keys, kind="stable")
         ordered = keys[order]
         first = np.concatenate(([True], ordered[1:] != ordered[:-1])) if len(keys) else (
@@ -139,7 +190,7 @@ class SparseRows:
         rows = unique >> TERM_SHIFT
         indptr = np.zeros(n_rows + 1, dtype=np.int64)
         np.cumsum(np.bincount(rows, minlength=n_rows), out=indptr[1:])
-        return cls(indptr, unique & ((1 << TERM_SHIFT) - 1), summed)
+        return cls(indptr, (unique & ((1 << TERM_SHIFT) - 1)).astype(np.int32), summed)
 
     def row_ids(self) -> I64:
         """The row of every stored value."""
@@ -166,7 +217,13 @@ class SparseRows:
         np.cumsum(lengths, out=indptr[1:])
         return SparseRows(indptr, self.indices[positions], self.data[positions])
 
-    def row(self, i: int) -> tuple[I64, F32]:
+    def slice(self, start: int, end: int) -> SparseRows:
+        """Rows start..end-1 (views of this matrix's arrays where possible)."""
+        low, high = int(self.indptr[start]), int(self.indptr[end])
+        return SparseRows(self.indptr[start:end + 1] - low, self.indices[low:high],
+                          self.data[low:high])
+
+    def row(self, i: int) -> tuple[I32, F32]:
         """(terms, values) of one row."""
         start, end = int(self.indptr[i]), int(self.indptr[i + 1])
         return self.indices[start:end], self.data[start:end]
@@ -176,7 +233,8 @@ class SparseRows:
         if self.nnz == 0 or int(np.diff(self.indptr).max()) <= k:
             return self
         rows = self.row_ids()
-        order = np.lexsort((-self.data, rows))
+        # by row, heaviest first (values lie in [0, 1]: one float key sorts both)
+        order = np.argsort(rows * 2.0 + (1.0 - self.data.clip(0.0, 1.0)), kind="stable")
         rank = np.arange(self.nnz, dtype=np.int64) - self.indptr[rows[order]]
         keep = np.sort(order[rank < k])
         kept_rows = rows[keep]
@@ -204,7 +262,7 @@ class Postings:
     """An inverted index over rows: for each term, the rows holding it and the value."""
 
     ptr: I64
-    rows: I64
+    rows: I32
     data: F32
     n_rows: int
 
@@ -214,13 +272,35 @@ class Postings:
         order = np.argsort(matrix.indices, kind="stable")
         ptr = np.zeros(n_terms + 1, dtype=np.int64)
         np.cumsum(np.bincount(matrix.indices, minlength=n_terms), out=ptr[1:])
-        rows = matrix.row_ids()[order]
-        return cls(ptr, rows, matrix.data[order], matrix.n_rows)
+        row_of = np.repeat(np.arange(matrix.n_rows, dtype=np.int32), np.diff(matrix.indptr))
+        return cls(ptr, row_of[order], matrix.data[order], matrix.n_rows)
 
     def scores(self, queries: SparseRows) -> NDArray[np.float64]:
         """Dot products of every query row with every indexed row: (queries, rows)."""
+        out = np.zeros((queries.n_rows, self.n_rows), dtype=np.float64)
         n_terms = len(self.ptr) - 1
-        terms = queries.indices
+        terms = queries.indices.astype(np.int64)
+        known = terms < n_terms
+        walked = np.where(known, self.ptr[np.minimum(terms + 1, n_terms)]
+                          - self.ptr[np.minimum(terms, n_terms)], 0)
+        per_row = np.add.reduceat(walked, queries.indptr[:-1]) if queries.nnz else (
+            np.zeros(queries.n_rows, dtype=np.int64))
+        per_row[np.diff(queries.indptr) == 0] = 0
+        # rows in chunks of at most POSTINGS_CHUNK postings bound the temporary arrays
+        start = 0
+        while start < queries.n_rows:
+            end = start + 1
+            total = int(per_row[start])
+            while end < queries.n_rows and total + per_row[end] <= POSTINGS_CHUNK:
+                total += int(per_row[end])
+                end += 1
+            self._accumulate(queries.take(np.arange(start, end, dtype=np.int64)), out[start:end])
+            start = end
+        return out
+
+    def _accumulate(self, queries: SparseRows, out: NDArray[np.float64]) -> None:
+        n_terms = len(self.ptr) - 1
+        terms = queries.indices.astype(np.int64)
         qrow = queries.row_ids()
         known = terms < n_terms
         terms, qrow, weight = terms[known], qrow[known], queries.data[known]
@@ -230,8 +310,21 @@ class Postings:
         keys = np.repeat(qrow, lengths) * self.n_rows + self.rows[positions]
         values = self.data[positions] * np.repeat(weight, lengths)
         size = queries.n_rows * self.n_rows
-        summed = np.bincount(keys, weights=values, minlength=size).astype(np.float64)
-        return summed.reshape(queries.n_rows, self.n_rows)
+        out += np.bincount(keys, weights=values, minlength=size).reshape(out.shape)
+
+
+def text_chunks(titles: Sequence[str], bodies: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) ranges of documents holding about CHUNK_CHARS characters each."""
+    chunks: list[tuple[int, int]] = []
+    start = size = 0
+    for i, (title, body) in enumerate(zip(titles, bodies, strict=True)):
+        size += len(title) + len(body)
+        if size >= CHUNK_CHARS:
+            chunks.append((start, i + 1))
+            start, size = i + 1, 0
+    if start < len(titles):
+        chunks.append((start, len(titles)))
+    return chunks
 
 
 def weigh(vocab: Vocabulary, doc: I64, codes: I64, counts: I64, n_rows: int) -> SparseRows:
@@ -241,7 +334,8 @@ def weigh(vocab: Vocabulary, doc: I64, codes: I64, counts: I64, n_rows: int) -> 
     keep = terms >= 0
     keep[keep] = ~vocab.stop[terms[keep]]
     values = (1.0 + np.log(counts[keep])) * vocab.idf[terms[keep]]
-    return SparseRows.from_triplets(doc[keep], terms[keep], values.astype(np.float32),
+    return SparseRows.from_triplets(doc[keep], terms[keep].astype(np.int32),
+                                    values.astype(np.float32),
                                     n_rows).normalized()
 
 
@@ -249,6 +343,19 @@ def combine(title: SparseRows, body: SparseRows, title_weight: float) -> SparseR
     """Unit-length rows mixing the title's and the body's vectors."""
     parts = (title.scaled(title_weight), body.scaled(1.0 - title_weight))
     doc = np.concatenate([p.row_ids() for p in parts])
-    term = np.concatenate([p.indices for p in parts])
+    term = np.concatenate([p.indices for p in parts]).astype(np.int32)
     value = np.concatenate([p.data for p in parts]).astype(np.float32)
     return SparseRows.from_triplets(doc, term, value, title.n_rows).normalized()
+
+
+def vectorize(vocab: Vocabulary, titles: Sequence[str], bodies: Sequence[str],
+              title_weight: float) -> SparseRows:
+    """Unit-length vectors of (title, body) pairs over `vocab` (unknown grams ignored),
+    computed a chunk of texts at a time."""
+    parts: list[SparseRows] = []
+    for start, end in text_chunks(titles, bodies):
+        n = end - start
+        title = weigh(vocab, *bigram_counts([clean_title(t) for t in titles[start:end]]), n)
+        body = weigh(vocab, *bigram_counts(list(bodies[start:end])), n)
+        parts.append(combine(title, body, title_weight))
+    return SparseRows.stack(parts) if parts else SparseRows.empty(len(titles))

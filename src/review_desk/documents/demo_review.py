@@ -9,13 +9,19 @@ deterministic: the same session and seed give the same decisions.
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from review_desk.desk import Desk
+from sqlalchemy import text
+
 from review_desk.errors import ActionError
 from review_desk.review.records import SessionBundle, UnitRecord
+
+if TYPE_CHECKING:
+    from review_desk.desk import Desk
 
 Progress = Callable[[str, int, int], None]
 _REJECT_SHARE = 0.10
@@ -112,12 +118,14 @@ def review_demo(desk: Desk, seed: int = 1, progress: Progress | None = None,
     report("decisions", len(ids), len(ids))
     cases = [pid for pid in accepted if pid not in members]
     handover = desk.session_info().get("handover_date")
+    with desk.store.reading() as conn:  # the proposers' suggested units, in one read
+        suggested_by_id = {str(r[0]): [str(u) for u in json.loads(r[1] or "[]") if u]
+                           for r in conn.execute(text(
+                               "SELECT id, suggested_units FROM proposal WHERE present"))}
     for done, pid in enumerate(cases):
         if done % 200 == 0:
             report("units", done, len(cases))
-        detail = desk.detail(pid)
-        suggested = [s for s in detail.suggested_units if s]
-        names = _units_for(rng, suggested, unit_names)
+        names = _units_for(rng, suggested_by_id.get(pid, []), unit_names)
         try:
             if rng.random() < _SPLIT_SHARE and len(names) > 1:
                 desk.units.assign_split(pid, names)

@@ -28,9 +28,8 @@ from datetime import date
 from multiprocessing import get_context
 from multiprocessing.context import BaseContext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from review_desk.desk import Desk
 from review_desk.documents.errors import ExportCancelled, OutputExistsError
 from review_desk.documents.filenames import NamePlan
 from review_desk.documents.fonts import FontSet, find_fonts
@@ -53,6 +52,9 @@ from review_desk.documents.word import (
     sheets_context,
     summary_context,
 )
+
+if TYPE_CHECKING:
+    from review_desk.desk import Desk
 
 Progress = Callable[[str, int, int], None]
 Cancel = Callable[[], bool]

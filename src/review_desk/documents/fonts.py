@@ -248,31 +248,36 @@ class FontSet:
         for role_font in self.fonts.values():
             seen.setdefault(role_font.reportlab_name, role_font.font)
         self._all = list(seen.items())
-        self._cache: dict[tuple[str, str], tuple[str, float]] = {}
+        self._cache: dict[str, dict[str, tuple[str, float]]] = {}
 
     def name(self, role: str) -> str:
         """The reportlab font name serving `role`."""
         return self.fonts[role].reportlab_name
 
-    def _glyph(self, ch: str, role: str, where: str) -> tuple[str, float]:
+    def glyph(self, ch: str, role: str, where: str) -> tuple[str, float]:
         """(font name, advance width at 1 pt) for one character in `role`."""
-        key = (role, ch)
-        found = self._cache.get(key)
+        table = self._cache.setdefault(role, {})
+        found = table.get(ch)
         if found is None:
             primary = self.fonts[role]
             name = primary.reportlab_name
             if ord(ch) not in primary.font.face.charToGlyph and not ch.isspace():
                 name = self._fallback(ch, where)
             found = (name, pdfmetrics.stringWidth(ch, name, 1.0))
-            self._cache[key] = found
+            table[ch] = found
         return found
+
+    def table(self, role: str) -> dict[str, tuple[str, float]]:
+        """The characters of `role` looked up so far: char -> (font name, width at 1 pt);
+        call `glyph` for one not in it yet."""
+        return self._cache.setdefault(role, {})
 
     def width(self, text: str, role: str, size: float, where: str) -> float:
         """The natural advance width of `text` at `size` (no character spacing)."""
-        cache = self._cache
+        table = self.table(role)
         total = 0.0
         for ch in text:
-            found = cache.get((role, ch)) or self._glyph(ch, role, where)
+            found = table.get(ch) or self.glyph(ch, role, where)
             total += found[1]
         return total * size
 
@@ -280,9 +285,9 @@ class FontSet:
         """Split `text` into (font name, run) so every character has a glyph: the role's
         font where it has one, another found font where not; else MissingGlyphError."""
         out: list[tuple[str, str]] = []
-        cache = self._cache
+        table = self.table(role)
         for ch in text:
-            name = (cache.get((role, ch)) or self._glyph(ch, role, where))[0]
+            name = (table.get(ch) or self.glyph(ch, role, where))[0]
             if out and out[-1][0] == name:
                 out[-1] = (name, out[-1][1] + ch)
             else:
@@ -297,10 +302,10 @@ class FontSet:
 
     def check(self, text: str, role: str, where: str) -> None:
         """Raise MissingGlyphError if some character of `text` has no glyph anywhere."""
-        cache = self._cache
+        table = self.table(role)
         for ch in text:
-            if (role, ch) not in cache:
-                self._glyph(ch, role, where)
+            if ch not in table:
+                self.glyph(ch, role, where)
 
 
 def find_fonts(user_paths: Mapping[str, str | Path] | None = None) -> FontSet:

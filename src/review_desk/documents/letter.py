@@ -107,20 +107,30 @@ class LetterWriter:
              ) -> list[str]:
         """Lines of `text` on the grid: `first` and `rest` are the usable widths."""
         spacing = CELL - BODY_SIZE if size == BODY_SIZE else 0.0
+        table = self.fonts.table(role)
+        glyph = self.fonts.glyph
+        where = self.where
+
+        def advance(token: str) -> float:
+            total = 0.0
+            for ch in token:
+                total += (table.get(ch) or glyph(ch, role, where))[1]
+            return total * size + spacing * len(token)
+
         lines: list[str] = []
         current = ""
         width = 0.0
+        limit = first
         for token in _tokens(text):
-            advance = self._width(token, role, size) + spacing * len(token)
-            limit = first if not lines else rest
-            if current and width + advance - spacing > limit + 0.01:
+            step = advance(token)
+            if current and width + step - spacing > limit + 0.01:
+                limit = rest
                 if token[0] in NO_START and len(current) > 1:
                     # pull the last character down with the punctuation
                     moved = current[-1]
-                    current = current[:-1]
-                    lines.append(current)
+                    lines.append(current[:-1])
                     current = moved
-                    width = self._width(moved, role, size) + spacing
+                    width = advance(moved)
                 else:
                     while len(current) > 1 and current[-1] in NO_END:
                         token = current[-1] + token
@@ -128,9 +138,9 @@ class LetterWriter:
                     lines.append(current)
                     current = ""
                     width = 0.0
-                    advance = self._width(token, role, size) + spacing * len(token)
+                    step = advance(token)
             current += token
-            width += advance
+            width += step
         if current or not lines:
             lines.append(current)
         return lines

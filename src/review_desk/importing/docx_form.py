@@ -118,7 +118,11 @@ def _unique_cells(cells: list[_Cell]) -> list[_Cell]:
 def _people_header(texts: list[str]) -> dict[int, str] | None:
     nonblank = [t for t in texts if t]
     mapped = map_headers(texts, PERSON_FIELDS)
-    if "name" in mapped.values() and len(mapped) >= 2 and len(mapped) >= len(nonblank) - 1:
+    # every cell a heading (one stray allowed in wide tables): "提案人 | 某委员会 | 界别 | "
+    # is a form row, not the head of a table of people
+    loose = len(mapped) >= 4 and len(mapped) >= len(nonblank) - 1
+    if "name" in mapped.values() and len(mapped) >= 2 and (len(mapped) == len(nonblank)
+                                                           or loose):
         return mapped
     return None
 

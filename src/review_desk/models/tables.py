@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -103,6 +104,10 @@ class FieldHead(Base):
     field: Mapped[str] = mapped_column(String, primary_key=True)
     heads: Mapped[str] = mapped_column(Text)  # JSON list of change ids
     conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_head_conflict", "entity_id", sqlite_where=text("conflict")),
+    )
 
 
 # --- projected tables --------------------------------------------------------------
@@ -242,7 +247,9 @@ class Proposal(Base):
     present: Mapped[bool] = mapped_column(Boolean, default=True)
 
     __table_args__ = (
-        Index("ix_proposal_intake", "intake_no"),
+        # covers the list and its filters, so listing never reads the wide rows
+        Index("ix_proposal_list", "intake_no", "id", "present", "status", "category_id",
+              "key", "group_id", "merged_into"),
         Index("ix_proposal_status", "status"),
         Index("ix_proposal_merged_into", "merged_into"),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -161,36 +161,52 @@ def is_conflict(heads: list[JournalRow]) -> bool:
     return len({json.dumps(h.value, sort_keys=True) for h in heads}) > 1
 
 
+def _journal_rows(conn: Connection, creates: bool) -> Iterator[JournalRow]:
+    """Change rows oldest first: the record creations, or the field changes."""
+    c = table(Change).c
+    query = (
+        select(c.id, c.device, c.seq, c.hlc, c.entity, c.entity_id, c.field, c.value, c.parents)
+        .where((c.field == CREATE) if creates else (c.field != CREATE))
+        .order_by(c.hlc, c.device, c.seq)
+        .execution_options(yield_per=5000)
+    )
+    for r in conn.execute(query):
+        yield JournalRow(r.id, r.device, r.seq, r.hlc, r.entity, r.entity_id, r.field,
+                         json.loads(r.value), tuple(json.loads(r.parents)))
+
+
 def read_journal(conn: Connection) -> list[JournalRow]:
     """Every change row, oldest first."""
-    c = table(Change).c
-    result = conn.execute(
-        select(c.id, c.device, c.seq, c.hlc, c.entity, c.entity_id, c.field, c.value, c.parents)
-        .order_by(c.hlc, c.device, c.seq)
-    )
-    return [
-        JournalRow(r.id, r.device, r.seq, r.hlc, r.entity, r.entity_id, r.field,
-                   json.loads(r.value), tuple(json.loads(r.parents)))
-        for r in result
-    ]
+    rows = [*_journal_rows(conn, True), *_journal_rows(conn, False)]
+    rows.sort(key=lambda row: (row.hlc, row.device, row.seq))
+    return rows
 
 
 def rebuild(conn: Connection, on_progress: Callable[[int, int], None] | None = None) -> None:
-    """Empty the projected tables and the heads, and fill them again from the journal alone."""
+    """Empty the projected tables and the heads, and fill them again from the journal alone.
+
+    Creations stream through in batches (an import holds a hundred thousand); field
+    changes are grouped by field to find each one's heads.
+    """
     conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
     for entity in reversed(PROJECTION_ORDER):
         conn.execute(delete(table_of(entity)))
     conn.execute(delete(table(FieldHead)))
-    journal = read_journal(conn)
-    creates: dict[str, list[dict[str, JSONValue]]] = defaultdict(list)
+    batch: dict[str, list[dict[str, JSONValue]]] = defaultdict(list)
+    pending = 0
+    for row in _journal_rows(conn, True):
+        batch[row.entity].append({"id": row.entity_id, **row.value})
+        pending += 1
+        if pending >= 5000:
+            for entity, records in batch.items():
+                apply_creates(conn, entity, records)
+            batch.clear()
+            pending = 0
+    for entity, records in batch.items():
+        apply_creates(conn, entity, records)
     fields: dict[tuple[str, str, str], list[JournalRow]] = defaultdict(list)
-    for row in journal:
-        if row.field == CREATE:
-            creates[row.entity].append({"id": row.entity_id, **row.value})
-        else:
-            fields[(row.entity, row.entity_id, row.field)].append(row)
-    for entity in PROJECTION_ORDER:
-        apply_creates(conn, entity, creates.get(entity, []))
+    for row in _journal_rows(conn, False):
+        fields[(row.entity, row.entity_id, row.field)].append(row)
     head_rows: list[dict[str, Any]] = []
     total = len(fields)
     for done, ((entity, entity_id, field), rows) in enumerate(sorted(fields.items())):

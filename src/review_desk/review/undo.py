@@ -6,11 +6,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, text
 
 from review_desk.errors import NothingToUndoError
 from review_desk.review.journal import Changed, Op, Set
-from review_desk.review.projection import CREATE, field_default
+from review_desk.review.projection import CREATE, field_default, table_of
 from review_desk.review.writer import Writer
 
 
@@ -44,12 +44,10 @@ def _action_changes(conn: Connection, action_id: str) -> list[Any]:
     ))
 
 
-def _heads(conn: Connection, entity: str, entity_id: str, field: str) -> list[str]:
-    row = conn.execute(
-        text("SELECT heads FROM field_head WHERE entity = :e AND entity_id = :i AND field = :f"),
-        {"e": entity, "i": entity_id, "f": field},
-    ).first()
-    return list(json.loads(row[0])) if row else []
+def _current_value(conn: Connection, entity: str, entity_id: str, field: str) -> Any:
+    target = table_of(entity)
+    row = conn.execute(select(target.c[field]).where(target.c.id == entity_id)).first()
+    return row[0] if row is not None else field_default(entity, field)
 
 
 class Undo:
@@ -81,14 +79,14 @@ class Undo:
                 raise NothingToUndoError("Nothing to undo.", "没有可撤销的操作。")
             entry.append(row)
             ops: list[Op] = []
-            for cid, entity, entity_id, field, _value, parents, local in _action_changes(
+            for _cid, entity, entity_id, field, value, parents, local in _action_changes(
                 conn, row[1]
             ):
                 if field == CREATE:
                     ops.append(Set(entity, entity_id, "present", False, bool(local)))
                     continue
-                if _heads(conn, entity, entity_id, field) != [cid]:
-                    continue  # changed again since: keep the newer value
+                if _current_value(conn, entity, entity_id, field) != json.loads(value):
+                    continue  # changed again since (by a sync, say): keep the newer value
                 before = [_value_of(conn, p, entity, field) for p in json.loads(parents)]
                 previous = before[-1] if before else field_default(entity, field)
                 ops.append(Set(entity, entity_id, field, previous, bool(local)))

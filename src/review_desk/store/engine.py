@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -19,7 +18,8 @@ def make_engine(path: Path) -> Engine:
     ``BEGIN IMMEDIATE`` so that two processes writing at once wait for each other
     instead of failing half-way.
     """
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    # pooled connections: a decision must not pay for opening the file again
+    engine = create_engine(f"sqlite:///{path}", pool_size=2, max_overflow=8)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

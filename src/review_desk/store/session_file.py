@@ -39,7 +39,7 @@ class SessionStore:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
-        self._device_id: str | None = None
+        self._fingerprint: str | None = None
 
     # --- transactions ---------------------------------------------------------------
 
@@ -61,13 +61,14 @@ class SessionStore:
 
     def device_id(self, conn: Connection) -> str:
         """This copy's device id, minting a new one if the file was copied or moved."""
-        fingerprint = machine_fingerprint(self.path)
+        if self._fingerprint is None:
+            self._fingerprint = machine_fingerprint(self.path)
+        fingerprint = self._fingerprint
         row = conn.execute(
             text("SELECT device_id, fingerprint FROM local_device WHERE id = 1")
         ).first()
         if row is not None and row[1] == fingerprint:
-            self._device_id = str(row[0])
-            return self._device_id
+            return str(row[0])
         device = new_device_id()
         conn.execute(text("DELETE FROM local_device"))
         conn.execute(
@@ -77,7 +78,6 @@ class SessionStore:
         )
         # a fresh identity starts with an empty undo stack
         conn.execute(text("DELETE FROM undo_entry"))
-        self._device_id = device
         return device
 
     def close(self) -> None:

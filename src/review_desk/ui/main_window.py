@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
     def _undo_redo(self, which: str) -> None:
         if self.session is not None:
             self.session.command(lambda d: d.undo.undo() if which == "undo" else d.undo.redo())
+            self._update_undo()  # also when it changed nothing
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

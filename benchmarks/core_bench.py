@@ -1,0 +1,181 @@
+"""Performance of the review core at national scale, each figure beside its floor.
+
+    python3 benchmarks/core_bench.py [--proposals 6000] [--archive 100000] [--file F]
+
+The floor is the same rows read or matched straight through sqlite3 in the same run;
+the ratio says what the core adds on top. Prints a table; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from review_desk.desk import Desk
+from review_desk.review.queries import ProposalFilter
+from review_desk.store.search_index import matching_proposals_sql
+
+Row = tuple[str, str, str, str]
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    """Milliseconds of each of `repeat` calls."""
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def raw(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA synchronous=FULL")
+    return conn
+
+
+def first_rows_core(path: Path) -> None:
+    with Desk.open(path) as desk:
+        ids = desk.list_ids()
+        desk.rows(ids[:100])
+
+
+def first_rows_floor(path: Path) -> None:
+    conn = raw(path)
+    ids = [r[0] for r in conn.execute(
+        "SELECT id FROM proposal WHERE present ORDER BY intake_no, id")]
+    marks = ",".join("?" * 100)
+    conn.execute(
+        "SELECT p.id, p.intake_no, p.case_no, p.title, p.status, c.name, p.kind, p.key"
+        " FROM proposal p LEFT JOIN category c ON c.id = p.category_id"
+        f" WHERE p.id IN ({marks})", ids[:100]).fetchall()
+    conn.execute(f"SELECT proposal_id, name, sector FROM proposer WHERE proposal_id IN ({marks})"
+                 " ORDER BY proposal_id, position", ids[:100]).fetchall()
+    conn.execute("SELECT a.proposal_id, u.name, a.role FROM assignment a JOIN unit u ON"
+                 f" u.id = a.unit_id WHERE a.proposal_id IN ({marks})", ids[:100]).fetchall()
+    conn.close()
+
+
+def sample_queries(path: Path, length: int, count: int, rng: random.Random) -> list[str]:
+    conn = raw(path)
+    titles = [r[0] for r in conn.execute("SELECT title FROM proposal")]
+    conn.close()
+    out: list[str] = []
+    while len(out) < count:
+        title = rng.choice(titles).removeprefix("关于").removesuffix("的提案")
+        if len(title) > length:
+            start = rng.randrange(len(title) - length)
+            piece = title[start:start + length]
+            if all("\u4e00" <= ch <= "\u9fff" for ch in piece):
+                out.append(piece)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--proposals", type=int, default=6000)
+    parser.add_argument("--archive", type=int, default=100000)
+    parser.add_argument("--file", type=Path, help="use this session file instead of a new demo")
+    args = parser.parse_args()
+    rng = random.Random(5)
+    folder = tempfile.TemporaryDirectory()
+    path = args.file or Path(folder.name) / "bench.rdesk"
+    rows: list[tuple[str, str, str, str, str]] = []
+    if args.file is None:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "review_desk", "demo", str(path), "--proposals",
+                        str(args.proposals), "--archive", str(args.archive)], check=True,
+                       stdout=subprocess.DEVNULL)
+        rows.append(("demo session created (subprocess)", f"{time.perf_counter() - start:.1f} s",
+                     "", "", "< 60 s"))
+    size = path.stat().st_size / 1e6
+
+    core = timed(lambda: first_rows_core(path), 7)
+    floor = timed(lambda: first_rows_floor(path), 7)
+    rows.append(("open file → first 100 rows (median)", f"{statistics.median(core):.0f} ms",
+                 f"{statistics.median(floor):.0f} ms",
+                 f"{statistics.median(core) / statistics.median(floor):.1f}×", "< 1 s, ≤ 3×"))
+
+    with Desk.open(path) as desk:
+        conn = raw(path)
+        for length in (1, 2, 3, 4):
+            queries = sample_queries(path, length, 40, rng)
+            core_ms: list[float] = []
+            floor_ms: list[float] = []
+            for q in queries:
+                core_ms += timed(lambda q=q: desk.list_ids(ProposalFilter(search=q)), 1)
+                found = matching_proposals_sql(q)
+                assert found is not None
+                sql, params = found
+                floor_ms += timed(lambda sql=sql, params=params: conn.execute(
+                    sql.replace(":t0", "?"), tuple(params.values())).fetchall(), 1)
+            rows.append((f"search, {length}-character queries p50 / p95",
+                         f"{pct(core_ms, .5):.1f} / {pct(core_ms, .95):.1f} ms",
+                         f"{pct(floor_ms, .5):.1f} / {pct(floor_ms, .95):.1f} ms",
+                         f"{pct(core_ms, .95) / max(pct(floor_ms, .95), 0.01):.1f}×",
+                         "p95 < 50 ms"))
+
+        ids = desk.list_ids()[:60]
+        decide_ms: list[float] = []
+        for i, pid in enumerate(ids):
+            decide_ms += timed(lambda pid=pid, i=i: desk.decisions.decide(
+                [pid], "accept" if i % 2 == 0 else "withdraw"), 1)
+        floor_ms = []
+        for i, pid in enumerate(ids):
+            def bare(pid: str = pid, i: int = i) -> None:
+                conn.execute("UPDATE proposal SET opinion = ? WHERE id = ?", (f"x{i}", pid))
+                conn.commit()
+            floor_ms += timed(bare, 1)
+        rows.append(("one decision → durable commit p50 / p95",
+                     f"{pct(decide_ms, .5):.1f} / {pct(decide_ms, .95):.1f} ms",
+                     f"{pct(floor_ms, .5):.1f} / {pct(floor_ms, .95):.1f} ms",
+                     f"{pct(decide_ms, .5) / max(pct(floor_ms, .5), 0.01):.1f}×", "< 20 ms"))
+        conn.execute("UPDATE proposal SET opinion = '' WHERE opinion LIKE 'x%'")
+        conn.commit()
+
+        start = time.perf_counter()
+        desk.rebuild()
+        rebuild_s = time.perf_counter() - start
+        start = time.perf_counter()
+        count = sum(1 for _row in conn.execute("SELECT * FROM change"))
+        read_s = time.perf_counter() - start
+        rows.append((f"rebuild from the journal ({count:,} changes)", f"{rebuild_s:.1f} s",
+                     f"{read_s:.1f} s", f"{rebuild_s / read_s:.0f}×", "(reported)"))
+        conn.close()
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rows.append(("peak memory of this process", f"{peak:.0f} MB", "", "", "< 500 MB"))
+    rows.append(("session file size", f"{size:.0f} MB", "", "", ""))
+
+    header = ("measure", "core", "floor (sqlite3)", "ratio", "target")
+    widths = [max(_width(str(r[i])) for r in [header, *rows]) for i in range(5)]
+    print(f"Review core at {args.proposals:,} proposals + {args.archive:,} archived cases")
+    for r in [header, *rows]:
+        print("  ".join(_pad(str(c), w) for c, w in zip(r, widths, strict=True)))
+    folder.cleanup()
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+if __name__ == "__main__":
+    main()
