@@ -71,14 +71,23 @@ def test_triage_fifty_by_keyboard(window: MainWindow, qtbot) -> None:  # type: i
         row += 1
     assert window.last_error == ""
 
-    # undo the last action (back to pending): accepted again; redo it: pending
-    # (the core cannot yet undo twice in a row on one field: see the issue note)
+    # undo twice: the last proposal goes back through accepted to pending (its state
+    # before both actions); redo twice: accepted, then pending again
     last = max(expected)
+    model = ws.model
     assert "退回待审" in window.actions["undo"].text()
     press(ws.table, K.Key_Z, CTRL)
-    assert window.workspace.model.row_data(last - 1).status == "accepted"
-    assert "退回待审" in window.actions["redo"].text()
+    assert model.row_data(49).intake_no == last
+    assert model.row_data(49).status == "accepted"
+    assert "立案" in window.actions["undo"].text()
+    press(ws.table, K.Key_Z, CTRL)
+    assert model.row_data(49).status == "pending"
     press(ws.table, K.Key_Z, CTRL | SHIFT)
+    assert model.row_data(49).status == "accepted"
+    assert "退回待审" in window.actions["redo"].text()
+    press(ws.table, K.Key_Y, CTRL)
+    assert model.row_data(49).status == "pending"
+    assert not window.actions["redo"].isEnabled()
     expected[last] = "pending"
     # the list kept its place through all of it
     assert ws.table.currentIndex().row() == 50

@@ -17,6 +17,8 @@ from sqlalchemy import event
 
 from review_desk.desk import Desk
 from review_desk.review.projection import rebuild, snapshot
+from review_desk.store.engine import make_engine
+from review_desk.store.session_file import SessionStore
 from review_desk.sync import faults
 from review_desk.sync.errors import (
     LocalDiskFullError,
@@ -204,10 +206,11 @@ def test_a_full_local_disk_keeps_the_file_valid_and_the_next_sync_completes(
         def full_disk(dbapi: sqlite3.Connection, _record: object) -> None:
             dbapi.execute(f"PRAGMA max_page_count={pages + 1}")
 
-        event.listen(b.store.engine, "connect", full_disk)
-        with pytest.raises(LocalDiskFullError):
-            SyncService(b).sync()
-        event.remove(b.store.engine, "connect", full_disk)
+        limited = make_engine(b.path)
+        event.listen(limited, "connect", full_disk)
+        with (Desk(SessionStore(b.path, limited), reviewer="乙") as full,
+              pytest.raises(LocalDiskFullError)):
+            SyncService(full).sync()
         assert shared_state(b) == before
         assert SyncService(b).sync().received > 0
         assert shared_state(a) == shared_state(b)

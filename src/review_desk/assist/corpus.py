@@ -4,6 +4,7 @@ the journal position they were read at."""
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -105,14 +106,14 @@ ArchiveChunk = tuple[list[ArchiveCase], list[str], list[str]]  # cases, titles, 
 def archive_chunks(conn: Connection, size: int = 20_000) -> Iterator[ArchiveChunk]:
     """Every present archive case, oldest session first, `size` cases at a time (so that
     a 100,000-case archive never sits in memory as text all at once)."""
-    result = conn.execute(text(
+    result = conn.execution_options(yield_per=size).execute(text(
         "SELECT id, year, session_label, case_no, title, summary, lead_unit, joint_units,"
         " lead_unit_id, joint_unit_ids, merge_group FROM archive_case WHERE present"
         " ORDER BY year, session_label, case_no, id"))
     for rows in result.partitions(size):
         cases = [ArchiveCase(
-            id=str(r[0]), year=int(r[1] or 0), session_label=str(r[2] or ""),
-            case_no=str(r[3] or ""), lead_unit=str(r[6] or ""),
+            id=str(r[0]), year=int(r[1] or 0), session_label=sys.intern(str(r[2] or "")),
+            case_no=sys.intern(str(r[3] or "")), lead_unit=sys.intern(str(r[6] or "")),
             joint_units=tuple(json.loads(r[7] or "[]")), lead_unit_id=r[8],
             joint_unit_ids=tuple(json.loads(r[9] or "[]")), merge_group=str(r[10] or ""))
             for r in rows]

@@ -27,8 +27,8 @@ from review_desk.assist.grams import (
 F32 = NDArray[np.float32]
 I32 = NDArray[np.int32]
 TERM_SHIFT = 32  # (doc, term) pairs pack into one int64 as doc << 32 | term
-POSTINGS_CHUNK = 4_000_000  # postings walked at once when scoring (about 100 MB of temporaries)
-CHUNK_CHARS = 2_000_000  # characters of text turned into grams at once
+POSTINGS_CHUNK = 2_000_000  # postings walked at once when scoring (about 50 MB of temporaries)
+CHUNK_CHARS = 500_000  # characters of text turned into grams at once
 
 
 def expand_ranges(starts: I64, lengths: I64) -> I64:

@@ -167,7 +167,9 @@ def _where(flt: ProposalFilter, params: dict[str, Any]) -> str:
 def proposal_ids(conn: Connection, flt: ProposalFilter) -> list[str]:
     """The ids of the proposals the filter shows, in intake order."""
     params: dict[str, Any] = {}
-    sql = f"SELECT p.id FROM proposal p WHERE {_where(flt, params)} ORDER BY p.intake_no, p.id"
+    # walking the covering index in list order beats looking up thousands of matches by id
+    sql = (f"SELECT p.id FROM proposal p INDEXED BY ix_proposal_list WHERE {_where(flt, params)}"
+           " ORDER BY p.intake_no, p.id")
     return [str(r[0]) for r in conn.execute(text(sql), params)]
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
 from review_desk.review.queries import ProposalDetail
+from review_desk.ui.flow_layout import FlowLayout
 from review_desk.ui.i18n import status_name
 
 
@@ -17,12 +18,12 @@ class DecisionBar(QWidget):
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("decisionBar")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # wraps when the pane is narrow (a long reason, a large font), so nothing is cut
+        layout = FlowLayout(self, spacing=6)
         self.status = QLabel()
         self.status.setObjectName("statusBadge")
         layout.addWidget(self.status)
-        layout.addStretch(1)
         self.buttons: list[QToolButton] = []
         for action in actions:
             button = QToolButton()
@@ -44,4 +45,6 @@ class DecisionBar(QWidget):
         if detail.row.key:
             text += " ★" + self.tr("key")
         self.status.setText(f"<b>{text}</b>")
+        self.status.adjustSize()
+        self.layout().invalidate()
 

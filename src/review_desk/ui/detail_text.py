@@ -117,7 +117,8 @@ class ProposalText(QTextBrowser):
             rows.append(
                 f"<tr><td><b>{escape(p.name)}</b>{mark}</td><td>{roles.get(p.role, p.role)}</td>"
                 f"<td>{escape(p.sector)}</td><td>{escape(p.work_unit)}</td>"
-                f"<td>{escape(p.phone)}</td><td>{escape(p.address)}</td></tr>")
+                f"<td style='white-space:nowrap'>{escape(p.phone)}</td>"
+                f"<td>{escape(p.address)}</td></tr>")
         return (f"<h3>{head}</h3><table cellspacing='0' cellpadding='3'>{''.join(rows)}</table>")
 
     def _on_link(self, url: QUrl) -> None:

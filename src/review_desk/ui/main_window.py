@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.filters.set_choices(loaded.categories, loaded.sectors, loaded.units, loaded.groups)
         self.workspace.detail.units.set_catalogue(loaded.units)
         self.workspace.set_ids(loaded.ids, keep=False)
+        self.workspace.fit_columns([c.name for c in loaded.categories])
         self.stack.setCurrentWidget(self.tabs)
         self.filter_dock.show()
         self.setTabOrder(self.filters.clear_button, self.workspace.search)
@@ -359,6 +360,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QApplication
 
         QApplication.setFont(font)
+        if self.workspace is not None:
+            self.workspace.fit_columns(self.workspace.categories)
+            self.workspace.balance()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Review Desk"),

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from review_desk.review.journal import Changed, proposal_of
-from review_desk.review.queries import ProposalFilter
+from review_desk.review.queries import ProposalFilter, ProposalRow
 from review_desk.ui.detail_pane import DetailPane
+from review_desk.ui.filter_panel import STATUSES
+from review_desk.ui.i18n import status_name
 from review_desk.ui.proposal_model import (
     COL_CATEGORY,
     COL_INTAKE,
@@ -34,11 +36,15 @@ from review_desk.ui.proposal_model import (
     COL_TITLE,
     HIDDEN_BY_DEFAULT,
     ProposalModel,
+    status_text,
 )
 from review_desk.ui.session import DeskSession
 
-COLUMN_WIDTHS = {COL_INTAKE: 48, COL_TITLE: 230, COL_PROPOSER: 80, COL_CATEGORY: 80,
-                 COL_STATUS: 70, COL_MARKS: 36}
+CELL_PADDING = 14  # the cell's text margins and the grid line, with room to spare
+PROPOSER_CHARS = "张三丰等 3 人"  # "张三等 3 人" is the common longest; longer ones elide
+MIN_TITLE_WIDTH = 200
+
+_SAMPLE_ROW = ProposalRow("", 0, "", "", "merged", "", "", "", (), False, None, 0, False)
 
 
 def touched_proposals(changed: Changed) -> set[str] | None:
@@ -85,10 +91,10 @@ class ReviewWorkspace(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        self.fit_columns([])
         for column in HIDDEN_BY_DEFAULT:
             self.table.setColumnHidden(column, True)
         self.table.selectionModel().currentRowChanged.connect(
@@ -109,13 +115,66 @@ class ReviewWorkspace(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([520, 640])
+        self.splitter.setSizes([560, 600])
+        self._balanced = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.setTabOrder(self.search, self.table)
         self.setTabOrder(self.table, self.detail.bar)
         session.changed.connect(self.on_changed)
+
+    def column_texts(self, categories: list[str]) -> dict[int, list[str]]:
+        """The longest texts each fixed-width column can show (the title stretches, the
+        proposer elides with the whole list in its tooltip)."""
+        widest_no = "8" * max(3, len(str(len(self.model.ids))))
+        return {
+            COL_INTAKE: [widest_no],
+            COL_PROPOSER: [PROPOSER_CHARS],
+            COL_CATEGORY: [*categories, "经济建设"],
+            COL_STATUS: [*(status_name(s) for s in STATUSES),
+                         status_text(replace(_SAMPLE_ROW, merged_into=int(widest_no)))],
+            COL_MARKS: ["★✎⚠"],
+        }
+
+    def fit_columns(self, categories: list[str]) -> None:
+        """Size the columns to their content in the font in use, so nothing is cut off
+        (the title takes the rest of the width)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        header_metrics = header.fontMetrics()
+        for column, texts in self.column_texts(categories).items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max([metrics.horizontalAdvance(t) for t in texts]
+                        + [header_metrics.horizontalAdvance(title)]) + CELL_PADDING
+            self.table.setColumnWidth(column, width)
+        self.categories = categories
+
+    def needed_width(self) -> int:
+        """The list's width with every visible fixed column and a usable title."""
+        header = self.table.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in range(self.model.columnCount())
+                    if c != COL_TITLE and not header.isSectionHidden(c))
+        return fixed + MIN_TITLE_WIDTH + self.table.verticalScrollBar().sizeHint().width() + 4
+
+    def balance(self) -> None:
+        """Give the list the width its columns need, the detail the rest."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        left = min(max(self.needed_width(), total * 2 // 5), total * 3 // 5)
+        self.splitter.setSizes([left, total - left])
+        self._balanced = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._balanced and self.isVisible() and event.size().width() > 0:
+            self.balance()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._balanced:
+            QTimer.singleShot(0, self.balance)
 
     # --- ids and selection --------------------------------------------------------------
 

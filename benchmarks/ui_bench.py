@@ -1,0 +1,204 @@
+"""Benchmark of the Qt desk at national scale (prints; asserts nothing).
+
+    python3 benchmarks/ui_bench.py [FILE] [--proposals 6000] [--archive 100000] [--keys 200]
+
+Without FILE (or when FILE does not exist) a demo session of the given size is created
+first (about a minute at full size). The session is copied, so the decisions the
+benchmark makes never touch FILE. Prints:
+
+- start to an interactive window: a fresh Python process (interpreter, imports, Qt, the
+  window) until the list shows the first proposal with its detail, painted;
+- key press (J) to the next proposal shown: the detail loaded and the window painted;
+- decision key (A) to the list updated: written to the file, the row fetched again and
+  the list painted;
+- the archive tab at its full size (first page painted, then scrolling to the end).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGETS = {"start": 2.0, "next": 0.050, "decide": 0.050, "archive": 1.0}
+CHILD_FLAG = "--child-start"
+
+
+def _line(what: str, seconds: float, target: float, extra: str = "") -> None:
+    shown = f"{seconds * 1000:8.1f} ms" if target < 1 else f"{seconds:8.2f} s "
+    goal = f"{target * 1000:.0f} ms" if target < 1 else f"{target:.0f} s"
+    print(f"{what:<40}{shown}   (target < {goal}) {extra}", flush=True)
+
+
+def _spread(samples: list[float]) -> str:
+    ordered = sorted(samples)
+    p95 = ordered[int(len(ordered) * 0.95) - 1]
+    return (f"median of {len(samples)}; p95 {p95 * 1000:.1f} ms, "
+            f"max {ordered[-1] * 1000:.1f} ms")
+
+
+def _child_start(path: Path, started: float) -> int:
+    """In a fresh process: build the window, open `path`, wait until it is interactive."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from review_desk.ui.app import make_app, make_window
+    from review_desk.ui.settings import Settings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      tempfile.mkdtemp(prefix="ui-bench-settings-"))
+    imported = time.time()
+    app = make_app()
+    window = make_window(app, Settings(reviewer="bench"), reviewer="bench", language="zh_CN")
+    window.resize(1366, 768)
+    window.show()
+    window.open_path(path)
+    while window.workspace is None or window.workspace.detail.detail is None:
+        app.processEvents()
+        time.sleep(0.001)
+    window.repaint()
+    QApplication.processEvents()
+    ready = time.time()
+    print(f"{ready - started:.4f} {imported - started:.4f}", flush=True)
+    window.close()
+    return 0
+
+
+def _start_time(path: Path, runs: int) -> list[tuple[float, float]]:
+    out = []
+    for _ in range(runs):
+        started = time.time()
+        done = subprocess.run([sys.executable, __file__, str(path), CHILD_FLAG, repr(started)],
+                              capture_output=True, text=True, check=True)
+        total, imports = (float(x) for x in done.stdout.split()[-2:])
+        out.append((total, imports))
+    return out
+
+
+def _in_process(path: Path, keys: int) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from review_desk.ui.app import make_app, make_window
+    from review_desk.ui.settings import Settings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      tempfile.mkdtemp(prefix="ui-bench-settings-"))
+    app = make_app()
+    window = make_window(app, Settings(reviewer="bench"), reviewer="bench", language="zh_CN")
+    window.resize(1366, 768)
+    window.show()
+    window.open_path(path)
+    while window.workspace is None:
+        app.processEvents()
+        time.sleep(0.001)
+    ws = window.workspace
+    ws.table.setFocus()
+    QApplication.processEvents()
+
+    def settle() -> None:
+        QApplication.processEvents()
+        window.repaint()
+
+    # J: next proposal shown
+    samples = []
+    for _ in range(keys):
+        before = ws.detail.proposal_id
+        t0 = time.perf_counter()
+        QTest.keyClick(ws.table, Qt.Key.Key_J)
+        settle()
+        samples.append(time.perf_counter() - t0)
+        assert ws.detail.proposal_id != before
+    _line("key J to the next proposal shown", statistics.median(samples), TARGETS["next"],
+          _spread(samples))
+
+    # A: decided, saved, the row fetched again and painted
+    samples = []
+    for _ in range(keys):
+        row = ws.table.currentIndex().row()
+        t0 = time.perf_counter()
+        QTest.keyClick(ws.table, Qt.Key.Key_A)
+        settle()
+        samples.append(time.perf_counter() - t0)
+        assert ws.model.row_data(row).status == "accepted"
+        QTest.keyClick(ws.table, Qt.Key.Key_J)
+        settle()
+    _line("decision key A to the list updated", statistics.median(samples), TARGETS["decide"],
+          _spread(samples))
+
+    # undo, as a reviewer does after a slip
+    samples = []
+    for _ in range(min(keys, 50)):
+        t0 = time.perf_counter()
+        QTest.keyClick(ws.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        settle()
+        samples.append(time.perf_counter() - t0)
+    _line("Ctrl+Z to the list updated", statistics.median(samples), TARGETS["decide"],
+          _spread(samples))
+
+    # the archive tab at full size
+    archive = window.archive
+    assert archive is not None
+    t0 = time.perf_counter()
+    window.tabs.setCurrentWidget(archive)
+    settle()
+    shown = time.perf_counter() - t0
+    _line(f"archive tab shown ({archive.model.rowCount():,} rows)", shown, TARGETS["archive"])
+    bar = archive.table.verticalScrollBar()
+    samples = []
+    for step in range(1, 101):
+        t0 = time.perf_counter()
+        bar.setValue(bar.maximum() * step // 100)
+        settle()
+        samples.append(time.perf_counter() - t0)
+    _line("archive: one scroll step painted", statistics.median(samples), TARGETS["next"],
+          _spread(samples))
+    window.close()
+
+
+def main() -> int:
+    """Run the benchmark."""
+    if CHILD_FLAG in sys.argv:
+        return _child_start(Path(sys.argv[1]), float(sys.argv[sys.argv.index(CHILD_FLAG) + 1]))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", help="an existing session file to measure")
+    parser.add_argument("--proposals", type=int, default=6000)
+    parser.add_argument("--archive", type=int, default=100_000)
+    parser.add_argument("--keys", type=int, default=200, help="key presses per measure")
+    parser.add_argument("--starts", type=int, default=3, help="cold starts to time")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="ui-bench-") as tmp:
+        work = Path(tmp) / "session.rdesk"
+        if args.file and Path(args.file).exists():
+            shutil.copy(args.file, work)
+        else:
+            from review_desk.demo import generate
+            from review_desk.desk import Desk
+
+            print(f"creating a demo session: {args.proposals} proposals, "
+                  f"{args.archive} archived cases …", flush=True)
+            Desk.create(work, generate(proposals=args.proposals, archive=args.archive,
+                                       seed=1)).close()
+        size = work.stat().st_size / 2**20
+        print(f"session: {work.name} ({size:.0f} MiB), Qt offscreen, 1366×768", flush=True)
+        starts = _start_time(work, args.starts)
+        best = min(starts)
+        _line("start to an interactive window", statistics.median(t for t, _ in starts),
+              TARGETS["start"],
+              f"median of {len(starts)}; best {best[0]:.2f} s, of which Python + imports "
+              f"{best[1]:.2f} s")
+        _in_process(work, args.keys)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
