@@ -24,6 +24,14 @@
         <translation>S&amp;ync with the office share</translation>
     </message>
     <message>
+        <source>Con&amp;flicts…</source>
+        <translation>Con&amp;flicts…</translation>
+    </message>
+    <message>
+        <source>Find merge &amp;groups…</source>
+        <translation>Find merge &amp;groups…</translation>
+    </message>
+    <message>
         <source>&amp;Close session</source>
         <translation>&amp;Close session</translation>
     </message>
@@ -191,6 +199,147 @@
     </message>
 </context>
 <context>
+    <name>AssistPanel</name>
+    <message>
+        <source>Preparing the assistance index…</source>
+        <translation>Preparing the assistance index…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with the ticked…</source>
+        <translation>&amp;Merge with the ticked…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply suggestion</source>
+        <translation>&amp;Apply suggestion</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Similar proposals (并案 candidates)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Similar proposals (并案 candidates)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested handling units&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Suggested handling units&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Assistance is not available: %1</source>
+        <translation>Assistance is not available: %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>already merged with it</source>
+        <translation>already merged with it</translation>
+    </message>
+    <message>
+        <source>earlier case</source>
+        <translation>earlier case</translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation>shared: %1</translation>
+    </message>
+    <message>
+        <source>with joint units: %1</source>
+        <translation>with joint units: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClustersDialog</name>
+    <message>
+        <source>Merge groups in the session</source>
+        <translation>Merge groups in the session</translation>
+    </message>
+    <message>
+        <source>Looking for proposals on the same matter…</source>
+        <translation>Looking for proposals on the same matter…</translation>
+    </message>
+    <message>
+        <source>Group / proposal</source>
+        <translation>Group / proposal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>&amp;Open the merge…</source>
+        <translation>&amp;Open the merge…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 candidate merge groups, most alike first.</source>
+        <translation>%1 candidate merge groups, most alike first.</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Proposal / field</source>
+        <translation>Proposal / field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Keep this value</translation>
+    </message>
+    <message>
+        <source>&amp;Write a new value…</source>
+        <translation>&amp;Write a new value…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 fields on which reviewers disagree. The value marked ▶ is shown until you settle it.</source>
+        <translation>%1 fields on which reviewers disagree. The value marked ▶ is shown until you settle it.</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>The value to keep:</source>
+        <translation>The value to keep:</translation>
+    </message>
+</context>
+<context>
     <name>DecisionBar</name>
     <message>
         <source>Merged into No. %1</source>
@@ -253,6 +402,73 @@
     <message>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export documents</source>
+        <translation>Export documents</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Assignment sheets per unit (交办单, Word)</source>
+        <translation>Assignment sheets per unit (交办单, Word)</translation>
+    </message>
+    <message>
+        <source>Catalogue of cases (提案目录, Word)</source>
+        <translation>Catalogue of cases (提案目录, Word)</translation>
+    </message>
+    <message>
+        <source>Review summary (审查情况汇总, Word)</source>
+        <translation>Review summary (审查情况汇总, Word)</translation>
+    </message>
+    <message>
+        <source>Notices and letters (通知、告知、交办函, PDF)</source>
+        <translation>Notices and letters (通知、告知、交办函, PDF)</translation>
+    </message>
+    <message>
+        <source>Replace files that exist already</source>
+        <translation>Replace files that exist already</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>Export into</translation>
+    </message>
+    <message>
+        <source>Reading the session…</source>
+        <translation>Reading the session…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files into %2.</source>
+        <translation>Wrote %1 files into %2.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -347,6 +563,10 @@
         <translation>Filters</translation>
     </message>
     <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
         <source>Review Desk</source>
         <translation>Review Desk</translation>
     </message>
@@ -413,6 +633,18 @@
     <message>
         <source>Review Desk %1: offline review of CPPCC proposals.</source>
         <translation>Review Desk %1: offline review of CPPCC proposals.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>%1 changes not synced</source>
+        <translation>%1 changes not synced</translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>All changes synced</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -933,6 +1165,40 @@
     <message>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync with the office share</source>
+        <translation>Sync with the office share</translation>
+    </message>
+    <message>
+        <source>The share to sync with: a folder (a mounted share, a USB stick) or smb://USER@HOST/SHARE/FOLDER</source>
+        <translation>The share to sync with: a folder (a mounted share, a USB stick) or smb://USER@HOST/SHARE/FOLDER</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes, received %2; %3 conflicts (%4 new).</source>
+        <translation>Sent %1 changes, received %2; %3 conflicts (%4 new).</translation>
+    </message>
+    <message>
+        <source>%1 batches wait for earlier changes not on the share yet.</source>
+        <translation>%1 batches wait for earlier changes not on the share yet.</translation>
+    </message>
+    <message>
+        <source>Set aside %1: %2</source>
+        <translation>Set aside %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummaryBox</name>
+    <message>
+        <source>Sync finished</source>
+        <translation>Sync finished</translation>
+    </message>
+    <message>
+        <source>Show &amp;conflicts</source>
+        <translation>Show &amp;conflicts</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,14 @@
         <translation>与办公室共享同步(&amp;Y)</translation>
     </message>
     <message>
+        <source>Con&amp;flicts…</source>
+        <translation>冲突(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find merge &amp;groups…</source>
+        <translation>查找并案组(&amp;G)…</translation>
+    </message>
+    <message>
         <source>&amp;Close session</source>
         <translation>关闭会议文件(&amp;C)</translation>
     </message>
@@ -191,6 +199,147 @@
     </message>
 </context>
 <context>
+    <name>AssistPanel</name>
+    <message>
+        <source>Preparing the assistance index…</source>
+        <translation>正在准备辅助索引…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with the ticked…</source>
+        <translation>与勾选的提案并案(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply suggestion</source>
+        <translation>采用建议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Similar proposals (并案 candidates)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;相似提案（并案候选）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested handling units&lt;/b&gt;</source>
+        <translation>&lt;b&gt;建议承办单位&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Assistance is not available: %1</source>
+        <translation>辅助功能不可用：%1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>流水号 %1</translation>
+    </message>
+    <message>
+        <source>already merged with it</source>
+        <translation>已与之并案</translation>
+    </message>
+    <message>
+        <source>earlier case</source>
+        <translation>往届提案</translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation>共同内容：%1</translation>
+    </message>
+    <message>
+        <source>with joint units: %1</source>
+        <translation>会办单位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClustersDialog</name>
+    <message>
+        <source>Merge groups in the session</source>
+        <translation>本次会议的并案组</translation>
+    </message>
+    <message>
+        <source>Looking for proposals on the same matter…</source>
+        <translation>正在查找同一事项的提案…</translation>
+    </message>
+    <message>
+        <source>Group / proposal</source>
+        <translation>组 / 提案</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>&amp;Open the merge…</source>
+        <translation>打开并案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 candidate merge groups, most alike first.</source>
+        <translation>共 %1 个候选并案组，按相似度排列。</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Proposal / field</source>
+        <translation>提案 / 字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审查员</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>保留此值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Write a new value…</source>
+        <translation>填写新值(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 fields on which reviewers disagree. The value marked ▶ is shown until you settle it.</source>
+        <translation>审查员意见不一致的字段共 %1 处。解决之前显示标有 ▶ 的值。</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>流水号 %1</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>The value to keep:</source>
+        <translation>要保留的值：</translation>
+    </message>
+</context>
+<context>
     <name>DecisionBar</name>
     <message>
         <source>Merged into No. %1</source>
@@ -253,6 +402,73 @@
     <message>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export documents</source>
+        <translation>导出文书</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Assignment sheets per unit (交办单, Word)</source>
+        <translation>各单位交办单（Word）</translation>
+    </message>
+    <message>
+        <source>Catalogue of cases (提案目录, Word)</source>
+        <translation>提案目录（Word）</translation>
+    </message>
+    <message>
+        <source>Review summary (审查情况汇总, Word)</source>
+        <translation>审查情况汇总（Word）</translation>
+    </message>
+    <message>
+        <source>Notices and letters (通知、告知、交办函, PDF)</source>
+        <translation>立案通知、不予立案告知、交办函（PDF）</translation>
+    </message>
+    <message>
+        <source>Replace files that exist already</source>
+        <translation>覆盖已存在的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Reading the session…</source>
+        <translation>正在读取会议文件…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files into %2.</source>
+        <translation>已写出 %1 个文件到 %2。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -347,6 +563,10 @@
         <translation>筛选</translation>
     </message>
     <message>
+        <source>Assistance</source>
+        <translation>审查辅助</translation>
+    </message>
+    <message>
         <source>Review Desk</source>
         <translation>提案审查台</translation>
     </message>
@@ -413,6 +633,18 @@
     <message>
         <source>Review Desk %1: offline review of CPPCC proposals.</source>
         <translation>提案审查台 %1：政协提案离线审查。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>%1 changes not synced</source>
+        <translation>%1 项更改未同步</translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>更改均已同步</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -924,6 +1156,40 @@
     <message>
         <source>Withdrawn</source>
         <translation>撤案</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync with the office share</source>
+        <translation>与办公室共享同步</translation>
+    </message>
+    <message>
+        <source>The share to sync with: a folder (a mounted share, a USB stick) or smb://USER@HOST/SHARE/FOLDER</source>
+        <translation>同步位置：文件夹（已挂载的共享、U 盘）或 smb://用户@主机/共享/文件夹</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes, received %2; %3 conflicts (%4 new).</source>
+        <translation>发送 %1 项更改，接收 %2 项；冲突 %3 处（新增 %4 处）。</translation>
+    </message>
+    <message>
+        <source>%1 batches wait for earlier changes not on the share yet.</source>
+        <translation>%1 批更改在等待尚未上传到共享的更早更改。</translation>
+    </message>
+    <message>
+        <source>Set aside %1: %2</source>
+        <translation>已搁置 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummaryBox</name>
+    <message>
+        <source>Sync finished</source>
+        <translation>同步完成</translation>
+    </message>
+    <message>
+        <source>Show &amp;conflicts</source>
+        <translation>查看冲突(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,14 @@ class FileBusyError(SessionFileError):
     """Another program holds the file locked for longer than we wait."""
 
 
+class DiskFullError(SessionFileError):
+    """The disk holding the file is full: the last change was not saved."""
+
+
+class ReadOnlyFileError(SessionFileError):
+    """The file (or its folder) cannot be written: nothing more can be saved in it."""
+
+
 # --- review actions -----------------------------------------------------------------
 
 

@@ -233,3 +233,24 @@ def test_evaluation_needs_two_sessions(tmp_path: Path) -> None:
     with (Desk.create(tmp_path / "one.rdesk", make_bundle(archive=_archive()[:3])) as desk,
           pytest.raises(NotEnoughArchiveError)):
         evaluate(Assistant(desk).index)
+
+
+def test_queries_and_a_rebuild_on_two_threads(desk: Desk, assistant: Assistant) -> None:
+    import threading
+
+    first, second = desk.proposal_id(1), desk.proposal_id(2)
+    errors: list[BaseException] = []
+
+    def rebuild() -> None:
+        try:
+            for _ in range(3):
+                assistant.build()
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    worker = threading.Thread(target=rebuild)
+    worker.start()
+    for _ in range(5):
+        assert assistant.similar(first)[0].id == second
+    worker.join()
+    assert not errors

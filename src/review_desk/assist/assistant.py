@@ -1,8 +1,9 @@
 """`Assistant(desk)`: 并案 candidates, unit suggestions and clusters for one open session.
 
-Every method may run on a worker thread (the index is swapped whole under a lock, and
-each read opens its own connection); queries first catch up with the journal, so edits,
-imports and synced changes are seen without being told. `build()` up front, on a worker
+Every method may run on a worker thread: each holds the index's lock while it reads (a
+rebuild on another thread waits, and a query never mixes two builds) and opens its own
+connection. Queries first catch up with the journal, so edits, imports and synced
+changes are seen without being told. `build()` up front, on a worker
 thread, spares the first query the wait.
 """
 
@@ -18,6 +19,7 @@ from review_desk.assist.clusters import DEFAULT_THRESHOLD, Progress, cluster
 from review_desk.assist.corpus import archive_display, proposal_texts
 from review_desk.assist.grams import clean_title
 from review_desk.assist.index import AssistIndex, BuildProgress, query_rows, top_k
+from review_desk.assist.memory import release_memory
 from review_desk.assist.phrases import shared_phrases
 from review_desk.assist.results import (
     Candidate,
@@ -87,7 +89,7 @@ class Assistant:
 
     def sync(self) -> bool:
         """Catch up with the journal (done by every query); True when anything changed."""
-        with self.desk.store.reading() as conn:
+        with self.index.locked(), self.desk.store.reading() as conn:
             return self._sync(conn)
 
     def _sync(self, conn: Connection) -> bool:
@@ -119,7 +121,7 @@ class Assistant:
                 min_score: float = MIN_SESSION_SCORE,
                 min_archive_score: float = MIN_ARCHIVE_SCORE) -> list[Candidate]:
         """Proposals of this session on the same matter, then earlier cases, best first."""
-        with self.desk.store.reading() as conn:
+        with self.index.locked(), self.desk.store.reading() as conn:
             self._sync(conn)
             row = self._row_of(conn, proposal_id)
             own = proposal_texts(conn, [proposal_id])
@@ -130,7 +132,7 @@ class Assistant:
     def similar_text(self, title: str, body: str = "", limit: int = 10,
                      archive_limit: int = 5) -> list[Candidate]:
         """Candidates for a text that is not in the session (a draft, a pasted title)."""
-        with self.desk.store.reading() as conn:
+        with self.index.locked(), self.desk.store.reading() as conn:
             self._sync(conn)
             row = self.index.vectors([title], [body])
             return self._similar(conn, row, _text(title, body), None, limit, archive_limit,
@@ -188,7 +190,7 @@ class Assistant:
 
     def suggest(self, proposal_id: str, limit: int = 5) -> list[UnitSuggestion]:
         """Ranked lead units (主办), each with its joint units (会办) and reasons."""
-        with self.desk.store.reading() as conn:
+        with self.index.locked(), self.desk.store.reading() as conn:
             self._sync(conn)
             row = self._row_of(conn, proposal_id)
             detail = proposal_detail(conn, proposal_id)
@@ -199,7 +201,7 @@ class Assistant:
     def suggest_text(self, title: str, body: str = "", suggested_units: Sequence[str] = (),
                      limit: int = 5) -> list[UnitSuggestion]:
         """Suggestions for a text that is not in the session."""
-        with self.desk.store.reading() as conn:
+        with self.index.locked(), self.desk.store.reading() as conn:
             self._sync(conn)
             return self._suggest(conn, self.index.vectors([title], [body]), title,
                                  _text(title, body), suggested_units, limit)
@@ -265,7 +267,7 @@ class Assistant:
     def clusters(self, threshold: float = DEFAULT_THRESHOLD,
                  progress: Progress | None = None) -> list[Cluster]:
         """Candidate merge groups of the whole session, most alike first."""
-        with self.desk.store.reading() as conn:
+        with self.index.locked(), self.desk.store.reading() as conn:
             self._sync(conn)
             session = self.index.session
             groups = cluster(session, threshold, progress)
@@ -292,6 +294,7 @@ class Assistant:
                                    for m in members))
             out.append(Cluster(number, tuple(members), round(grp.score, 4),
                                members[0].proposal_id, phrases))
+        release_memory()
         return out
 
 

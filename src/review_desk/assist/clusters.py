@@ -17,13 +17,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from review_desk.assist.index import SessionPart
-from review_desk.assist.vectors import Postings, SparseRows
+from review_desk.assist.index import SessionPart, query_rows
+from review_desk.assist.vectors import Postings, SparseRows, expand_ranges
 
 DEFAULT_THRESHOLD = 0.5
 BLOCK = 256
 CLUSTER_TERMS = 24
-PER_ROW = 30  # closest pairs kept per proposal
+PER_ROW = 30
+RESCORE_BLOCK = 128  # closest pairs kept per proposal
 MAX_GROUP = 12  # a larger "group" is a theme, not one matter
 LOW_FACTOR = 0.5  # pairs down to threshold × this count in the linkage averages
 
@@ -42,28 +43,56 @@ class Group:
 def similar_pairs(rows: SparseRows, n_terms: int, low: float,
                   progress: Progress | None = None) -> dict[tuple[int, int], float]:
     """{(i, j): similarity} for i < j of the pairs at least `low` alike (each proposal's
-    closest `PER_ROW` only)."""
-    pairs: dict[tuple[int, int], float] = {}
-    rows = rows.top_terms(CLUSTER_TERMS).normalized()
-    postings = Postings.of(rows, n_terms)
+    closest `PER_ROW` only).
+
+    Found with the cut vectors, then scored again as `Assistant.similar` scores: one
+    side whole, the other cut to its `QUERY_TERMS` heaviest terms, so that a group's
+    similarity and a candidate's score mean the same thing."""
+    found: set[tuple[int, int]] = set()
+    cut = rows.top_terms(CLUSTER_TERMS).normalized()
+    postings = Postings.of(cut, n_terms)
     n = rows.n_rows
     for start in range(0, n, BLOCK):
         block = np.arange(start, min(n, start + BLOCK), dtype=np.int64)
-        scores = postings.scores(rows.take(block))
+        scores = postings.scores(cut.take(block))
         scores[np.arange(len(block)), block] = 0.0
         for r, i in enumerate(block):
             row = scores[r]
             hits = np.flatnonzero(row >= low)
             if len(hits) > PER_ROW:
                 hits = hits[np.argpartition(-row[hits], PER_ROW - 1)[:PER_ROW]]
-            for j in hits:
-                key = (int(i), int(j)) if i < j else (int(j), int(i))
-                value = float(row[j])
-                if value > pairs.get(key, 0.0):
-                    pairs[key] = value
+            found.update((int(i), int(j)) if i < j else (int(j), int(i)) for j in hits)
         if progress is not None:
             progress(int(block[-1]) + 1, n)
-    return pairs
+    if not found:
+        return {}
+    pairs = np.array(sorted(found), dtype=np.int64)
+    exact = _rescore(rows, query_rows(rows), pairs, n_terms)
+    return {(int(a), int(b)): float(v)
+            for (a, b), v in zip(pairs, exact, strict=True) if v >= low}
+
+
+def _rescore(rows: SparseRows, cut: SparseRows, pairs: np.ndarray, n_terms: int) -> np.ndarray:
+    """The dot product of row a (whole) with row b (cut) for every pair (a, b), a block
+    of distinct a at a time against a dense copy of those rows."""
+    out = np.zeros(len(pairs), dtype=np.float64)
+    heads = pairs[:, 0]  # sorted: the pairs of a block of first rows are one range
+    firsts = heads[np.flatnonzero(np.concatenate(([True], heads[1:] != heads[:-1])))]
+    for start in range(0, len(firsts), RESCORE_BLOCK):
+        block = firsts[start:start + RESCORE_BLOCK]
+        dense = np.zeros((len(block), n_terms), dtype=np.float32)
+        part = rows.take(block)
+        dense[part.row_ids(), part.indices] = part.data
+        chosen = np.arange(np.searchsorted(heads, block[0]),
+                           np.searchsorted(heads, block[-1], side="right"))
+        b = pairs[chosen, 1]
+        starts, lengths = cut.indptr[b], cut.indptr[b + 1] - cut.indptr[b]
+        positions = expand_ranges(starts, lengths)
+        owner = np.repeat(np.arange(len(chosen), dtype=np.int64), lengths)
+        which = np.searchsorted(block, heads[chosen])[owner]
+        values = dense[which, cut.indices[positions]] * cut.data[positions]
+        out[chosen] = np.bincount(owner, weights=values, minlength=len(chosen))
+    return out
 
 
 def _find(parent: list[int], i: int) -> int:

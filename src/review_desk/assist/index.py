@@ -30,6 +30,7 @@ from review_desk.assist.corpus import (
     unit_texts,
 )
 from review_desk.assist.grams import I64, bigram_counts, clean_title
+from review_desk.assist.memory import release_memory
 from review_desk.assist.vectors import FrequencyCounter, Postings, SparseRows, Vocabulary
 from review_desk.store.session_file import SessionStore
 
@@ -139,6 +140,10 @@ class AssistIndex:
         self._archive: ArchivePart | None = None
         self._units: UnitPart | None = None
 
+    def locked(self) -> threading.RLock:
+        """Hold this while reading several parts: a rebuild on another thread waits."""
+        return self._lock
+
     @property
     def built(self) -> bool:
         """Whether the index has been built."""
@@ -202,6 +207,8 @@ class AssistIndex:
             self._archive = _archive_part(cases, archive_rows, unit_part)
             self._session = SessionPart.of(vocab, [p.id for p in proposals], session_rows)
             self.mark = mark
+            del cases, archive_rows, session_rows, proposals
+            release_memory()
             report("done", 3, 3)
 
     def refresh(self, proposal_ids: Sequence[str], conn: Connection | None = None) -> None:

@@ -28,6 +28,7 @@ F32 = NDArray[np.float32]
 I32 = NDArray[np.int32]
 TERM_SHIFT = 32  # (doc, term) pairs pack into one int64 as doc << 32 | term
 POSTINGS_CHUNK = 2_000_000  # postings walked at once when scoring (about 50 MB of temporaries)
+TOP_TERMS_ROWS = 1_000
 CHUNK_CHARS = 500_000  # characters of text turned into grams at once
 
 
@@ -232,6 +233,10 @@ class SparseRows:
         """Each row cut to its `k` heaviest terms (not renormalised)."""
         if self.nnz == 0 or int(np.diff(self.indptr).max()) <= k:
             return self
+        if self.n_rows > TOP_TERMS_ROWS:  # a block of rows at a time bounds the temporaries
+            return SparseRows.stack([
+                self.slice(start, min(self.n_rows, start + TOP_TERMS_ROWS)).top_terms(k)
+                for start in range(0, self.n_rows, TOP_TERMS_ROWS)])
         rows = self.row_ids()
         # by row, heaviest first (values lie in [0, 1]: one float key sorts both)
         order = np.argsort(rows * 2.0 + (1.0 - self.data.clip(0.0, 1.0)), kind="stable")

@@ -7,23 +7,17 @@ list below is the one place that names them.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from review_desk import __version__
-from review_desk.cli import (
-    assist_cmds,
-    export_cmds,
-    gui_cmds,
-    import_cmds,
-    review_cmds,
-    session_cmds,
-    sync_cmds,
-)
-from review_desk.cli.common import run_command
+from review_desk.cli import gui_cmds
 
-COMMAND_MODULES = (session_cmds, review_cmds, gui_cmds, sync_cmds, assist_cmds, import_cmds,
-                   export_cmds)
+# imported when the parser is built, so opening the window skips the headless commands'
+# imports (numpy, openpyxl, python-docx …): start-up time of the window
+COMMAND_MODULES = ("session_cmds", "review_cmds", "gui_cmds", "sync_cmds", "assist_cmds",
+                   "import_cmds", "export_cmds")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,17 +29,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"review-desk {__version__}")
     parser.add_argument("--reviewer", help="your name as it appears in the history")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"review_desk.cli.{name}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `review-desk` command."""
+    window = gui_cmds.window_args(sys.argv[1:] if argv is None else list(argv))
+    if window is not None:  # `review-desk [--reviewer R]` or `review-desk open FILE …`
+        return gui_cmds.open_window(*window)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         return gui_cmds.open_window(None, args.reviewer)  # bare `review-desk`: the window
+    from review_desk.cli.common import run_command
+
     return run_command(args)
 
 

@@ -17,6 +17,25 @@ def open_window(file: Path | None, reviewer: str | None = None) -> int:
     return int(app.run(file, reviewer))
 
 
+def window_args(argv: list[str]) -> tuple[Path | None, str | None] | None:
+    """(file, reviewer) when the command line only asks for the window, else None (then
+    the full parser handles it: --help, --version, other commands, mistakes)."""
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    parser.add_argument("--reviewer")
+    parser.add_argument("words", nargs="*")
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except (argparse.ArgumentError, SystemExit):
+        return None
+    if rest:
+        return None
+    if not args.words:
+        return None, args.reviewer
+    if len(args.words) == 2 and args.words[0] == "open":
+        return Path(args.words[1]), args.reviewer
+    return None
+
+
 def _open(args: argparse.Namespace) -> int:
     return open_window(Path(args.file), getattr(args, "reviewer", None))
 

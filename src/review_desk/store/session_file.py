@@ -18,10 +18,12 @@ from sqlalchemy import Connection, Engine, text
 from review_desk import __version__
 from review_desk.errors import (
     CorruptFileError,
+    DiskFullError,
     FileBusyError,
     FileExistsError_,
     ForeignDatabaseError,
     NewerVersionError,
+    ReadOnlyFileError,
 )
 from review_desk.models.tables import Base, LocalDevice, table
 from review_desk.store.device import machine_fingerprint, new_device_id, now_iso
@@ -80,6 +82,18 @@ class SessionStore:
         conn.execute(text("DELETE FROM undo_entry"))
         return device
 
+    def checkpoint_open(self) -> bool:
+        """Copy the WAL into the file through a connection that is already open; False
+        when none is. For a file moved while open: SQLite skips the checkpoint when it
+        closes a moved file (the last changes would stay in the WAL at the old place), and
+        a new connection would create an empty file at the old path."""
+        pool = self.engine.pool
+        if pool.checkedin() == 0:  # type: ignore[attr-defined]
+            return False
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return True
+
     def close(self) -> None:
         """Release the engine (the WAL is checkpointed when the last connection closes)."""
         self.engine.dispose()
@@ -97,6 +111,21 @@ def _as_corrupt(path: Path) -> Iterator[None]:
                 path,
                 f"the file is damaged ({message}); restore it from a backup",
                 f"文件已损坏（{message}），请从备份恢复",
+            ) from error
+        if "database or disk is full" in message:
+            raise DiskFullError(
+                path,
+                "the disk is full, so the last change was not saved (the file holds "
+                "everything before it); free some space and try again",
+                "磁盘已满，最后一次操作未保存（此前的内容均在文件中）；请清理空间后重试",
+            ) from error
+        if "readonly database" in message:
+            raise ReadOnlyFileError(
+                path,
+                "the file is read-only, so nothing more can be saved in it (your last saved "
+                "state is intact); make it writable or save a copy elsewhere, then open it "
+                "again",
+                "文件为只读，无法再保存（已保存的内容完好）；请改为可写或另存一份后重新打开",
             ) from error
         if "database is locked" in message:
             raise FileBusyError(

@@ -31,14 +31,19 @@ class ProposalText(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_link)
         self.match_count = 0
+        self._html = ""
 
     def show_detail(self, detail: ProposalDetail | None, terms: list[str]) -> None:
         """Show a proposal (None: nothing) with `terms` highlighted."""
         if detail is None:
+            self._html = ""
             self.setHtml("")
             self.match_count = 0
             return
-        self.setHtml(self.render(detail))
+        html = self.render(detail)
+        if html != self._html:  # laying out the text is the slow part: only when it changed
+            self._html = html
+            self.setHtml(html)
         self.highlight(terms)
 
     def highlight(self, terms: list[str]) -> int:

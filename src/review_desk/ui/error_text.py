@@ -7,13 +7,21 @@ import errno
 
 from PySide6.QtCore import QCoreApplication
 
-from review_desk.errors import ActionError, ReviewDeskError, SessionFileError
+from review_desk.errors import (
+    ActionError,
+    DiskFullError,
+    ReadOnlyFileError,
+    ReviewDeskError,
+    SessionFileError,
+)
 
 translate = QCoreApplication.translate
 
 
 def error_title(error: BaseException) -> str:
     """A short title for the error dialog."""
+    if isinstance(error, DiskFullError | ReadOnlyFileError):
+        return translate("Errors", "Could not save")
     if isinstance(error, SessionFileError):
         return translate("Errors", "Cannot use this file")
     if isinstance(error, ActionError):

@@ -18,6 +18,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 100
 MAX_PAGES = 60
+REFETCH_ROWS = 20  # an action touching at most this many rows fetches just those
 
 
 class LazyRowModel(QAbstractTableModel):
@@ -94,12 +95,21 @@ class LazyRowModel(QAbstractTableModel):
         return str(row.id)  # type: ignore[attr-defined]
 
     def refresh(self, ids: Iterable[str]) -> None:
-        """Forget the fetched rows of these ids and repaint them."""
-        rows = sorted(r for r in (self.row_of(i) for i in ids) if r >= 0)
+        """Fetch the rows of these ids again and repaint them (a few rows: just those;
+        many: their pages are dropped and fetched when shown)."""
+        wanted = [i for i in ids if self.row_of(i) >= 0]
+        rows = sorted(self.row_of(i) for i in wanted)
         if not rows:
             return
-        for page_no in {r // PAGE_SIZE for r in rows}:
-            self._pages.pop(page_no, None)
+        if len(rows) <= REFETCH_ROWS:
+            loaded = [i for i in wanted if self.row_of(i) // PAGE_SIZE in self._pages]
+            fetched = {self.key_of(r): r for r in self._fetch(loaded)} if loaded else {}
+            for item_id in loaded:
+                row = self.row_of(item_id)
+                self._pages[row // PAGE_SIZE][row % PAGE_SIZE] = fetched.get(item_id)
+        else:
+            for page_no in {r // PAGE_SIZE for r in rows}:
+                self._pages.pop(page_no, None)
         last = self.columnCount() - 1
         self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
 

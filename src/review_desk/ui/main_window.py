@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -23,27 +23,32 @@ from review_desk import __version__
 from review_desk.errors import FileMissingError
 from review_desk.ui import error_text
 from review_desk.ui.archive_view import ArchiveView
+from review_desk.ui.assist_panel import AssistPanel, ClustersDialog
+from review_desk.ui.export_dialog import ExportDialog
 from review_desk.ui.filter_panel import FilterPanel
 from review_desk.ui.help_overlay import HelpOverlay
 from review_desk.ui.i18n import action_name
 from review_desk.ui.loader import LoadedSession, create_demo, load_session
 from review_desk.ui.menus import build_menus
+from review_desk.ui.merge_dialog import MergeDialog
 from review_desk.ui.review_actions import ReviewActions
 from review_desk.ui.session import DeskSession
 from review_desk.ui.settings import Settings, save_settings
 from review_desk.ui.settings_dialog import SettingsDialog
 from review_desk.ui.shortcuts import Actions
 from review_desk.ui.stats_view import StatsView
+from review_desk.ui.sync_view import ConflictsDialog, SyncController, SyncSummaryBox
 from review_desk.ui.welcome_page import WelcomePage
 from review_desk.ui.workers import TaskRunner
 from review_desk.ui.workspace import ReviewWorkspace
 
 DECISION_ACTIONS = ("accept", "reject", "withdraw", "pending", "key", "merge")
-SESSION_ACTIONS = (*DECISION_ACTIONS, "close", "find", "units", "opinion", "next", "previous",
+SESSION_ACTIONS = (*DECISION_ACTIONS, "export", "sync", "conflicts", "clusters", "close",
+                   "find", "units", "opinion", "next", "previous",
                    "next_pending", "bulk_all", "bulk_category", "bulk_unit", "view_list",
                    "view_archive", "view_stats", "focus_filters", "tab_text", "tab_units",
                    "tab_notes", "tab_history")
-NOT_YET_AVAILABLE = ("import", "export", "sync")  # slots for the other issues' parts
+NOT_YET_AVAILABLE = ("import",)  # the import wizard is not written yet
 DEMO_SIZE = (600, 5000)
 
 
@@ -84,6 +89,19 @@ class MainWindow(QMainWindow):
                                      | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_dock)
         self.filter_dock.hide()
+        self.assist: AssistPanel | None = None
+        self.sync: SyncController | None = None
+        self.assist_dock = QDockWidget(self.tr("Assistance"), self)
+        self.assist_dock.setObjectName("assistDock")
+        self.assist_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                     | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.assist_dock)
+        self.assist_dock.hide()
+        self.assist_dock.toggleViewAction().setShortcut("F9")
+        self.assist_dock.visibilityChanged.connect(self._assist_shown)
+        self.unsynced = QLabel()
+        self.unsynced.setObjectName("unsyncedCount")
+        self.statusBar().addPermanentWidget(self.unsynced)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(240)
         self.progress.hide()
@@ -118,6 +136,10 @@ class MainWindow(QMainWindow):
         for name in NOT_YET_AVAILABLE:
             a[name].setEnabled(False)
             a[name].setStatusTip(self.tr("Not available in this version yet."))
+        a["export"].triggered.connect(self.export_documents)
+        a["sync"].triggered.connect(self.start_sync)
+        a["conflicts"].triggered.connect(self.show_conflicts)
+        a["clusters"].triggered.connect(self.show_clusters)
         a["view_list"].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
         a["view_archive"].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         a["view_stats"].triggered.connect(lambda: self.tabs.setCurrentIndex(2))
@@ -204,6 +226,14 @@ class MainWindow(QMainWindow):
         self.filters.set_choices(loaded.categories, loaded.sectors, loaded.units, loaded.groups)
         self.workspace.detail.units.set_catalogue(loaded.units)
         self.workspace.set_ids(loaded.ids, keep=False)
+        self.sync = SyncController(session, self.runner, self.show_error, self)
+        self.sync.unsynced_changed.connect(self._show_unsynced)
+        self.sync.synced.connect(self._synced)
+        self.sync.count()
+        self.assist = AssistPanel(session, self.runner, self.open_merge, self.show_error)
+        self.assist_dock.setWidget(self.assist)
+        self.workspace.current_changed.connect(self._assist_follow)
+        self.assist.start_index()
         self.workspace.fit_columns([c.name for c in loaded.categories])
         self.stack.setCurrentWidget(self.tabs)
         self.filter_dock.show()
@@ -218,17 +248,29 @@ class MainWindow(QMainWindow):
 
     def close_session(self) -> None:
         """Close the open session and show the welcome page."""
-        if self.session is None:
+        session = self.session
+        if session is None:
             return
+        # first of all, so a read failing while the views are torn down (the file is gone)
+        # neither reports again nor closes the session a second time
+        self.session = None
+        session.failed.disconnect(self.show_error)
         self.runner.wait()
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
-        self.session.close()
-        self.session.deleteLater()
-        self.session = self.workspace = self.review = None
+        session.close()
+        session.deleteLater()
+        self.workspace = self.review = None
         self.archive = self.stats = None
+        self.sync = None
+        if self.assist is not None:
+            self.assist_dock.setWidget(None)  # type: ignore[arg-type]
+            self.assist.deleteLater()
+            self.assist = None
+        self.assist_dock.hide()
+        self.unsynced.setText("")
         self.filter_dock.hide()
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.set_recent(self.settings.recent_files)
@@ -375,7 +417,68 @@ class MainWindow(QMainWindow):
         save_settings(self.settings)
         super().closeEvent(event)
 
-    # --- slots for the other parts (assistance panel, sync, conflicts, export, import) -----
+    # --- export, sync, conflicts, assistance ------------------------------------------------
+
+    def export_documents(self) -> None:
+        """The export dialog (the export runs off the UI thread)."""
+        if self.session is not None:
+            dialog = ExportDialog(self.session, self.runner, self.language, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    def start_sync(self) -> None:
+        """Sync with the office share off the UI thread."""
+        if self.sync is not None and self.sync.start(progress=self._progress):
+            self.progress_label.setText(self.tr("Syncing…"))
+
+    def _synced(self, summary: object) -> None:
+        self.progress_label.setText("")
+        if self.workspace is not None:
+            self.workspace.reload()  # received changes may add proposals
+        assert self.sync is not None
+        box = SyncSummaryBox(self.sync.summary_text(summary),
+                             summary.conflicts, self)  # type: ignore[attr-defined]
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: box.wants_conflicts() and self.show_conflicts())
+        box.open()
+
+    def _show_unsynced(self, count: int) -> None:
+        self.unsynced.setText(self.tr("%1 changes not synced").replace("%1", str(count))
+                              if count else self.tr("All changes synced"))
+
+    def show_conflicts(self) -> None:
+        """The conflicts view."""
+        if self.session is not None:
+            dialog = ConflictsDialog(self.session, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    def show_clusters(self) -> None:
+        """Candidate merge groups of the whole session."""
+        if self.assist is not None:
+            self.assist_dock.show()
+            dialog = ClustersDialog(self.assist, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            dialog.run()
+
+    def open_merge(self, lead_id: str, others: list[str]) -> None:
+        """The merge view on `lead_id` with `others` staged."""
+        if self.session is not None:
+            MergeDialog(self.session, lead_id, others, self).exec()
+
+    def _assist_shown(self, on: bool) -> None:
+        if self.workspace is None:
+            return
+        QTimer.singleShot(0, self.workspace.balance)  # the list keeps room for its columns
+        if on:
+            self._assist_follow(self.workspace.current_id())
+
+    def _assist_follow(self, proposal_id: str | None) -> None:
+        if self.assist is not None and self.assist_dock.isVisible():
+            self.assist.show_proposal(proposal_id)
+
+    # --- slots for the other parts ----------------------------------------------------------
 
     def add_side_panel(self, title: str, widget: QWidget) -> QDockWidget:
         """Dock a side panel (e.g. the assistance panel) on the right."""

@@ -18,7 +18,8 @@ def build_menus(window: MainWindow) -> None:
     a = window.actions
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
-    for name in ("open", "demo", "import", None, "export", "sync", None, "close", "quit"):
+    for name in ("open", "demo", "import", None, "export", "sync", "conflicts", None, "close",
+                 "quit"):
         if name is None:
             file_menu.addSeparator()
         else:
@@ -30,8 +31,8 @@ def build_menus(window: MainWindow) -> None:
         else:
             edit.addAction(a[name])
     review = bar.addMenu(translate("MainWindow", "&Review"))
-    for name in ("accept", "reject", "withdraw", "pending", None, "key", "merge", "units",
-                 "opinion", None, "next", "previous", "next_pending"):
+    for name in ("accept", "reject", "withdraw", "pending", None, "key", "merge", "clusters",
+                 "units", "opinion", None, "next", "previous", "next_pending"):
         if name is None:
             review.addSeparator()
         else:
@@ -47,6 +48,7 @@ def build_menus(window: MainWindow) -> None:
         else:
             view.addAction(a[name])
     view.addAction(window.filter_dock.toggleViewAction())
+    view.addAction(window.assist_dock.toggleViewAction())
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(a["help"])
     help_menu.addAction(a["about"])

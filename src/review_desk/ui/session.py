@@ -75,5 +75,10 @@ class DeskSession(QObject):
             self.changed.emit(changed)
 
     def close(self) -> None:
-        """Close the file."""
+        """Close the file (first saving the last changes into it when it was moved)."""
+        if not self.desk.path.exists():
+            try:
+                self.desk.store.checkpoint_open()
+            except Exception as error:  # closing anyway; nothing more to do
+                self.failed.emit(error)
         self.desk.close()

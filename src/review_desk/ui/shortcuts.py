@@ -25,6 +25,8 @@ class Actions(QObject):
             ("import", self.tr("&Import proposals…"), _keys("Ctrl+I")),
             ("export", self.tr("&Export documents…"), _keys("Ctrl+E")),
             ("sync", self.tr("S&ync with the office share"), _keys("F5")),
+            ("conflicts", self.tr("Con&flicts…"), _keys("Ctrl+Shift+K")),
+            ("clusters", self.tr("Find merge &groups…"), _keys("Ctrl+Shift+G")),
             ("close", self.tr("&Close session"), _keys("Ctrl+W")),
             ("quit", self.tr("&Quit"), _keys("Ctrl+Q")),
             # edit

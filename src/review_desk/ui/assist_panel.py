@@ -1,0 +1,277 @@
+"""The assistance side panel: 并案 candidates and handling-unit suggestions for the
+current proposal (computed off the UI thread), one click to apply a suggestion or to open
+the merge with the ticked candidates; and the clustering view of the whole session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from review_desk.ui.i18n import status_name
+from review_desk.ui.session import DeskSession
+from review_desk.ui.workers import TaskRunner
+
+DATA = Qt.ItemDataRole.UserRole
+
+
+class AssistPanel(QWidget):
+    """Candidates and suggestions for the proposal shown."""
+
+    def __init__(self, session: DeskSession, runner: TaskRunner,
+                 open_merge: Callable[[str, list[str]], None],
+                 report: Callable[[Exception], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assistPanel")
+        from review_desk.assist import Assistant
+
+        self.session = session
+        self.runner = runner
+        self.open_merge = open_merge
+        self.report = report
+        self.assistant = Assistant(session.desk)
+        self.proposal_id: str | None = None
+        self.suggestions: list[Any] = []
+        self.pending: str | None = None  # a proposal asked about while a query runs
+        self.busy = False
+        self.state = QLabel(self.tr("Preparing the assistance index…"))
+        self.state.setObjectName("assistState")
+        self.state.setWordWrap(True)
+        self.candidates = QListWidget()
+        self.candidates.setObjectName("assistCandidates")
+        self.candidates.setWordWrap(True)
+        self.merge_button = QPushButton(self.tr("&Merge with the ticked…"))
+        self.merge_button.setObjectName("assistMerge")
+        self.merge_button.clicked.connect(self.merge_ticked)
+        self.units = QListWidget()
+        self.units.setObjectName("assistUnits")
+        self.units.setWordWrap(True)
+        self.units.itemActivated.connect(lambda _i: self.apply_selected())
+        self.apply_button = QPushButton(self.tr("&Apply suggestion"))
+        self.apply_button.setObjectName("assistApply")
+        self.apply_button.clicked.connect(self.apply_selected)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.state)
+        layout.addWidget(QLabel(self.tr("<b>Similar proposals (并案 candidates)</b>")))
+        layout.addWidget(self.candidates, 3)
+        layout.addWidget(self.merge_button)
+        layout.addWidget(QLabel(self.tr("<b>Suggested handling units</b>")))
+        layout.addWidget(self.units, 2)
+        layout.addWidget(self.apply_button)
+        self._enable()
+
+    def start_index(self) -> None:
+        """Build the index off the UI thread (queries before that would wait for it)."""
+        self.busy = True
+        assistant = self.assistant
+        self.runner.start(lambda progress: assistant.build(None), self._indexed, self._failed)
+
+    def _indexed(self, _result: object) -> None:
+        self.busy = False
+        self.state.setText("")
+        self.show_proposal(self.pending or self.proposal_id)
+
+    def _failed(self, error: Exception) -> None:
+        self.busy = False
+        self.state.setText(self.tr("Assistance is not available: %1").replace("%1", str(error)))
+        self.report(error)
+
+    def show_proposal(self, proposal_id: str | None) -> None:
+        """Ask for candidates and suggestions of `proposal_id` (off the UI thread)."""
+        self.proposal_id = proposal_id
+        if self.busy:
+            self.pending = proposal_id
+            return
+        self.pending = None
+        if proposal_id is None:
+            self.candidates.clear()
+            self.units.clear()
+            self._enable()
+            return
+        self.busy = True
+        assistant = self.assistant
+
+        def work(_progress: object) -> tuple[str, list[Any], list[Any]]:
+            return (proposal_id, assistant.similar(proposal_id, limit=8, archive_limit=3),
+                    assistant.suggest(proposal_id, limit=5))
+
+        self.runner.start(work, self._answered, self._failed)
+
+    def _answered(self, answer: tuple[str, list[Any], list[Any]]) -> None:
+        self.busy = False
+        pid, candidates, suggestions = answer
+        if self.pending is not None or pid != self.proposal_id:  # moved on meanwhile
+            self.show_proposal(self.pending or self.proposal_id)
+            return
+        self.candidates.clear()
+        for c in candidates:
+            if c.source == "session":
+                where = self.tr("No. %1").replace("%1", str(c.intake_no))
+                text = f"{where}  {c.title}\n{status_name(c.status)} · {c.score:.0%}"
+                if c.same_case:
+                    text += " · " + self.tr("already merged with it")
+            else:
+                earlier = self.tr("earlier case")
+                text = f"{c.label}  {c.title}\n{earlier} · {c.score:.0%}"
+                if c.units:
+                    text += " · " + "、".join(c.units)
+            if c.phrases:
+                text += "\n" + self.tr("shared: %1").replace(
+                    "%1", "、".join(p.text for p in c.phrases[:4]))
+            item = QListWidgetItem(text)
+            item.setData(DATA, c.id)
+            item.setToolTip(c.title)
+            if c.source == "session" and not c.same_case:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            self.candidates.addItem(item)
+        self.suggestions = suggestions
+        self.units.clear()
+        for s in suggestions:
+            joint = "、".join(j.name for j in s.joint)
+            text = f"{s.name} · {s.score:.0%}"
+            if joint:
+                text += "\n" + self.tr("with joint units: %1").replace("%1", joint)
+            text += "\n" + s.reason
+            item = QListWidgetItem(text)
+            item.setToolTip(s.reason)
+            self.units.addItem(item)
+        if suggestions:
+            self.units.setCurrentRow(0)
+        self._enable()
+
+    def ticked(self) -> list[str]:
+        """The candidates ticked for a merge."""
+        out = []
+        for row in range(self.candidates.count()):
+            item = self.candidates.item(row)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and (
+                    item.checkState() == Qt.CheckState.Checked):
+                out.append(str(item.data(DATA)))
+        return out
+
+    def _enable(self) -> None:
+        self.apply_button.setEnabled(bool(self.suggestions) and self.proposal_id is not None)
+        self.merge_button.setEnabled(self.proposal_id is not None)
+
+    def merge_ticked(self) -> None:
+        """Open the merge view on this proposal with the ticked candidates."""
+        if self.proposal_id is not None:
+            self.open_merge(self.proposal_id, self.ticked())
+
+    def apply_selected(self) -> None:
+        """Assign the selected suggestion (lead and its joint units)."""
+        row = self.units.currentRow()
+        pid = self.proposal_id
+        if pid is None or not 0 <= row < len(self.suggestions):
+            return
+        suggestion = self.suggestions[row]
+        self.session.command(lambda _d: self.assistant.apply(pid, suggestion))
+
+
+class ClustersDialog(QDialog):
+    """Candidate merge groups of the whole session (computed off the UI thread)."""
+
+    def __init__(self, panel: AssistPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clustersDialog")
+        self.setWindowTitle(self.tr("Merge groups in the session"))
+        self.panel = panel
+        self.clusters: list[Any] = []
+        self.running = False
+        self.info = QLabel(self.tr("Looking for proposals on the same matter…"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("clustersTree")
+        self.tree.setHeaderLabels([self.tr("Group / proposal"), self.tr("Status"),
+                                   self.tr("Similarity")])
+        self.tree.itemActivated.connect(lambda *_a: self.open_selected())
+        self.open_button = QPushButton(self.tr("&Open the merge…"))
+        self.open_button.setObjectName("clustersOpen")
+        self.open_button.clicked.connect(self.open_selected)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.resize(860, 520)
+
+    def run(self) -> None:
+        """Cluster the session off the UI thread."""
+        self.running = True
+        assistant = self.panel.assistant
+        self.panel.runner.start(lambda progress: assistant.clusters(progress=progress),
+                                self._done, self._failed, self._progress)
+
+    def _progress(self, _stage: str, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _failed(self, error: Exception) -> None:
+        self.running = False
+        self.progress.hide()
+        self.info.setText(str(error))
+        self.panel.report(error)
+
+    def _done(self, clusters: list[Any]) -> None:
+        self.running = False
+        self.clusters = clusters
+        self.progress.hide()
+        self.info.setText(self.tr("%1 candidate merge groups, most alike first.")
+                          .replace("%1", str(len(clusters))))
+        self.tree.clear()
+        for cluster in clusters:
+            top = QTreeWidgetItem([
+                self.tr("Group %1").replace("%1", str(cluster.number))
+                + ("：" + "、".join(cluster.phrases[:3]) if cluster.phrases else ""),
+                "", f"{cluster.score:.0%}"])
+            top.setData(0, DATA, cluster.number)
+            for m in cluster.members:
+                child = QTreeWidgetItem([f"{m.intake_no}　{m.title}", status_name(m.status),
+                                         f"{m.score:.0%}"])
+                child.setData(0, DATA, cluster.number)
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        self.tree.resizeColumnToContents(0)
+        if clusters:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def open_selected(self) -> None:
+        """Open the merge view on the selected group: its lead with the others ticked."""
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        number = item.data(0, DATA)
+        cluster = next((c for c in self.clusters if c.number == number), None)
+        if cluster is None:
+            return
+        others = [m.proposal_id for m in cluster.members if m.proposal_id != cluster.lead_id]
+        self.panel.open_merge(cluster.lead_id, others)
+
+    def closeEvent(self, event: Any) -> None:
+        if self.running:
+            self.panel.runner.wait()
+        super().closeEvent(event)

@@ -1,0 +1,243 @@
+"""Sync with the office share (off the UI thread, with progress and a summary), the
+unsynced-changes count for the status bar, and the conflicts view: every value of each
+conflicted field with its reviewer, device and time; keep one or write a new value."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from review_desk.desk import Desk
+from review_desk.review.merge import Conflict
+from review_desk.ui.i18n import status_name
+from review_desk.ui.session import DeskSession
+from review_desk.ui.workers import TaskRunner
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _service(desk: Desk):  # type: ignore[no-untyped-def]
+    from review_desk.sync.service import SyncService
+
+    return SyncService(desk)
+
+
+def shown_value(value: object) -> str:
+    """A field value as a person reads it."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    return str(value)
+
+
+class SyncController(QObject):
+    """Runs syncs for one open session and keeps the unsynced count fresh."""
+
+    unsynced_changed = Signal(int)
+    synced = Signal(object)  # SyncSummary
+
+    def __init__(self, session: DeskSession, runner: TaskRunner,
+                 report: Callable[[Exception], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.runner = runner
+        self.report = report
+        self.window = parent
+        self.running = False
+        self.last_summary: object = None
+        self._count_later = QTimer(self)  # counted after the action is shown, not before
+        self._count_later.setSingleShot(True)
+        self._count_later.setInterval(250)
+        self._count_later.timeout.connect(self.count)
+        session.changed.connect(lambda _c: self._count_later.start())
+
+    def share(self) -> str | None:
+        """The share the session syncs with."""
+        return self.session.read(lambda d: _service(d).share(), None)
+
+    def count(self) -> int:
+        """This device's changes not sent yet (also emitted)."""
+        n = self.session.read(lambda d: _service(d).unsynced_count(), 0)
+        self.unsynced_changed.emit(n)
+        return n
+
+    def start(self, to: str | None = None,
+              progress: Callable[[str, int, int], None] | None = None) -> bool:
+        """Sync off the UI thread (asking for the share the first time)."""
+        if self.running:
+            return False
+        if to is None and not self.share():
+            text, ok = QInputDialog.getText(
+                self.window, self.tr("Sync with the office share"),
+                self.tr("The share to sync with: a folder (a mounted share, a USB stick) or "
+                        "smb://USER@HOST/SHARE/FOLDER"))
+            if not ok or not text.strip():
+                return False
+            to = text.strip()
+        desk = self.session.desk
+        self.running = True
+
+        def work(report: Callable[[str, int, int], None]) -> object:
+            from review_desk.sync.service import SyncService
+
+            return SyncService(desk).sync(report, to=to)
+
+        self.runner.start(work, self._done, self._failed, progress)
+        return True
+
+    def _done(self, summary: object) -> None:
+        self.running = False
+        self.last_summary = summary
+        self.session.broadcast(summary.changed)  # type: ignore[attr-defined]
+        self.count()
+        self.synced.emit(summary)
+
+    def _failed(self, error: Exception) -> None:
+        self.running = False
+        self.report(error)
+
+    def summary_text(self, summary: object) -> str:
+        """Sent, received, conflicts: one sentence."""
+        s = summary
+        text = (self.tr("Sent %1 changes, received %2; %3 conflicts (%4 new).")
+                .replace("%1", str(s.sent)).replace("%2", str(s.received))  # type: ignore[attr-defined]
+                .replace("%3", str(s.conflicts)).replace("%4", str(s.new_conflicts)))  # type: ignore[attr-defined]
+        if s.waiting_batches:  # type: ignore[attr-defined]
+            text += "\n" + self.tr("%1 batches wait for earlier changes not on the share yet.") \
+                .replace("%1", str(s.waiting_batches))  # type: ignore[attr-defined]
+        for bad in s.set_aside:  # type: ignore[attr-defined]
+            text += "\n" + self.tr("Set aside %1: %2").replace("%1", bad.path) \
+                .replace("%2", bad.reason)
+        return text
+
+
+class ConflictsDialog(QDialog):
+    """Every open conflict; pick a value or write a new one."""
+
+    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsDialog")
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.session = session
+        self.conflicts: list[Conflict] = []
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("conflictsTree")
+        self.tree.setHeaderLabels([self.tr("Proposal / field"), self.tr("Value"),
+                                   self.tr("Reviewer"), self.tr("Device"), self.tr("Time")])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.currentItemChanged.connect(lambda *_a: self._enable())
+        self.tree.itemActivated.connect(lambda *_a: self.keep())
+        self.keep_button = QPushButton(self.tr("&Keep this value"))
+        self.keep_button.setObjectName("keepValue")
+        self.keep_button.clicked.connect(self.keep)
+        self.new_button = QPushButton(self.tr("&Write a new value…"))
+        self.new_button.setObjectName("newValue")
+        self.new_button.clicked.connect(self.write_new)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 480)
+        self.load()
+
+    def load(self) -> None:
+        """Read the conflicts again."""
+        self.conflicts = self.session.read(lambda d: _service(d).conflicts(), [])
+        self.tree.clear()
+        self.info.setText(self.tr("%1 fields on which reviewers disagree. The value marked ▶ "
+                                  "is shown until you settle it.")
+                          .replace("%1", str(len(self.conflicts))))
+        for conflict in self.conflicts:
+            where = (self.tr("No. %1").replace("%1", str(conflict.intake_no))
+                     if conflict.intake_no is not None
+                     else f"{conflict.entity} {conflict.entity_id}")
+            top = QTreeWidgetItem([f"{where} · {conflict.field}"])
+            top.setData(0, VALUE_ROLE, (conflict.id, None))
+            for value in conflict.values:
+                shown = (status_name(str(value.value)) if conflict.field == "status"
+                         else shown_value(value.value))
+                child = QTreeWidgetItem(["▶" if value.shown else "", shown,
+                                         value.reviewer, value.device,
+                                         value.time.replace("T", " ").replace("+00:00", "Z")])
+                child.setData(0, VALUE_ROLE, (conflict.id, value.id))
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        for column in range(5):
+            self.tree.resizeColumnToContents(column)
+        if self.tree.topLevelItemCount():
+            first = self.tree.topLevelItem(0)
+            self.tree.setCurrentItem(first.child(0) if first.childCount() else first)
+        self._enable()
+
+    def _chosen(self) -> tuple[str, str | None] | None:
+        item = self.tree.currentItem()
+        return item.data(0, VALUE_ROLE) if item is not None else None
+
+    def _enable(self) -> None:
+        chosen = self._chosen()
+        self.keep_button.setEnabled(chosen is not None and chosen[1] is not None)
+        self.new_button.setEnabled(chosen is not None)
+
+    def keep(self) -> None:
+        """Settle the current conflict with the selected value."""
+        chosen = self._chosen()
+        if chosen is None or chosen[1] is None:
+            return
+        cid, vid = chosen
+        if self.session.command(lambda d: _service(d).resolve(cid, take=vid)) is not None:
+            self.load()
+
+    def write_new(self, value: str | None = None) -> None:
+        """Settle the current conflict with a new value (asked for when not given)."""
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        if not isinstance(value, str):
+            value, ok = QInputDialog.getText(self, self.tr("New value"),
+                                             self.tr("The value to keep:"))
+            if not ok:
+                return
+        cid = chosen[0]
+        if self.session.command(lambda d: _service(d).resolve(cid, value=value)) is not None:
+            self.load()
+
+
+class SyncSummaryBox(QMessageBox):
+    """What a sync did, with a button to the conflicts when there are any."""
+
+    def __init__(self, text: str, conflicts: int, parent: QWidget | None = None) -> None:
+        super().__init__(QMessageBox.Icon.Information, "", text,
+                         QMessageBox.StandardButton.Ok, parent)
+        self.setObjectName("syncSummary")
+        self.setWindowTitle(self.tr("Sync finished"))
+        self.show_conflicts = (self.addButton(self.tr("Show &conflicts"),
+                                              QMessageBox.ButtonRole.ActionRole)
+                               if conflicts else None)
+
+    def wants_conflicts(self) -> bool:
+        """Whether the person asked to see the conflicts."""
+        return self.show_conflicts is not None and self.clickedButton() is self.show_conflicts
