@@ -30,10 +30,10 @@ from review_desk.assist.results import (
     UnitSuggestion,
 )
 from review_desk.assist.suggest import (
-    TOTAL_WEIGHT,
     Hints,
     Ranking,
     UnitModel,
+    display_score,
     duty_phrase,
     find_mentions,
 )
@@ -213,16 +213,16 @@ class Assistant:
         resolved = units.resolver.resolve_all(suggested)
         hints = Hints(tuple(units.position[u] for u in resolved), find_mentions(text, units))
         ranking = model.rank(row, [title], [hints])[0]
-        return self.describe(conn, model, ranking, text, limit)
+        return self._describe(conn, model, ranking, text, limit)
 
-    def describe(self, conn: Connection, model: UnitModel, ranking: Ranking, text: str,
-                 limit: int) -> list[UnitSuggestion]:
+    def _describe(self, conn: Connection, model: UnitModel, ranking: Ranking, text: str,
+                  limit: int) -> list[UnitSuggestion]:
         """Turn a ranking into suggestions with their reasons."""
         units = self.index.units.units
         archive = self.index.archive
         vocab = self.index.session.vocab
         order = [u for u in ranking.order()[:limit]
-                 if ranking.total[u] * TOTAL_WEIGHT / 1.5 >= MIN_SUGGESTION_SCORE]
+                 if display_score(float(ranking.total[u])) >= MIN_SUGGESTION_SCORE]
         wanted = {j for j, _ in ranking.neighbours}
         shown = archive_display(conn, sorted(archive.ids[j] for j in wanted))
 
@@ -248,7 +248,7 @@ class Assistant:
                 for u, share, support in model.joints_for(ranking, position))
             suggestion = UnitSuggestion(
                 unit_id=unit.id, name=unit.name,
-                score=round(float(min(1.0, ranking.total[position] * TOTAL_WEIGHT / 1.5)), 4),
+                score=round(display_score(float(ranking.total[position])), 4),
                 reason="", past_cases=past(led), past_share=round(float(ranking.vote[position]),
                                                                    3),
                 responsibility=duty, proposer_suggested=position in ranking.hints.suggested,

@@ -1,11 +1,12 @@
 """The assistant's index over one session file: vectors of the session's proposals, of
 the archive's cases and of the units' responsibilities, with inverted indexes.
 
-Built in one pass (seconds for 100,000 archived cases) on a worker thread; kept up to
-date by `refresh(proposal_ids)`, which re-reads only those proposals, or by `sync()`,
-which asks the journal what changed since the index was built. The parts are immutable
-and swapped whole, so a query running on another thread always sees one consistent
-state.
+Built in two passes over the texts (document frequencies, then vectors; about ten
+seconds for 6,000 proposals and 100,000 archived cases, the archive read a chunk at a
+time to bound memory) on a worker thread; kept up to date by `refresh(proposal_ids)`,
+which re-reads only those proposals, or by `sync()`, which asks the journal what changed
+since the index was built. The parts are immutable and swapped whole under a lock that
+queries hold while they read, so a query never mixes two builds.
 """
 
 from __future__ import annotations

@@ -39,6 +39,7 @@ PROPOSER_WEIGHT = 0.15
 MENTION_WEIGHT = 0.1
 TOTAL_WEIGHT = (1.0 + PROFILE_WEIGHT + DUTIES_WEIGHT + COVER_WEIGHT + PROPOSER_WEIGHT
                 + MENTION_WEIGHT)
+FULL_SCORE = 1.5  # every close case led by the unit, its profile and duties matching well
 JOINT_SHARE = 0.3  # a joint unit in this weighted share of the similar cases is proposed
 MAX_JOINTS = 3
 PROFILE_CHUNK = 20_000  # archive cases summed at once into the unit profiles
@@ -181,6 +182,11 @@ class UnitModel:
         chosen = sorted((u for u, s in shares.items() if s >= JOINT_SHARE),
                         key=lambda u: -shares[u])[:MAX_JOINTS]
         return [(u, shares[u], support[u]) for u in chosen]
+
+
+def display_score(total: float) -> float:
+    """A ranking's combined score as the 0..1 figure shown to the reviewer."""
+    return min(1.0, total * TOTAL_WEIGHT / FULL_SCORE)
 
 
 def _clauses(units: UnitPart, vocab: Vocabulary) -> tuple[SparseRows, I64]:
