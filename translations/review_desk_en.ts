@@ -557,6 +557,44 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Writing in one step: a stop or a failure leaves the session as it was.</source>
+        <translation>Writing in one step: a stop or a failure leaves the session as it was.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added.</source>
+        <translation>Imported: %1 added.</translation>
+    </message>
+    <message>
+        <source>%1 were in the session already and were skipped.</source>
+        <translation>%1 were in the session already and were skipped.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written.</source>
+        <translation>Stopped: nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Filters</source>
@@ -569,10 +607,6 @@
     <message>
         <source>Review Desk</source>
         <translation>Review Desk</translation>
-    </message>
-    <message>
-        <source>Not available in this version yet.</source>
-        <translation>Not available in this version yet.</translation>
     </message>
     <message>
         <source>Open session</source>
@@ -597,6 +631,10 @@
     <message>
         <source>Creating the demo session…</source>
         <translation>Creating the demo session…</translation>
+    </message>
+    <message>
+        <source>Creating the session…</source>
+        <translation>Creating the session…</translation>
     </message>
     <message>
         <source>Proposals</source>
@@ -635,6 +673,14 @@
         <translation>Review Desk %1: offline review of CPPCC proposals.</translation>
     </message>
     <message>
+        <source>New session file for the import</source>
+        <translation>New session file for the import</translation>
+    </message>
+    <message>
+        <source>session.rdesk</source>
+        <translation>session.rdesk</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
@@ -669,6 +715,81 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Which field each column fills. Known headers are mapped automatically; map unknown ones by hand.</source>
+        <translation>Which field each column fills. Known headers are mapped automatically; map unknown ones by hand.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>&amp;Use profile</source>
+        <translation>&amp;Use profile</translation>
+    </message>
+    <message>
+        <source>Name of a new profile</source>
+        <translation>Name of a new profile</translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile</source>
+        <translation>&amp;Save as profile</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>The column names are in &amp;row</source>
+        <translation>The column names are in &amp;row</translation>
+    </message>
+    <message>
+        <source>First rows of the source</source>
+        <translation>First rows of the source</translation>
+    </message>
+    <message>
+        <source>Reading the first rows of %1…</source>
+        <translation>Reading the first rows of %1…</translation>
+    </message>
+    <message>
+        <source>%1: map the columns the import should read; leave “automatic” where the guess is right.</source>
+        <translation>%1: map the columns the import should read; leave “automatic” where the guess is right.</translation>
+    </message>
+    <message>
+        <source>automatic: %1</source>
+        <translation>automatic: %1</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <source>do not import</source>
+        <translation>do not import</translation>
+    </message>
+    <message>
+        <source>Using the profile “%1”.</source>
+        <translation>Using the profile “%1”.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name first.</source>
+        <translation>Give the profile a name first.</translation>
+    </message>
+    <message>
+        <source>Saved the profile “%1”.</source>
+        <translation>Saved the profile “%1”.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +920,143 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the office share</source>
+        <translation>Password for the office share</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no password for this share.</source>
+        <translation>The system keychain holds no password for this share.</translation>
+    </message>
+    <message>
+        <source>Used for this sync only and not saved anywhere. To keep it in the keychain, run review-desk login.</source>
+        <translation>Used for this sync only and not saved anywhere. To keep it in the keychain, run review-desk login.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Title / name</source>
+        <translation>Title / name</translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Duplicate, skipped</source>
+        <translation>Duplicate, skipped</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>A dry run: nothing is written yet. Each row with what was found in it.</source>
+        <translation>A dry run: nothing is written yet. Each row with what was found in it.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>Show only rows with &amp;problems</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows with errors and import the rest</source>
+        <translation>&amp;Skip the rows with errors and import the rest</translation>
+    </message>
+    <message>
+        <source>Save the &amp;report (.xlsx)…</source>
+        <translation>Save the &amp;report (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Reading the sources…</source>
+        <translation>Reading the sources…</translation>
+    </message>
+    <message>
+        <source>Reading the sources… %1 rows</source>
+        <translation>Reading the sources… %1 rows</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was read or written.</source>
+        <translation>Stopped: nothing was read or written.</translation>
+    </message>
+    <message>
+        <source>Go back to map the columns by hand.</source>
+        <translation>Go back to map the columns by hand.</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 OK, %3 with warnings, %4 with errors, %5 already there.</source>
+        <translation>%1 rows: %2 OK, %3 with warnings, %4 with errors, %5 already there.</translation>
+    </message>
+    <message>
+        <source>Rows with errors stop the import: fix them in the source and check again, or choose to skip them.</source>
+        <translation>Rows with errors stop the import: fix them in the source and check again, or choose to skip them.</translation>
+    </message>
+    <message>
+        <source>Import adds %1 in one step (all or nothing).</source>
+        <translation>Import adds %1 in one step (all or nothing).</translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>Nothing new to import.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1365,89 @@
     <message>
         <source>A new language shows after a restart.</source>
         <translation>A new language shows after a restart.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Choose the files, a folder of Word forms or a zip of them, and what they hold. Nothing is written until the last step.</source>
+        <translation>Choose the files, a folder of Word forms or a zip of them, and what they hold. Nothing is written until the last step.</translation>
+    </message>
+    <message>
+        <source>Tell from the file names</source>
+        <translation>Tell from the file names</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Add a f&amp;older…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Detect (UTF-8 or GB18030/GBK)</source>
+        <translation>Detect (UTF-8 or GB18030/GBK)</translation>
+    </message>
+    <message>
+        <source>&amp;What they hold</source>
+        <translation>&amp;What they hold</translation>
+    </message>
+    <message>
+        <source>CSV &amp;encoding</source>
+        <translation>CSV &amp;encoding</translation>
+    </message>
+    <message>
+        <source>Proposals from a spreadsheet (.xlsx)</source>
+        <translation>Proposals from a spreadsheet (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Proposals from a CSV file</source>
+        <translation>Proposals from a CSV file</translation>
+    </message>
+    <message>
+        <source>Word proposal forms (.docx, a folder or a zip)</source>
+        <translation>Word proposal forms (.docx, a folder or a zip)</translation>
+    </message>
+    <message>
+        <source>Proposals from another SQLite file</source>
+        <translation>Proposals from another SQLite file</translation>
+    </message>
+    <message>
+        <source>Members roster (.xlsx)</source>
+        <translation>Members roster (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Handling-unit catalogue (.xlsx)</source>
+        <translation>Handling-unit catalogue (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lists: categories, sectors, reasons, dispositions (.xlsx)</source>
+        <translation>Lists: categories, sectors, reasons, dispositions (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Earlier sessions&apos; cases, the archive (.xlsx)</source>
+        <translation>Earlier sessions&apos; cases, the archive (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Sources to import</source>
+        <translation>Sources to import</translation>
+    </message>
+    <message>
+        <source>Sources (%1);;All files (*)</source>
+        <translation>Sources (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>A folder of Word forms</source>
+        <translation>A folder of Word forms</translation>
     </message>
 </context>
 <context>

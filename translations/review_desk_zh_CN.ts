@@ -557,6 +557,44 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Writing in one step: a stop or a failure leaves the session as it was.</source>
+        <translation>一次性写入：中途停止或失败时，会议文件保持原样。</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added.</source>
+        <translation>导入完成：新增 %1 条。</translation>
+    </message>
+    <message>
+        <source>%1 were in the session already and were skipped.</source>
+        <translation>其中 %1 条已在会议文件中，已跳过。</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written.</source>
+        <translation>已停止：未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Filters</source>
@@ -569,10 +607,6 @@
     <message>
         <source>Review Desk</source>
         <translation>提案审查台</translation>
-    </message>
-    <message>
-        <source>Not available in this version yet.</source>
-        <translation>本版本暂不可用。</translation>
     </message>
     <message>
         <source>Open session</source>
@@ -597,6 +631,10 @@
     <message>
         <source>Creating the demo session…</source>
         <translation>正在创建演示会议…</translation>
+    </message>
+    <message>
+        <source>Creating the session…</source>
+        <translation>正在创建会议文件…</translation>
     </message>
     <message>
         <source>Proposals</source>
@@ -635,6 +673,14 @@
         <translation>提案审查台 %1：政协提案离线审查。</translation>
     </message>
     <message>
+        <source>New session file for the import</source>
+        <translation>为导入新建会议文件</translation>
+    </message>
+    <message>
+        <source>session.rdesk</source>
+        <translation>新会议.rdesk</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
@@ -669,6 +715,81 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>Which field each column fills. Known headers are mapped automatically; map unknown ones by hand.</source>
+        <translation>每一列对应哪个字段。能识别的列名自动对应；无法识别的请手动指定。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列名</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>&amp;Use profile</source>
+        <translation>使用方案(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Name of a new profile</source>
+        <translation>新方案名称</translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile</source>
+        <translation>保存为方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>映射方案</translation>
+    </message>
+    <message>
+        <source>The column names are in &amp;row</source>
+        <translation>列名所在的行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>First rows of the source</source>
+        <translation>源文件的前几行</translation>
+    </message>
+    <message>
+        <source>Reading the first rows of %1…</source>
+        <translation>正在读取 %1 的前几行…</translation>
+    </message>
+    <message>
+        <source>%1: map the columns the import should read; leave “automatic” where the guess is right.</source>
+        <translation>%1：请指定要导入的列；识别正确的保留“自动”即可。</translation>
+    </message>
+    <message>
+        <source>automatic: %1</source>
+        <translation>自动：%1</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>do not import</source>
+        <translation>不导入此列</translation>
+    </message>
+    <message>
+        <source>Using the profile “%1”.</source>
+        <translation>正在使用映射方案“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the profile a name first.</source>
+        <translation>请先填写方案名称。</translation>
+    </message>
+    <message>
+        <source>Saved the profile “%1”.</source>
+        <translation>已保存映射方案“%1”。</translation>
     </message>
 </context>
 <context>
@@ -799,6 +920,143 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the office share</source>
+        <translation>办公室共享的密码</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no password for this share.</source>
+        <translation>系统钥匙串中没有该共享的密码。</translation>
+    </message>
+    <message>
+        <source>Used for this sync only and not saved anywhere. To keep it in the keychain, run review-desk login.</source>
+        <translation>仅用于本次同步，不会保存到任何地方。如需存入钥匙串，请运行 review-desk login。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Title / name</source>
+        <translation>案由/名称</translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation>提案人</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Duplicate, skipped</source>
+        <translation>重复（跳过）</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check</source>
+        <translation>导入检查</translation>
+    </message>
+    <message>
+        <source>A dry run: nothing is written yet. Each row with what was found in it.</source>
+        <translation>试运行：尚未写入任何内容。逐行列出检查结果。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>只显示有问题的行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows with errors and import the rest</source>
+        <translation>跳过有错误的行，导入其余行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;report (.xlsx)…</source>
+        <translation>保存检查报告（.xlsx）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reading the sources…</source>
+        <translation>正在读取源文件…</translation>
+    </message>
+    <message>
+        <source>Reading the sources… %1 rows</source>
+        <translation>正在读取源文件…已读 %1 行</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was read or written.</source>
+        <translation>已停止：未读取也未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Go back to map the columns by hand.</source>
+        <translation>请返回上一步手动指定列映射。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 OK, %3 with warnings, %4 with errors, %5 already there.</source>
+        <translation>共 %1 行：正常 %2 行，警告 %3 行，错误 %4 行，已存在 %5 行。</translation>
+    </message>
+    <message>
+        <source>Rows with errors stop the import: fix them in the source and check again, or choose to skip them.</source>
+        <translation>存在错误行，无法导入：请在源文件中修正后重新检查，或选择跳过错误行。</translation>
+    </message>
+    <message>
+        <source>Import adds %1 in one step (all or nothing).</source>
+        <translation>导入将一次性新增 %1 条（要么全部写入，要么全不写入）。</translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>没有可导入的新内容。</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存检查报告</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1356,89 @@
     <message>
         <source>A new language shows after a restart.</source>
         <translation>更改语言在重新启动后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Sources</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <source>Choose the files, a folder of Word forms or a zip of them, and what they hold. Nothing is written until the last step.</source>
+        <translation>选择文件、存放 Word 提案表的文件夹或 zip 压缩包，并指定内容类型。最后一步之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Tell from the file names</source>
+        <translation>按文件名判断</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Detect (UTF-8 or GB18030/GBK)</source>
+        <translation>自动识别（UTF-8 或 GB18030/GBK）</translation>
+    </message>
+    <message>
+        <source>&amp;What they hold</source>
+        <translation>内容类型(&amp;W)</translation>
+    </message>
+    <message>
+        <source>CSV &amp;encoding</source>
+        <translation>CSV 编码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Proposals from a spreadsheet (.xlsx)</source>
+        <translation>提案：Excel 表格（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Proposals from a CSV file</source>
+        <translation>提案：CSV 文件</translation>
+    </message>
+    <message>
+        <source>Word proposal forms (.docx, a folder or a zip)</source>
+        <translation>Word 提案表（.docx、文件夹或 zip）</translation>
+    </message>
+    <message>
+        <source>Proposals from another SQLite file</source>
+        <translation>提案：其他 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>Members roster (.xlsx)</source>
+        <translation>委员名单（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Handling-unit catalogue (.xlsx)</source>
+        <translation>承办单位目录（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Lists: categories, sectors, reasons, dispositions (.xlsx)</source>
+        <translation>基础列表：类别、界别、理由、处理方式（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Earlier sessions&apos; cases, the archive (.xlsx)</source>
+        <translation>往届提案档案（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Sources to import</source>
+        <translation>要导入的源文件</translation>
+    </message>
+    <message>
+        <source>Sources (%1);;All files (*)</source>
+        <translation>源文件 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A folder of Word forms</source>
+        <translation>存放 Word 提案表的文件夹</translation>
     </message>
 </context>
 <context>

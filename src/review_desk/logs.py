@@ -69,10 +69,16 @@ class RedactingFormatter(logging.Formatter):
 
 def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path | None:
     """Log to a rotating file in the user log folder; the file, or None when the folder
-    cannot be written (the app then runs without a log rather than not at all)."""
+    cannot be written (the app then runs without a log rather than not at all).
+
+    Called again with the same file and level it changes nothing."""
     path = (folder or log_dir()) / LOG_FILE
     root = logging.getLogger()
-    for old in [h for h in root.handlers if h.get_name() == _HANDLER_NAME]:
+    ours = [h for h in root.handlers if h.get_name() == _HANDLER_NAME]
+    if (len(ours) == 1 and isinstance(ours[0], logging.FileHandler)
+            and Path(ours[0].baseFilename) == path.absolute() and ours[0].level == level):
+        return path
+    for old in ours:
         root.removeHandler(old)
         old.close()
     try:

@@ -14,7 +14,9 @@ from review_desk.sync.service import SyncService
 from review_desk.ui.assist_panel import ClustersDialog
 from review_desk.ui.export_dialog import ExportDialog
 from review_desk.ui.main_window import MainWindow
+from review_desk.ui.proposal_model import COL_TITLE
 from review_desk.ui.sync_view import ConflictsDialog, SyncSummaryBox
+from review_desk.ui.workspace import CELL_PADDING, MIN_TITLE_WIDTH
 
 from .conftest import open_window
 from .test_screenshots import FOLDER, cjk_font_installed
@@ -129,6 +131,14 @@ def test_assistance_panel(window: MainWindow, qtbot) -> None:  # type: ignore[no
     pid = ws.current_id()
     qtbot.waitUntil(lambda: not panel.busy and panel.units.count() > 0, timeout=60_000)
     assert panel.proposal_id == pid
+    # at 1366×768 the filters make way, so the list keeps a readable title column
+    assert not window.filter_dock.isVisible()
+    QApplication.processEvents()
+    assert ws.table.columnWidth(COL_TITLE) >= MIN_TITLE_WIDTH
+    title = ws.model.row_data(2).title
+    shown = ws.table.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight,
+                                              ws.table.columnWidth(COL_TITLE) - CELL_PADDING)
+    assert len(shown.rstrip("…")) >= 10, shown  # ten characters or more of every title
     shoot(window, "assist_panel")
     suggestion = panel.suggestions[0]
     panel.units.setCurrentRow(0)
@@ -145,6 +155,10 @@ def test_assistance_panel(window: MainWindow, qtbot) -> None:  # type: ignore[no
             break
     panel.merge_ticked()
     assert opened and opened[0][0] == pid and opened[0][1] == panel.ticked()
+
+    press_f9.trigger()  # closing the panel brings the filters back
+    assert not window.assist_dock.isVisible() and window.filter_dock.isVisible()
+    press_f9.trigger()
 
     dialog = ClustersDialog(panel, window)
     qtbot.addWidget(dialog)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from review_desk import __version__
 from review_desk.cli import gui_cmds
+from review_desk.logs import setup_logging
 
 # imported when the parser is built, so opening the window skips the headless commands'
 # imports (numpy, openpyxl, python-docx …): start-up time of the window
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `review-desk` command."""
+    setup_logging()
     window = gui_cmds.window_args(sys.argv[1:] if argv is None else list(argv))
     if window is not None:  # `review-desk [--reviewer R]` or `review-desk open FILE …`
         return gui_cmds.open_window(*window)

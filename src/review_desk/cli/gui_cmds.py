@@ -29,8 +29,8 @@ def window_args(argv: list[str]) -> tuple[Path | None, str | None] | None:
         return None
     if rest:
         return None
-    if not args.words:
-        return None, args.reviewer
+    if not args.words or args.words == ["open"]:  # `open` alone: the desktop entry's
+        return None, args.reviewer                 # `Exec=review-desk open %f`, no file
     if len(args.words) == 2 and args.words[0] == "open":
         return Path(args.words[1]), args.reviewer
     return None

@@ -120,12 +120,13 @@ class Importer:
                                if isinstance(op, Create) and op.entity == "category"})
             report("units", 0, len(bundle.units))
             units = unit_names(conn)
+            next_position = len(set(units.values()))
             new_units = 0
             for record in bundle.units:
                 if record.name in units or (record.code and record.code in units):
                     continue
                 uid = new_id("u")
-                ops.append(Create("unit", uid, unit_record(record, len(units) + new_units)))
+                ops.append(Create("unit", uid, unit_record(record, next_position + new_units)))
                 new_units += 1
                 for alias in (*record.aliases, record.code, record.short_name, record.name):
                     if alias:

@@ -4,6 +4,7 @@ the merge with the ticked candidates; and the clustering view of the whole sessi
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +30,23 @@ from review_desk.ui.workers import TaskRunner
 DATA = Qt.ItemDataRole.UserRole
 
 
+class Stopped(Exception):
+    """Raised from a progress callback to end assistance work early (closing)."""
+
+
+def stoppable(flag: threading.Event, report: Callable[..., None] | None = None
+              ) -> Callable[..., None]:
+    """A progress callback that ends the work once `flag` is set."""
+
+    def progress(*args: Any) -> None:
+        if flag.is_set():
+            raise Stopped()
+        if report is not None:
+            report(*args)
+
+    return progress
+
+
 class AssistPanel(QWidget):
     """Candidates and suggestions for the proposal shown."""
 
@@ -48,6 +66,7 @@ class AssistPanel(QWidget):
         self.suggestions: list[Any] = []
         self.pending: str | None = None  # a proposal asked about while a query runs
         self.busy = False
+        self.stopping = threading.Event()  # set on close: index and clusters end early
         self.state = QLabel(self.tr("Preparing the assistance index…"))
         self.state.setObjectName("assistState")
         self.state.setWordWrap(True)
@@ -79,7 +98,13 @@ class AssistPanel(QWidget):
         """Build the index off the UI thread (queries before that would wait for it)."""
         self.busy = True
         assistant = self.assistant
-        self.runner.start(lambda progress: assistant.build(None), self._indexed, self._failed)
+        progress = stoppable(self.stopping)
+        self.runner.start(lambda _report: assistant.build(progress), self._indexed,
+                          self._failed)
+
+    def stop(self) -> None:
+        """End the index build and any clustering early (the session is closing)."""
+        self.stopping.set()
 
     def _indexed(self, _result: object) -> None:
         self.busy = False
@@ -88,6 +113,8 @@ class AssistPanel(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.busy = False
+        if isinstance(error, Stopped):
+            return
         self.state.setText(self.tr("Assistance is not available: %1").replace("%1", str(error)))
         self.report(error)
 
@@ -194,6 +221,7 @@ class ClustersDialog(QDialog):
         self.panel = panel
         self.clusters: list[Any] = []
         self.running = False
+        self.stopping = threading.Event()
         self.info = QLabel(self.tr("Looking for proposals on the same matter…"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -221,9 +249,19 @@ class ClustersDialog(QDialog):
     def run(self) -> None:
         """Cluster the session off the UI thread."""
         self.running = True
+        self.stopping.clear()
         assistant = self.panel.assistant
-        self.panel.runner.start(lambda progress: assistant.clusters(progress=progress),
-                                self._done, self._failed, self._progress)
+        flags = (self.stopping, self.panel.stopping)
+
+        def work(report: Callable[[str, int, int], None]) -> list[Any]:
+            def progress(done: int, total: int) -> None:
+                if any(f.is_set() for f in flags):
+                    raise Stopped()
+                report("clusters", done, total)
+
+            return assistant.clusters(progress=progress)
+
+        self.panel.runner.start(work, self._done, self._failed, self._progress)
 
     def _progress(self, _stage: str, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -232,6 +270,8 @@ class ClustersDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.running = False
         self.progress.hide()
+        if isinstance(error, Stopped):
+            return
         self.info.setText(str(error))
         self.panel.report(error)
 
@@ -273,5 +313,6 @@ class ClustersDialog(QDialog):
 
     def closeEvent(self, event: Any) -> None:
         if self.running:
+            self.stopping.set()  # the search ends at its next block
             self.panel.runner.wait()
         super().closeEvent(event)

@@ -45,3 +45,17 @@ def create_demo(path: Path, reviewer: str | None, proposals: int, archive: int,
     progress("generate", 1, 1)
     Desk.create(path, bundle, reviewer=reviewer, overwrite=True, progress=progress).close()
     return load_session(path, reviewer)
+
+
+def create_empty(path: Path, reviewer: str | None) -> LoadedSession:
+    """Start an empty session file (the standard lists; `review-desk new`) and open it."""
+    from datetime import date
+
+    from review_desk.review.records import SessionBundle, SessionInfo
+    from review_desk.review.standard_lists import STANDARD_LISTS
+
+    info = SessionInfo(committee="中国人民政治协商会议委员会", term="", session="",
+                       year=date.today().year)
+    Desk.create(path, SessionBundle(info=info, lists=STANDARD_LISTS), reviewer=reviewer,
+                overwrite=True).close()
+    return load_session(path, reviewer)

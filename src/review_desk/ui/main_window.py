@@ -28,7 +28,8 @@ from review_desk.ui.export_dialog import ExportDialog
 from review_desk.ui.filter_panel import FilterPanel
 from review_desk.ui.help_overlay import HelpOverlay
 from review_desk.ui.i18n import action_name
-from review_desk.ui.loader import LoadedSession, create_demo, load_session
+from review_desk.ui.import_wizard import ImportWizard
+from review_desk.ui.loader import LoadedSession, create_demo, create_empty, load_session
 from review_desk.ui.menus import build_menus
 from review_desk.ui.merge_dialog import MergeDialog
 from review_desk.ui.review_actions import ReviewActions
@@ -48,7 +49,6 @@ SESSION_ACTIONS = (*DECISION_ACTIONS, "export", "sync", "conflicts", "clusters",
                    "next_pending", "bulk_all", "bulk_category", "bulk_unit", "view_list",
                    "view_archive", "view_stats", "focus_filters", "tab_text", "tab_units",
                    "tab_notes", "tab_history")
-NOT_YET_AVAILABLE = ("import",)  # the import wizard is not written yet
 DEMO_SIZE = (600, 5000)
 
 
@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
         self.archive: ArchiveView | None = None
         self.stats: StatsView | None = None
         self.last_error: str = ""
+        self.import_wizard: ImportWizard | None = None
+        self._after_open: list[object] = []  # what to do once the session opened
+        self._filters_before_assist: bool | None = None
         self._error_open = False
         self.runner = TaskRunner(self)
         self.actions = Actions(self)
@@ -133,9 +136,7 @@ class MainWindow(QMainWindow):
         a["focus_list"].triggered.connect(self.focus_list)
         a["focus_filters"].triggered.connect(self._focus_filters)
         a["find"].triggered.connect(self._focus_search)
-        for name in NOT_YET_AVAILABLE:
-            a[name].setEnabled(False)
-            a[name].setStatusTip(self.tr("Not available in this version yet."))
+        a["import"].triggered.connect(self.import_sources)
         a["export"].triggered.connect(self.export_documents)
         a["sync"].triggered.connect(self.start_sync)
         a["conflicts"].triggered.connect(self.show_conflicts)
@@ -202,8 +203,16 @@ class MainWindow(QMainWindow):
         self.runner.start(lambda p: create_demo(path, reviewer, size[0], size[1], p),
                           self._opened, self._open_failed, self._progress)
 
+    def create_empty(self, path: Path) -> None:
+        """Create an empty session (the standard lists) off the UI thread, then open it."""
+        reviewer = self.reviewer
+        self.progress_label.setText(self.tr("Creating the session…"))
+        self.runner.start(lambda _p: create_empty(path, reviewer), self._opened,
+                          self._open_failed)
+
     def _open_failed(self, error: Exception) -> None:
         self.progress_label.setText("")
+        self._after_open.clear()
         self.show_error(error)
 
     def _opened(self, loaded: LoadedSession) -> None:
@@ -245,6 +254,9 @@ class MainWindow(QMainWindow):
         title = " ".join(str(info.get(k, "")) for k in ("committee", "term", "session"))
         self.setWindowTitle(f"{self.tr('Review Desk')} — {session.path.name} — {title}")
         self.workspace.table.setFocus()
+        then, self._after_open = self._after_open, []
+        for step in then:
+            step()  # type: ignore[operator]
 
     def close_session(self) -> None:
         """Close the open session and show the welcome page."""
@@ -255,6 +267,14 @@ class MainWindow(QMainWindow):
         # neither reports again nor closes the session a second time
         self.session = None
         session.failed.disconnect(self.show_error)
+        if self.import_wizard is not None:
+            self.import_wizard.reject()
+            self.import_wizard.deleteLater()
+            self.import_wizard = None
+        if self.sync is not None:
+            self.sync.abort()
+        if self.assist is not None:
+            self.assist.stop()
         self.runner.wait()
         while self.tabs.count():
             widget = self.tabs.widget(0)
@@ -426,6 +446,44 @@ class MainWindow(QMainWindow):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
 
+    def import_sources(self) -> None:
+        """The import wizard; with no session open, first a new session file for it."""
+        if self.session is not None:
+            self.show_import_wizard()
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New session file for the import"),
+                                              self.tr("session.rdesk"),
+                                              self.tr("Session files (*.rdesk)"))
+        if name:
+            self._after_open.append(self.show_import_wizard)
+            self.create_empty(Path(name))
+
+    def show_import_wizard(self) -> ImportWizard | None:
+        """Open the import wizard on the open session (window-modal)."""
+        if self.session is None:
+            return None
+        if self.import_wizard is not None:
+            self.import_wizard.deleteLater()
+        wizard = ImportWizard(self.session, self.runner, self.language, self)
+        wizard.imported.connect(self._imported)
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _imported(self, _result: object) -> None:
+        """New proposals, units or lists: read the list and the pickers again."""
+        session = self.session
+        if session is None or self.workspace is None:
+            return
+        self.workspace.reload()
+        choices = session.read(lambda d: (d.list_items("category"), d.list_items("sector"),
+                                          d.unit_catalogue(), d.review_groups()), None)
+        if choices is not None:
+            categories, sectors, units, groups = choices
+            self.filters.set_choices(categories, sectors, units, groups)
+            self.workspace.detail.units.set_catalogue(units)
+            self.workspace.fit_columns([c.name for c in categories])
+
     def start_sync(self) -> None:
         """Sync with the office share off the UI thread."""
         if self.sync is not None and self.sync.start(progress=self._progress):
@@ -469,7 +527,17 @@ class MainWindow(QMainWindow):
 
     def _assist_shown(self, on: bool) -> None:
         if self.workspace is None:
+            self._filters_before_assist = None
             return
+        # 1366 px hold the list with a readable title beside the detail and one side
+        # panel, not two: the filters make way for the assistance and come back after
+        if on and self._filters_before_assist is None:
+            self._filters_before_assist = self.filter_dock.isVisible()
+            self.filter_dock.hide()
+        elif not on and self._filters_before_assist is not None:
+            if self._filters_before_assist and self.session is not None:
+                self.filter_dock.show()
+            self._filters_before_assist = None
         QTimer.singleShot(0, self.workspace.balance)  # the list keeps room for its columns
         if on:
             self._assist_follow(self.workspace.current_id())

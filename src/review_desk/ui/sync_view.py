@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from review_desk.desk import Desk
 from review_desk.review.merge import Conflict
 from review_desk.ui.i18n import status_name
+from review_desk.ui.password_dialog import PasswordAsker, ask_with_dialog
 from review_desk.ui.session import DeskSession
 from review_desk.ui.workers import TaskRunner
 
@@ -59,6 +60,8 @@ class SyncController(QObject):
         self.window = parent
         self.running = False
         self.last_summary: object = None
+        # an SMB share without a password in the keychain: asked in a dialog, this run only
+        self.asker = PasswordAsker(ask_with_dialog(parent), self)
         self._count_later = QTimer(self)  # counted after the action is shown, not before
         self._count_later.setSingleShot(True)
         self._count_later.setInterval(250)
@@ -89,15 +92,21 @@ class SyncController(QObject):
                 return False
             to = text.strip()
         desk = self.session.desk
+        asker = self.asker
+        asker.reset()
         self.running = True
 
         def work(report: Callable[[str, int, int], None]) -> object:
             from review_desk.sync.service import SyncService
 
-            return SyncService(desk).sync(report, to=to)
+            return SyncService(desk, ask=asker).sync(report, to=to)
 
         self.runner.start(work, self._done, self._failed, progress)
         return True
+
+    def abort(self) -> None:
+        """Closing: a sync waiting for a password gets none and stops."""
+        self.asker.abort()
 
     def _done(self, summary: object) -> None:
         self.running = False
