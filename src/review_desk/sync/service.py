@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from review_desk.desk import Desk
+from review_desk.errors import DiskFullError
 from review_desk.review import merge
 from review_desk.review.journal import Changed
 from review_desk.sync import state
@@ -79,6 +80,9 @@ def local_disk_errors(where: Path) -> Iterator[None]:
         if "full" in str(error.orig):
             raise _disk_full(where) from None
         raise
+    except DiskFullError:
+        # the store already named it; say it in the sync's words
+        raise _disk_full(where) from None
     except OSError as error:
         if error.errno == errno.ENOSPC:
             raise _disk_full(where) from None

@@ -33,6 +33,7 @@ def arm(app: QApplication, window: MainWindow, expect_session: bool) -> None:
             timer.stop()
             window.grab()  # one full paint of the window
             log.info("smoke: window shown and painted: %s", window.windowTitle())
+            window.close()  # as a person would: waits for background work, closes the file
             app.exit(0)
         elif time.monotonic() > deadline:
             timer.stop()
