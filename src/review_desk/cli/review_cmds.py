@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from typing import Any
 
 from review_desk.cli.common import add_file, add_json, fail, open_desk, print_json
@@ -172,7 +173,8 @@ def _history(args: argparse.Namespace) -> int:
         return 0
     for e in entries:
         fields = ", ".join(sorted({c.field for c in e.changes if c.field != "@create"}))
-        print(f"{e.time}\t{e.reviewer}\t{e.device}\t{action_label_zh(e.action)}"
+        local = datetime.fromisoformat(e.time).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        print(f"{local}\t{e.reviewer}\t{e.device}\t{action_label_zh(e.action)}"
               + (f"\t{fields}" if fields else ""))
     return 0
 
