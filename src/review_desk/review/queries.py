@@ -245,6 +245,7 @@ def proposal_detail(conn: Connection, proposal_id: str, reviewer: str = "") -> P
         " LEFT JOIN disposition d ON d.id = p.disposition_id"
         " LEFT JOIN review_group g ON g.id = p.group_id WHERE p.id = :i"),
         {"i": proposal_id}).mappings().one()
+    rejected = p["status"] == "rejected"
     people = tuple(Person(r[0], r[1], r[2], r[3], r[4], r[5],
                           None if r[6] is None else bool(r[6]))
                    for r in conn.execute(text(
@@ -266,7 +267,10 @@ def proposal_detail(conn: Connection, proposal_id: str, reviewer: str = "") -> P
         suggestions=p["suggestions"], submitted_at=p["submitted_at"], plenary=bool(p["plenary"]),
         kind=p["kind"], collective_name=p["collective_name"], people=people,
         suggested_units=tuple(json.loads(p["suggested_units"] or "[]")), opinion=p["opinion"],
-        reason=p["reason"], disposition=p["disposition"], lead_leader=p["lead_leader"],
+        # a reason belongs to a rejection: after a merged status conflict another outcome
+        # may sit beside a reason that came from the other reviewer
+        reason=p["reason"] if rejected else None,
+        disposition=p["disposition"] if rejected else None, lead_leader=p["lead_leader"],
         supervise_leader=p["supervise_leader"], handling_mode=p["handling_mode"],
         deadline=p["deadline"] or default_deadline(handover), deadline_overridden=bool(
             p["deadline"]), merged_members=members, notes=notes, group=p["group_name"],
