@@ -39,10 +39,11 @@ from review_desk.documents.model import DocumentData, UnitSheet
 from review_desk.documents.notices import (
     LetterOptions,
     acceptance_letter,
+    load_notice_templates,
     rejection_letter,
     unit_letter,
 )
-from review_desk.documents.pdf import letters_pdf, write_atomic
+from review_desk.documents.pdf import letters_pdf, subset_seeds, write_atomic
 from review_desk.documents.sample import sample_data
 from review_desk.documents.template_builder import CATALOGUE, SHEET, SUMMARY
 from review_desk.documents.templates import TemplateSource, check_template, find_template, render
@@ -111,6 +112,7 @@ class _Job:
     word: tuple[TemplateSource, dict[str, Any]] | None = None
     letters: list[Letter] = field(default_factory=list)
     title: str = ""
+    seeds: dict[str, str] = field(default_factory=dict)  # shared font subsets (pdf.py)
 
 
 class _Plan:
@@ -156,24 +158,32 @@ def _plan_word(plan: _Plan, data: DocumentData, kinds: Sequence[str], options: E
                       (source, summary_context(data, word))))
 
 
-def _plan_notices(plan: _Plan, data: DocumentData, letter_options: LetterOptions) -> None:
+def _plan_notices(plan: _Plan, data: DocumentData, letter_options: LetterOptions,
+                  templates: Path | None, fonts: FontSet) -> None:
     header = data.header
+    wording = load_notice_templates(templates)
     groups: list[tuple[str, list[tuple[str, Letter]]]] = [
         (ACCEPT_DIR, [(f"{n.case.label} {n.recipient.name}",
-                       acceptance_letter(n, header, letter_options))
+                       acceptance_letter(n, header, letter_options, wording))
                       for n in data.acceptance_notices]),
         (REJECT_DIR, [(f"流水号{n.item.intake_no} {n.recipient.name}",
-                       rejection_letter(n, header, letter_options))
+                       rejection_letter(n, header, letter_options, wording))
                       for n in data.rejection_notices]),
-        (UNIT_LETTER_DIR, [(_unit_stem(sheet), unit_letter(sheet, header, letter_options))
+        (UNIT_LETTER_DIR, [(_unit_stem(sheet),
+                            unit_letter(sheet, header, letter_options, wording))
                            for sheet in data.sheets]),
     ]
     for folder, letters in groups:
         if not letters:
             continue
+        for _stem, letter in letters:
+            check_letter(letter, fonts)
+        # one-page notices by the thousand: share their common characters' subset
+        seeds = (subset_seeds((letter for _, letter in letters), fonts)
+                 if folder != UNIT_LETTER_DIR and len(letters) >= _PARALLEL_FROM else {})
         for stem, letter in letters:
             plan.add(_Job(folder, plan.path(folder, stem, ".pdf"), letters=[letter],
-                          title=letter.where))
+                          title=letter.where, seeds=seeds))
         plan.add(_Job(folder, plan.path("", folder + COMBINED, ".pdf"),
                       letters=[letter for _, letter in letters], title=folder + COMBINED))
 
@@ -197,10 +207,11 @@ def _worker_init(font_paths: Mapping[str, str]) -> None:
     _WORKER_FONTS = find_fonts(font_paths)
 
 
-def _worker_write(batch: list[tuple[Path, list[Letter], str]], issuer: str) -> int:
+def _worker_write(batch: list[tuple[Path, list[Letter], str]], issuer: str,
+                  seeds: dict[str, str]) -> int:
     assert _WORKER_FONTS is not None
     for path, letters, title in batch:
-        write_atomic(path, letters_pdf(letters, _WORKER_FONTS, issuer, title))
+        write_atomic(path, letters_pdf(letters, _WORKER_FONTS, issuer, title, seeds))
     return len(batch)
 
 
@@ -238,10 +249,13 @@ class _Runner:
                 pool = ProcessPoolExecutor(workers, mp_context=_mp_context(),
                                            initializer=_worker_init,
                                            initargs=(dict(options.fonts),))
-                for start in range(0, len(singles), _BATCH):
-                    batch = singles[start:start + _BATCH]
-                    payload = [(j.path, j.letters, j.title) for j in batch]
-                    pending[pool.submit(_worker_write, payload, issuer)] = batch
+                for stage in dict.fromkeys(j.stage for j in singles):
+                    mine = [j for j in singles if j.stage == stage]
+                    for start in range(0, len(mine), _BATCH):
+                        batch = mine[start:start + _BATCH]
+                        payload = [(j.path, j.letters, j.title) for j in batch]
+                        pending[pool.submit(_worker_write, payload, issuer,
+                                            batch[0].seeds)] = batch
             local = [j for j in jobs if not (parallel and j.letters and len(j.letters) == 1)]
             for job in local:
                 self._check()
@@ -272,7 +286,7 @@ class _Runner:
             data = render(source, context)
         else:
             assert fonts is not None
-            data = letters_pdf(job.letters, fonts, issuer, job.title)
+            data = letters_pdf(job.letters, fonts, issuer, job.title, job.seeds)
         write_atomic(job.path, data)
         self.result.files.append(job.path)
         self._step(job.stage)
@@ -295,10 +309,7 @@ def export_data(data: DocumentData, folder: Path, options: ExportOptions | None 
     if "notices" in kinds:
         fonts = find_fonts(options.fonts)
         result.warnings.extend(fonts.warnings)
-        _plan_notices(plan, data, letters)
-        for job in plan.jobs:
-            if len(job.letters) == 1:
-                check_letter(job.letters[0], fonts)
+        _plan_notices(plan, data, letters, options.templates, fonts)
     existing = [job.path for job in plan.jobs if job.path.exists()]
     if existing and not options.overwrite:
         raise OutputExistsError(existing)

@@ -17,9 +17,10 @@ import functools
 import hashlib
 import os
 import shutil
+import struct
 import subprocess
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -197,21 +198,77 @@ def _reportlab_name(face: FontFace) -> str:
     return f"RD-{digest}"
 
 
+def _short_names(table: bytes) -> bytes:
+    """A font's 'name' table with only names 0–6 (copyright, family, style, id, full
+    name, version, PostScript name), as font subsetters keep by default: reportlab
+    copies the table into every subset, and some CJK fonts carry 20 KB of licence text
+    there, more than the glyphs of a one-page notice."""
+    try:
+        fmt, count, offset = struct.unpack(">HHH", table[:6])
+        records = [struct.unpack(">HHHHHH", table[6 + 12 * i:18 + 12 * i])
+                   for i in range(count)]
+    except struct.error:
+        return table
+    if fmt != 0:
+        return table
+    kept = [r for r in records if r[3] <= 6]
+    storage = b""
+    out = []
+    for platform, encoding, language, name_id, length, start in kept:
+        data = table[offset + start:offset + start + length]
+        out.append(struct.pack(">HHHHHH", platform, encoding, language, name_id, len(data),
+                               len(storage)))
+        storage += data
+    head = struct.pack(">HHH", 0, len(kept), 6 + 12 * len(kept))
+    return head + b"".join(out) + storage
+
+
+SHARED_SUBSETS: set[tuple[int, ...]] = set()  # registered by `pdf.seed_subsets`
+
+
+def _shared_subsets_once(make: Callable[[list[int]], bytes]) -> Callable[[list[int]], bytes]:
+    """makeSubset, remembering the shared first subsets that `pdf.seed_subsets` gives
+    every notice: cut from the font once per process, and the same bytes object lets
+    `pdf` reuse its compressed stream too."""
+    made: dict[tuple[int, ...], bytes] = {}
+
+    def make_subset(subset: list[int]) -> bytes:
+        key = tuple(subset)
+        if key not in SHARED_SUBSETS:
+            return make(subset)
+        found = made.get(key)
+        if found is None:
+            if len(made) >= 8:
+                made.clear()
+            found = made[key] = make(subset)
+        return found
+
+    return make_subset
+
+
 @functools.cache
 def _load(path: str, index: int) -> TTFont | None:
     """Register a TrueType face with reportlab once; None if it is not usable."""
     face = FontFace("", Path(path), index)
     name = _reportlab_name(face)
     try:
-        font = TTFont(name, path, subfontIndex=index)
+        # asciiReadable off: subsets hold only the characters used (reportlab would put
+        # all of ASCII into every file's first subset)
+        font = TTFont(name, path, subfontIndex=index, asciiReadable=False)
     except (TTFError, OSError, ValueError, IndexError):
         return None  # CFF outlines, damaged or missing file
     if ord("中") not in font.face.charToGlyph:
         return None
     # makeSubset reads whole tables (glyf: megabytes) for every subset of every file;
     # keep them once per font.
-    table = functools.lru_cache(maxsize=None)(font.face.get_table)
-    font.face.get_table = table  # type: ignore[method-assign]
+    read = functools.lru_cache(maxsize=None)(font.face.get_table)
+
+    def table(tag: str) -> bytes:
+        return _short_names(read(tag)) if tag == "name" else read(tag)
+
+    font.face.get_table = functools.lru_cache(maxsize=None)(table)  # type: ignore[method-assign]
+    font.face.makeSubset = _shared_subsets_once(  # type: ignore[method-assign,assignment]
+        font.face.makeSubset)
     pdfmetrics.registerFont(font)
     return font
 

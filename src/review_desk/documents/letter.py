@@ -17,6 +17,7 @@ a paragraph but its last are justified to the full 156 mm.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
@@ -46,6 +47,7 @@ BOTTOM_RULE = 20 * MM
 PAGE_NO_GAP = 7 * MM
 RED = Color(0.902, 0.0, 0.071)  # the red of official letterheads (#E60012)
 
+ROLE_OF_KIND = {"title": "xiaobiaosong", "heading": "hei", "heading2": "kai"}
 # 避头尾: characters that may not start a line, and ones that may not end it
 NO_START = set("，。、；：？！）》」』”’】〕…—%‰·,.;:?!)]}")
 NO_END = set("（《「『“‘【〔([{")
@@ -56,17 +58,19 @@ class Para:
     """A block of a letter: its text and how it sits on the grid."""
 
     text: str
-    kind: str = "body"  # body | title | blank | heading | signature | date | pagebreak
+    kind: str = "body"  # body | title | blank | heading | heading2 | signature | date | pagebreak
     indent: int = 2  # first-line indent in characters
     hang: int = 0  # indent of the other lines in characters
 
 
 @dataclass(frozen=True)
 class Letter:
-    """One letter: the blocks below the letterhead, in order."""
+    """One letter: the issuing body of its letterhead ("" for none: plain paper or
+    pre-printed letterhead) and the blocks below it, in order."""
 
     blocks: tuple[Para, ...]
     where: str  # names the letter in errors (e.g. 立案通知 第0012号 张三)
+    letterhead: str = ""
 
 
 def _tokens(text: str) -> list[str]:
@@ -85,10 +89,10 @@ class LetterWriter:
     """Draws letters onto a canvas; several letters may share one canvas (the combined
     file), each starting on a new page with its own page numbers."""
 
-    def __init__(self, canvas: Canvas, fonts: FontSet, issuer: str) -> None:
+    def __init__(self, canvas: Canvas, fonts: FontSet) -> None:
         self.canvas = canvas
         self.fonts = fonts
-        self.issuer = issuer
+        self.issuer = ""
         self.line = 0
         self.page = 0
         self.where = ""
@@ -172,6 +176,9 @@ class LetterWriter:
             self._new_page()
 
     def _letterhead(self) -> None:
+        if not self.issuer:
+            self.line = 0
+            return
         c = self.canvas
         size = ISSUER_MAX_SIZE
         width = self._width(self.issuer, "xiaobiaosong", size)
@@ -253,6 +260,7 @@ class LetterWriter:
     def draw(self, letter: Letter) -> int:
         """Draw one letter from a fresh page; returns its page count."""
         self.where = letter.where
+        self.issuer = letter.letterhead
         self.page = 1
         self._letterhead()
         blocks = list(letter.blocks)
@@ -264,8 +272,9 @@ class LetterWriter:
             elif para.kind == "blank":
                 self._ensure_line()
                 self.line += 1
-            elif para.kind == "heading":
-                self._body(Para(para.text, indent=para.indent), role="hei")
+            elif para.kind in ("heading", "heading2"):
+                role = "hei" if para.kind == "heading" else "kai"
+                self._body(Para(para.text, indent=para.indent, hang=para.hang), role=role)
             elif para.kind == "signature":
                 date_text = ""
                 if i + 1 < len(blocks) and blocks[i + 1].kind == "date":
@@ -287,8 +296,14 @@ class LetterWriter:
         return pages
 
 
+def letter_texts(letter: Letter) -> Iterator[tuple[str, str]]:
+    """(font role, text) of everything a letter draws (page numbers aside)."""
+    yield "xiaobiaosong", letter.letterhead
+    for para in letter.blocks:
+        yield ROLE_OF_KIND.get(para.kind, "fangsong"), para.text
+
+
 def check_letter(letter: Letter, fonts: FontSet) -> None:
     """Raise MissingGlyphError before drawing if a character has no glyph anywhere."""
-    for para in letter.blocks:
-        role = {"title": "xiaobiaosong", "heading": "hei"}.get(para.kind, "fangsong")
-        fonts.check(para.text, role, letter.where)
+    for role, text in letter_texts(letter):
+        fonts.check(text, role, letter.where)

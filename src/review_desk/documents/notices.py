@@ -1,17 +1,22 @@
-"""The wording of the printed notices, as letters laid out by `documents.letter`.
+"""The printed notices: each notice's placeholders, filled into its Word template.
 
 立案通知 goes to every proposer of an accepted case and of each merged member (saying
 which case it joined); 不予立案告知 gives the reason and where the text was passed on;
 交办函 goes to every unit with its cases as an attachment. Collective proposals are
-addressed to the body; co-signers who declined get no notice.
+addressed to the body; co-signers who declined get no notice. The wording is in the
+templates (`notice_templates`, listed in PLACEHOLDERS.md); this module only says what
+each placeholder holds.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
+from typing import Any
 
-from review_desk.documents.letter import Letter, Para
+from review_desk.documents.letter import Letter
 from review_desk.documents.model import (
     MERGE_LEAD,
     MERGE_MEMBER,
@@ -22,10 +27,15 @@ from review_desk.documents.model import (
     UnitSheet,
     chinese_date,
 )
-
-ACCEPT_TITLE = "提案立案通知"
-REJECT_TITLE = "提案不予立案告知"
-THANKS = "感谢您对政协提案工作的支持。"
+from review_desk.documents.notice_templates import NoticeTemplate, read_notice_template
+from review_desk.documents.sample import sample_data
+from review_desk.documents.template_builder import ACCEPT_NOTICE, REJECT_NOTICE, UNIT_LETTER
+from review_desk.documents.templates import (
+    TemplateSource,
+    default_template_bytes,
+    find_template,
+)
+from review_desk.documents.word import WordOptions, case_fields, common, sheet_entry
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,11 @@ class LetterOptions:
     adjust_window: str = "5个工作日"  # the window for asking to adjust an assignment
 
 
+def _common(header: SessionHeader, options: LetterOptions) -> dict[str, Any]:
+    return common(header, WordOptions(options.issuer, options.issue_date,
+                                      options.adjust_window))
+
+
 def _you(case_kind: str, position: int) -> str:
     if case_kind == "collective":
         return "你单位"
@@ -45,101 +60,138 @@ def _you(case_kind: str, position: int) -> str:
     return "您"
 
 
-def _units_sentence(case: Case) -> str:
-    if not case.units:
-        return "承办单位另行通知"
-    return f"交由{case.units_text()}办理"
+def _recipient(notice: AcceptanceNotice | RejectionNotice) -> dict[str, Any]:
+    who = notice.recipient
+    return {"姓名": who.name, "称呼": who.salutation, "地址": who.address,
+            "单位": who.work_unit, "联系人": who.contact}
+
+
+def acceptance_context(notice: AcceptanceNotice, header: SessionHeader,
+                       options: LetterOptions) -> dict[str, Any]:
+    """The 立案通知 template's placeholders for one proposer."""
+    case = notice.case
+    fields = case_fields(case)
+    own = case.case_no
+    fields.update({
+        "编号": case.label, "主并": case.merge_role == MERGE_LEAD,
+        "被并": case.merge_role == MERGE_MEMBER, "主并提案号": case.lead_case_no,
+        "主并案由": case.lead_title,
+        "其他并案号": "、".join(n for n in case.group_case_nos if n and n != own),
+    })
+    context = _common(header, options)
+    context.update({"收件人": _recipient(notice), "称呼": notice.recipient.salutation,
+                    "提出人": _you(case.kind, notice.recipient.position), "件": fields})
+    return context
+
+
+def rejection_context(notice: RejectionNotice, header: SessionHeader,
+                      options: LetterOptions) -> dict[str, Any]:
+    """The 不予立案告知 template's placeholders for one proposer."""
+    item = notice.item
+    disposition = item.disposition
+    context = _common(header, options)
+    context.update({
+        "收件人": _recipient(notice), "称呼": notice.recipient.salutation,
+        "提出人": _you(item.kind, notice.recipient.position),
+        "件": {"流水号": item.intake_no, "案由": item.title, "类别": item.category,
+              "提案人": item.proposers_label, "理由": item.reason, "处理方式": disposition,
+              "转出": disposition.startswith("转"), "退回": disposition.startswith("退回")},
+    })
+    return context
+
+
+def _notes(case: Case, role_label: str, deadline: date | None) -> str:
+    notes = [role_label]
+    if case.merge_role:
+        notes.append(case.merge_role)
+    if case.key:
+        notes.append("重点")
+    if case.deadline and case.deadline != deadline:
+        notes.append(f"{chinese_date(case.deadline)}前")
+    return "，".join(notes)
+
+
+def unit_letter_context(sheet: UnitSheet, header: SessionHeader,
+                        options: LetterOptions) -> dict[str, Any]:
+    """The 交办函 template's placeholders for one unit."""
+    entry = sheet_entry(sheet)
+    for fields, row in zip(entry["提案"], sheet.rows, strict=True):
+        fields["编号"] = row.case.label
+        fields["备注"] = _notes(row.case, row.role_label, sheet.deadline)
+    context = _common(header, options)
+    context["单"] = entry
+    return context
+
+
+@dataclass(frozen=True)
+class NoticeTemplates:
+    """The three notice templates, read and checked."""
+
+    acceptance: NoticeTemplate
+    rejection: NoticeTemplate
+    unit: NoticeTemplate
+
+
+def _samples() -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Sample contexts with every placeholder present and every condition true once."""
+    data = sample_data()
+    options = LetterOptions(data.header.issuer, date(2026, 2, 20))
+    notice = data.acceptance_notices[0]
+    accept = [acceptance_context(replace(notice, case=case), data.header, options)
+              for case in (*data.cases, replace(data.cases[0], case_no="", units=()))]
+    rejected = data.rejection_notices[0]
+    reject = [rejection_context(replace(rejected, item=replace(rejected.item, disposition=d)),
+                                data.header, options) for d in ("转为委员来信", "退回", "其他", "")]
+    units = [unit_letter_context(sheet, data.header, options) for sheet in data.sheets]
+    return accept, reject, units
+
+
+def read_notice_templates(sources: tuple[TemplateSource, TemplateSource, TemplateSource]
+                          ) -> NoticeTemplates:
+    """Read and check the three templates (acceptance, rejection, unit letter)."""
+    accept, reject, units = _samples()
+    return NoticeTemplates(read_notice_template(sources[0], accept),
+                           read_notice_template(sources[1], reject),
+                           read_notice_template(sources[2], units))
+
+
+def load_notice_templates(folder: Path | None = None) -> NoticeTemplates:
+    """The notice templates: the user's (in `folder`, else the user templates folder)
+    where there are some, else the defaults."""
+    return read_notice_templates((find_template(ACCEPT_NOTICE, folder),
+                                  find_template(REJECT_NOTICE, folder),
+                                  find_template(UNIT_LETTER, folder)))
+
+
+@functools.cache
+def default_notice_templates() -> NoticeTemplates:
+    """The templates shipped with the package (read once per process)."""
+    return read_notice_templates(tuple(  # type: ignore[arg-type]
+        TemplateSource(name, f"{name}（默认模板 default）", default_template_bytes(name))
+        for name in (ACCEPT_NOTICE, REJECT_NOTICE, UNIT_LETTER)))
 
 
 def acceptance_letter(notice: AcceptanceNotice, header: SessionHeader,
-                      options: LetterOptions) -> Letter:
+                      options: LetterOptions, templates: NoticeTemplates | None = None
+                      ) -> Letter:
     """立案通知 to one proposer."""
-    case = notice.case
-    who = notice.recipient
-    number = f"提案号为{case.case_no}" if case.case_no else "提案号另行通知"
-    opening = (f"{_you(case.kind, who.position)}提出的《{case.title}》"
-               f"（流水号：{case.intake_no}），经{header.meeting}提案审查委员会审查，")
-    if case.merge_role == MERGE_MEMBER:
-        body = (opening + f"与{case.lead_case_no}提案《{case.lead_title}》"
-                f"反映的问题相同或相近，予以立案并入该提案并案办理，{number}，"
-                f"{_units_sentence(case)}。承办单位将对并案的每件提案分别答复。")
-    else:
-        body = opening + f"予以立案，{number}，{_units_sentence(case)}。"
-        if case.merge_role == MERGE_LEAD:
-            others = "、".join(n for n in case.group_case_nos[1:] if n)
-            if others:
-                body += f"该提案与{others}提案并案办理。"
-    blocks = [Para(ACCEPT_TITLE, "title"), Para("", "blank"),
-              Para(f"{who.salutation}：", indent=0), Para(body)]
-    if case.deadline:
-        blocks.append(Para(f"按照有关规定，承办单位应于{chinese_date(case.deadline)}前"
-                           "办理完毕并答复提案人。"))
-    if case.key:
-        blocks.append(Para("该提案已列为重点提案候选，将加强督办。"))
-    blocks += [Para(THANKS), Para("", "blank"), Para(options.issuer, "signature"),
-               Para(chinese_date(options.issue_date), "date")]
-    return Letter(tuple(blocks), f"立案通知 {case.label} {who.name}")
-
-
-def _passed_on(disposition: str) -> str:
-    if not disposition:
-        return ""
-    if disposition.startswith("转为") or disposition.startswith("转"):
-        return f"根据有关规定，已{disposition}，送有关部门研究参考。"
-    if disposition.startswith("退回"):
-        return "现予退回。"
-    return f"处理方式：{disposition}。"
+    template = (templates or default_notice_templates()).acceptance
+    return template.letter(acceptance_context(notice, header, options),
+                           f"立案通知 {notice.case.label} {notice.recipient.name}")
 
 
 def rejection_letter(notice: RejectionNotice, header: SessionHeader,
-                     options: LetterOptions) -> Letter:
+                     options: LetterOptions, templates: NoticeTemplates | None = None
+                     ) -> Letter:
     """不予立案告知 to one proposer."""
-    item = notice.item
-    who = notice.recipient
-    body = (f"{_you(item.kind, who.position)}提出的《{item.title}》（流水号：{item.intake_no}），"
-            f"经{header.meeting}提案审查委员会审查，因“{item.reason}”，不予立案。"
-            f"{_passed_on(item.disposition)}")
-    blocks = [Para(REJECT_TITLE, "title"), Para("", "blank"),
-              Para(f"{who.salutation}：", indent=0), Para(body),
-              Para("感谢您对政协提案工作的支持，欢迎继续提出提案。"), Para("", "blank"),
-              Para(options.issuer, "signature"), Para(chinese_date(options.issue_date), "date")]
-    return Letter(tuple(blocks), f"不予立案告知 流水号{item.intake_no} {who.name}")
+    template = (templates or default_notice_templates()).rejection
+    return template.letter(rejection_context(notice, header, options),
+                           f"不予立案告知 流水号{notice.item.intake_no} {notice.recipient.name}")
 
 
-def _role_counts(sheet: UnitSheet) -> str:
-    parts = [f"{label}{n}件" for role, label in
-             (("lead", "主办"), ("joint", "会办"), ("assist", "协办"), ("split", "分办"))
-             if (n := sheet.count(role))]
-    return "、".join(parts)
-
-
-def unit_letter(sheet: UnitSheet, header: SessionHeader, options: LetterOptions) -> Letter:
+def unit_letter(sheet: UnitSheet, header: SessionHeader, options: LetterOptions,
+                templates: NoticeTemplates | None = None) -> Letter:
     """交办函 to one unit, its cases listed in the attachment."""
-    deadline = sheet.deadline
-    when = f"于{chinese_date(deadline)}前" if deadline else "按规定时限"
-    attachment = f"{header.meeting}交由{sheet.unit.name}办理的提案清单"
-    body = (f"{header.meeting}期间，委员和各参加单位提出的提案经提案审查委员会审查立案。"
-            f"现将{len(sheet.rows)}件提案交由你单位办理，其中{_role_counts(sheet)}。"
-            f"请认真研究办理，{when}办理完毕并答复提案人；会办、协办单位请在主办单位答复前"
-            "将办理意见送主办单位。")
-    adjust = (f"如对交办有异议，请于收到本函之日起{options.adjust_window}内向"
-              f"{options.issuer}提出，逾期视为接受交办。")
-    blocks = [Para(f"关于交办{header.meeting}提案的函", "title"), Para("", "blank"),
-              Para(f"{sheet.unit.name}：", indent=0), Para(body), Para(adjust),
-              Para("", "blank"), Para(f"附件：{attachment}", indent=2, hang=5),
-              Para("", "blank"), Para(options.issuer, "signature"),
-              Para(chinese_date(options.issue_date), "date"),
-              Para("", "pagebreak"), Para("附件", "heading", indent=0), Para("", "blank"),
-              Para(attachment, "title"), Para("", "blank")]
-    for row in sheet.rows:
-        case = row.case
-        notes = [row.role_label]
-        if case.merge_role:
-            notes.append(case.merge_role)
-        if case.key:
-            notes.append("重点")
-        if case.deadline and case.deadline != deadline:
-            notes.append(f"{chinese_date(case.deadline)}前")
-        blocks.append(Para(f"{row.seq}．{case.label}　{case.title}（{'，'.join(notes)}）",
-                           indent=0, hang=2))
-    return Letter(tuple(blocks), f"交办函 {sheet.unit.name}")
+    template = (templates or default_notice_templates()).unit
+    return template.letter(unit_letter_context(sheet, header, options),
+                           f"交办函 {sheet.unit.name}")

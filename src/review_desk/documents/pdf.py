@@ -7,22 +7,80 @@ import io
 import os
 import uuid
 import zlib
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from review_desk.documents.fonts import FontSet
-from review_desk.documents.letter import PAGE_H, PAGE_W, Letter, LetterWriter, check_letter
+from review_desk.documents.fonts import SHARED_SUBSETS, FontSet
+from review_desk.documents.letter import (
+    PAGE_H,
+    PAGE_W,
+    Letter,
+    LetterWriter,
+    check_letter,
+    letter_texts,
+)
+
+SHARED_CODES = 254  # at most a subset's 256 codes less notdef (0) and the space (32)
+SEED_SHARE = 0.5  # a character in this share of the letters goes into the shared subset
+_SEED_MIN = 32  # fewer such characters: too little to share
+_DEFLATED: dict[bytes, bytes] = {}
+
+
+def subset_seeds(letters: Iterable[Letter], fonts: FontSet,
+                 share: float = SEED_SHARE) -> dict[str, str]:
+    """Per font, the characters to put into every file's first subset: those at least
+    `share` of the letters use. Every file then embeds the same first subset, cut from
+    the font and compressed once per process (`fonts.SHARED_SUBSETS`) instead of once
+    per file; each file's other characters (names, titles) go into a small second one."""
+    counts: dict[str, Counter[str]] = {}
+    total = 0
+    for letter in letters:
+        total += 1
+        used: dict[str, set[str]] = {}
+        for role, text in letter_texts(letter):
+            table = fonts.table(role)
+            for ch in text:
+                found = table.get(ch)
+                if found is not None and ch != " ":
+                    used.setdefault(found[0], set()).add(ch)
+        for name, chars in used.items():
+            counts.setdefault(name, Counter()).update(chars)
+    seeds: dict[str, str] = {}
+    for name, counter in sorted(counts.items()):
+        common = sorted((ch for ch, n in counter.items() if n >= total * share),
+                        key=lambda ch: (-counter[ch], ch))[:SHARED_CODES]
+        if len(common) >= _SEED_MIN:
+            seeds[name] = "".join(common)
+    return seeds
+
+
+def seed_subsets(canvas: Canvas, seeds: Mapping[str, str]) -> None:
+    """Give the canvas's fonts their shared first subsets before anything is drawn, and
+    close them: every other character goes into the next subset."""
+    for name, chars in seeds.items():
+        font = pdfmetrics.getFont(name)
+        if not isinstance(font, TTFont):
+            continue
+        doc = canvas._doc  # type: ignore[attr-defined]
+        font.splitString(chars, doc)
+        state = font.state[doc]
+        if state.nextCode <= 256 and len(state.subsets) == 1:
+            state.nextCode = 256
+            SHARED_SUBSETS.add(tuple(state.subsets[0]))
 
 
 @contextlib.contextmanager
 def _fast_deflate() -> Iterator[None]:
-    """Deflate streams at zlib level 1 while saving a file.
+    """Deflate streams at zlib level 1 while saving a file, compressing a shared font
+    subset once per process.
 
-    Each notice embeds its own font subset (~75 KB of CJK outlines before compression);
-    at level 6 compressing it is a third of the time a one-page notice takes, at level 1
+    Each notice embeds font subsets (~75 KB of CJK outlines before compression); at
+    level 6 compressing them is a third of the time a one-page notice takes, at level 1
     the file is ~8 % larger and 10,000 notices come out minutes sooner. reportlab has no
     setting for the level, so its filter is swapped for the save and put back.
     """
@@ -30,7 +88,14 @@ def _fast_deflate() -> Iterator[None]:
 
     def encode(_self: object, text: str | bytes) -> bytes:
         data = text.encode("utf-8") if isinstance(text, str) else text
-        return zlib.compress(data, 1)
+        if len(data) < 16384:
+            return zlib.compress(data, 1)
+        found = _DEFLATED.get(data)  # the same bytes object each time: hashed once
+        if found is None:
+            if len(_DEFLATED) >= 8:
+                _DEFLATED.clear()
+            found = _DEFLATED[data] = zlib.compress(data, 1)
+        return found
 
     pdfdoc.PDFStreamFilterZCompress.encode = encode  # type: ignore[method-assign,assignment]
     try:
@@ -39,8 +104,10 @@ def _fast_deflate() -> Iterator[None]:
         pdfdoc.PDFStreamFilterZCompress.encode = original  # type: ignore[method-assign]
 
 
-def letters_pdf(letters: Sequence[Letter], fonts: FontSet, issuer: str, title: str) -> bytes:
-    """The PDF of these letters, each from a new page (fonts embedded as subsets)."""
+def letters_pdf(letters: Sequence[Letter], fonts: FontSet, issuer: str, title: str,
+                seeds: Mapping[str, str] | None = None) -> bytes:
+    """The PDF of these letters, each from a new page (fonts embedded as subsets; `seeds`
+    from `subset_seeds` make the first subset of each font the same in every file)."""
     for letter in letters:
         check_letter(letter, fonts)
     buffer = io.BytesIO()
@@ -49,7 +116,8 @@ def letters_pdf(letters: Sequence[Letter], fonts: FontSet, issuer: str, title: s
     canvas.setTitle(title)
     canvas.setAuthor(issuer)
     canvas.setCreator("Review Desk (提案审查台)")
-    writer = LetterWriter(canvas, fonts, issuer)
+    seed_subsets(canvas, seeds or {})
+    writer = LetterWriter(canvas, fonts)
     for letter in letters:
         writer.draw(letter)
     with _fast_deflate():

@@ -1,4 +1,5 @@
-"""Build the default Word templates (交办单, 提案目录, 审查情况汇总) with python-docx.
+"""Build the default Word templates with python-docx: 交办单, 提案目录, 审查情况汇总, and
+the wording of the PDF notices (立案通知, 不予立案告知, 交办函).
 
 Run `python -m review_desk.documents.template_builder [FOLDER]` to rebuild them into
 `src/review_desk/resources/templates/` (or FOLDER). The secretariat edits copies of them
@@ -24,14 +25,18 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 SHEET = "assignment_sheet.docx"
 CATALOGUE = "catalogue.docx"
 SUMMARY = "summary.docx"
-TEMPLATE_FILES = (SHEET, CATALOGUE, SUMMARY)
+ACCEPT_NOTICE = "acceptance_notice.docx"
+REJECT_NOTICE = "rejection_notice.docx"
+UNIT_LETTER = "unit_letter.docx"
+NOTICE_FILES = (ACCEPT_NOTICE, REJECT_NOTICE, UNIT_LETTER)
+TEMPLATE_FILES = (SHEET, CATALOGUE, SUMMARY, *NOTICE_FILES)
 DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "templates"
 
 BODY_FONT = "仿宋"
@@ -278,7 +283,108 @@ def build_summary() -> DocumentObject:
     return doc
 
 
-BUILDERS = {SHEET: build_sheet, CATALOGUE: build_catalogue, SUMMARY: build_summary}
+def _notice(doc_title: str) -> DocumentObject:
+    """A notice template: the letter styles the PDF layout reads (see notice_templates)."""
+    doc = _new()
+    add = doc.styles.add_style
+    for name, font, size in (("发文机关标志", TITLE_FONT, 22), ("成文日期", BODY_FONT, 16),
+                             ("附件说明", BODY_FONT, 16), ("清单", BODY_FONT, 16),
+                             ("二级标题", "楷体", 16)):
+        style = add(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = doc.styles["Normal"]
+        style.font.size = Pt(size)
+        _fonts(style, font)
+    head = doc.styles["发文机关标志"]
+    head.font.color.rgb = RGBColor(0xE6, 0x00, 0x12)
+    head.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    head.paragraph_format.space_after = Pt(29)
+    doc.styles["成文日期"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    doc.styles["成文日期"].paragraph_format.right_indent = Pt(64)
+    for name, left, first in (("附件说明", 5, -3), ("清单", 2, -2)):
+        pf = doc.styles[name].paragraph_format
+        pf.left_indent, pf.first_line_indent = Pt(16 * left), Pt(16 * first)
+    doc.styles["落款"].paragraph_format.right_indent = Pt(64)
+    doc.core_properties.subject = doc_title
+    _p(doc, "{{ 发文机关 }}", "发文机关标志")
+    return doc
+
+
+def _closing(doc: DocumentObject, thanks: str) -> None:
+    _p(doc, thanks)
+    _p(doc, "", "称呼")
+    _p(doc, "{{ 发文机关 }}", "落款")
+    _p(doc, "{{ 日期 }}", "成文日期")
+
+
+def build_acceptance_notice() -> DocumentObject:
+    """立案通知: to one proposer of an accepted case or of a merged member."""
+    doc = _notice("立案通知")
+    _p(doc, "提案立案通知", "公文标题")
+    _p(doc, "", "称呼")
+    _p(doc, "{{ 称呼 }}：", "称呼")
+    _p(doc, "{{ 提出人 }}提出的《{{ 件.案由 }}》（流水号：{{ 件.流水号 }}），经{{ 会议 }}提案审查"
+            "委员会审查，{% if 件.被并 %}与{{ 件.主并提案号 }}提案《{{ 件.主并案由 }}》反映的问题"
+            "相同或相近，予以立案并入该提案并案办理{% else %}予以立案{% endif %}，"
+            "{% if 件.提案号 %}提案号为{{ 件.提案号 }}{% else %}提案号另行通知{% endif %}，"
+            "{% if 件.承办单位 %}交由{{ 件.承办单位 }}办理{% else %}承办单位另行通知{% endif %}。"
+            "{% if 件.被并 %}承办单位将对并案的每件提案分别答复。{% endif %}"
+            "{% if 件.主并 and 件.其他并案号 %}"
+            "该提案与{{ 件.其他并案号 }}提案并案办理。{% endif %}")
+    _tag(doc, "{%p if 件.办理期限 %}")
+    _p(doc, "按照有关规定，承办单位应于{{ 件.办理期限 }}前办理完毕并答复提案人。")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p if 件.重点 %}")
+    _p(doc, "该提案已列为重点提案候选，将加强督办。")
+    _tag(doc, "{%p endif %}")
+    _closing(doc, "感谢您对政协提案工作的支持。")
+    return doc
+
+
+def build_rejection_notice() -> DocumentObject:
+    """不予立案告知: the reason, and where the text was passed on."""
+    doc = _notice("不予立案告知")
+    _p(doc, "提案不予立案告知", "公文标题")
+    _p(doc, "", "称呼")
+    _p(doc, "{{ 称呼 }}：", "称呼")
+    _p(doc, "{{ 提出人 }}提出的《{{ 件.案由 }}》（流水号：{{ 件.流水号 }}），经{{ 会议 }}提案审查"
+            "委员会审查，因“{{ 件.理由 }}”，不予立案。{% if 件.转出 %}根据有关规定，"
+            "已{{ 件.处理方式 }}，送有关部门研究参考。{% elif 件.退回 %}现予退回。"
+            "{% elif 件.处理方式 %}处理方式：{{ 件.处理方式 }}。{% endif %}")
+    _closing(doc, "感谢您对政协提案工作的支持，欢迎继续提出提案。")
+    return doc
+
+
+def build_unit_letter() -> DocumentObject:
+    """交办函: to one unit, its cases listed in the attachment."""
+    doc = _notice("交办函")
+    _p(doc, "关于交办{{ 会议 }}提案的函", "公文标题")
+    _p(doc, "", "称呼")
+    _p(doc, "{{ 单.单位 }}：", "称呼")
+    _p(doc, "{{ 会议 }}期间，委员和各参加单位提出的提案经提案审查委员会审查立案。现将"
+            "{{ 单.件数 }}件提案交由你单位办理，其中{{ 单.承办情况 }}。请认真研究办理，"
+            "{% if 单.办理期限 %}于{{ 单.办理期限 }}前{% else %}按规定时限{% endif %}办理完毕并"
+            "答复提案人；会办、协办单位请在主办单位答复前将办理意见送主办单位。")
+    _p(doc, "如对交办有异议，请于收到本函之日起{{ 调整期限 }}内向{{ 发文机关 }}提出，"
+            "逾期视为接受交办。")
+    _p(doc, "", "称呼")
+    _p(doc, "附件：{{ 会议 }}交由{{ 单.单位 }}办理的提案清单", "附件说明")
+    _p(doc, "", "称呼")
+    _p(doc, "{{ 发文机关 }}", "落款")
+    _p(doc, "{{ 日期 }}", "成文日期")
+    _page_break(doc)
+    _p(doc, "附件", "一级标题")
+    _p(doc, "", "称呼")
+    _p(doc, "{{ 会议 }}交由{{ 单.单位 }}办理的提案清单", "公文标题")
+    _p(doc, "", "称呼")
+    _tag(doc, "{%p for 件 in 单.提案 %}")
+    _p(doc, "{{ 件.序号 }}．{{ 件.编号 }}　{{ 件.案由 }}（{{ 件.备注 }}）", "清单")
+    _tag(doc, "{%p endfor %}")
+    return doc
+
+
+BUILDERS = {SHEET: build_sheet, CATALOGUE: build_catalogue, SUMMARY: build_summary,
+            ACCEPT_NOTICE: build_acceptance_notice, REJECT_NOTICE: build_rejection_notice,
+            UNIT_LETTER: build_unit_letter}
 
 
 def build_all(folder: Path = DEFAULT_FOLDER) -> list[Path]:

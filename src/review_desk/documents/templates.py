@@ -23,9 +23,11 @@ works from a wheel or a frozen app).
 
 from __future__ import annotations
 
+import contextlib
 import io
+import itertools
 import re
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -144,6 +146,22 @@ def _check_nesting(source: TemplateSource, xml: str) -> None:
                             f"“{tag}”缺少对应的结束标记 {closing}")
 
 
+_OPENING = re.compile(r"\{\{|\{%")
+
+
+def _check_braces(source: TemplateSource, xml: str) -> None:
+    """Every {{ closed by }} and every {% by %} before the next tag opens: docxtpl would
+    otherwise swallow the text up to some later tag without a word."""
+    plain = re.sub(r"<[^>]+>", "", xml)
+    opens = [m.start() for m in _OPENING.finditer(plain)] + [len(plain)]
+    for start, following in itertools.pairwise(opens):
+        closing = "}}" if plain[start + 1] == "{" else "%}"
+        if closing not in plain[start:following]:
+            tag = plain[start:min(following, start + 40)].strip()
+            raise TemplateError(source.origin, tag, f"'{tag}' is not closed with {closing}",
+                                f"“{tag}”缺少结束符号 {closing}")
+
+
 def _xml_parts(template: DocxTemplate) -> list[str]:
     """The body, headers and footers as typed (not yet patched by docxtpl)."""
     template.init_docx()
@@ -154,7 +172,8 @@ def _xml_parts(template: DocxTemplate) -> list[str]:
     return parts
 
 
-def _load(source: TemplateSource) -> DocxTemplate:
+def load(source: TemplateSource) -> DocxTemplate:
+    """The template as docxtpl reads it; `TemplateError` if it is not a .docx file."""
     try:
         return DocxTemplate(io.BytesIO(source.data))
     except Exception as error:  # a damaged or non-docx file
@@ -164,10 +183,11 @@ def _load(source: TemplateSource) -> DocxTemplate:
 
 def check_template(source: TemplateSource, sample: Mapping[str, Any]) -> None:
     """Refuse a template with broken tags or placeholders the sample context lacks."""
-    template = _load(source)
+    template = load(source)
     env = _environment()
     for raw in _xml_parts(template):
         _check_nesting(source, raw)
+        _check_braces(source, raw)
         xml = template.patch_xml(raw)
         try:
             ast = env.parse(xml)
@@ -191,9 +211,20 @@ def _near(xml: str, lineno: int | None) -> str:
 
 def render(source: TemplateSource, context: Mapping[str, Any]) -> bytes:
     """Render a template with `context`; the .docx bytes."""
-    template = _load(source)
-    try:
+    template = load(source)
+    with render_errors(source):
         template.render(dict(context), _environment(), autoescape=True)
+    out = io.BytesIO()
+    template.save(out)
+    return out.getvalue()
+
+
+@contextlib.contextmanager
+def render_errors(source: TemplateSource) -> Iterator[None]:
+    """Turn Jinja's errors while compiling or rendering into `TemplateError`s naming the
+    template and the placeholder."""
+    try:
+        yield
     except jinja2.UndefinedError as error:
         message = str(error.message or error)
         found = _NO_ATTR.search(message) or _UNDEFINED.search(message)
@@ -206,6 +237,3 @@ def render(source: TemplateSource, context: Mapping[str, Any]) -> bytes:
     except jinja2.TemplateError as error:
         raise TemplateError(source.origin, str(error), "the template cannot be rendered",
                             "模板无法生成文档") from error
-    out = io.BytesIO()
-    template.save(out)
-    return out.getvalue()

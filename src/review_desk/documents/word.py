@@ -63,7 +63,8 @@ def merge_note(case: Case) -> str:
     return ""
 
 
-def _case_fields(case: Case) -> dict[str, Any]:
+def case_fields(case: Case) -> dict[str, Any]:
+    """A case in the templates' terms (the fields of `件`)."""
     return {
         "提案号": case.case_no, "流水号": case.intake_no, "案由": case.title,
         "类别": case.category, "提案人": case.proposers_label, "界别": case.sector,
@@ -75,7 +76,7 @@ def _case_fields(case: Case) -> dict[str, Any]:
 
 
 def _row(row: SheetRow) -> dict[str, Any]:
-    fields = _case_fields(row.case)
+    fields = case_fields(row.case)
     fields.update({
         "序号": row.seq, "承办方式": row.role_label,
         "其他承办单位": "、".join(u.labelled for u in row.other_units),
@@ -113,7 +114,7 @@ def catalogue_context(data: DocumentData, options: WordOptions) -> dict[str, Any
     context["总件数"] = len(data.cases)
     context["类别"] = [
         {"序号": ordinal(i), "名称": group.name, "件数": len(group.cases),
-         "提案": [_case_fields(case) for case in group.cases]}
+         "提案": [case_fields(case) for case in group.cases]}
         for i, group in enumerate(data.catalogue, start=1)
     ]
     return context
@@ -155,6 +156,6 @@ def summary_context(data: DocumentData, options: WordOptions) -> dict[str, Any]:
         {"序号": i, "流水号": item.intake_no, "案由": item.title, "提案人": item.proposers_label,
          "理由": item.reason, "处理方式": item.disposition}
         for i, item in enumerate(s.not_accepted, start=1)]
-    context["重点提案"] = [dict(_case_fields(case), 序号=i)
+    context["重点提案"] = [dict(case_fields(case), 序号=i)
                        for i, case in enumerate(s.key_cases, start=1)]
     return context
