@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Review Desk</source>
+        <translation>About Review Desk</translation>
+    </message>
+    <message>
+        <source>Offline review of the proposals of a CPPCC plenary session.</source>
+        <translation>Offline review of the proposals of a CPPCC plenary session.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Log folder:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Settings:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences:</source>
+        <translation>Bundled libraries and their licences:</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;Open session…</source>
@@ -663,14 +718,6 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>About Review Desk</source>
-        <translation>About Review Desk</translation>
-    </message>
-    <message>
-        <source>Review Desk %1: offline review of CPPCC proposals.</source>
-        <translation>Review Desk %1: offline review of CPPCC proposals.</translation>
     </message>
     <message>
         <source>New session file for the import</source>
@@ -1652,6 +1699,14 @@
     <message>
         <source>Recent files:</source>
         <translation>Recent files:</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more: moved, renamed, deleted or on a drive that is not connected.</source>
+        <translation>%1 is not there any more: moved, renamed, deleted or on a drive that is not connected.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Review Desk</source>
+        <translation>关于提案审查台</translation>
+    </message>
+    <message>
+        <source>Offline review of the proposals of a CPPCC plenary session.</source>
+        <translation>离线审查政协全体会议期间的提案。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>许可证：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>日志文件夹：</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>设置文件：</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>组件库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences:</source>
+        <translation>随附的组件库及其许可证：</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;Open session…</source>
@@ -663,14 +718,6 @@
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>About Review Desk</source>
-        <translation>关于提案审查台</translation>
-    </message>
-    <message>
-        <source>Review Desk %1: offline review of CPPCC proposals.</source>
-        <translation>提案审查台 %1：政协提案离线审查。</translation>
     </message>
     <message>
         <source>New session file for the import</source>
@@ -1642,6 +1689,14 @@
     <message>
         <source>Recent files:</source>
         <translation>最近的文件：</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（未找到）</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more: moved, renamed, deleted or on a drive that is not connected.</source>
+        <translation>%1 已不在原处：可能已被移动、改名、删除，或所在的驱动器未连接。</translation>
     </message>
 </context>
 </TS>

@@ -104,7 +104,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
                         help="fail when the files in the package differ from a fresh build")
-    parser.add_argument("--out", type=Path, default=OUT, help="folder to write (default: %(default)s)")
+    parser.add_argument("--out", type=Path, default=OUT,
+                        help="folder to write (default: %(default)s)")
     args = parser.parse_args()
     files = build()
     if args.check:

@@ -59,6 +59,11 @@ class DetailPane(QWidget):
         detail = None
         if proposal_id is not None:
             detail = self.session.read(lambda d: d.detail(proposal_id), None)
+        self.show_detail(detail)
+
+    def show_detail(self, detail: ProposalDetail | None) -> None:
+        """Show a loaded proposal; after a change to the one shown, only the parts whose
+        data changed are rendered again (a decision: the outcome, not the whole text)."""
         same = detail is not None and detail.row.id == self.proposal_id
         self.detail = detail
         if detail is None:
@@ -71,7 +76,7 @@ class DetailPane(QWidget):
         self.text.show_detail(detail, self.terms)
         if same and not self.terms:
             bar.setValue(position)
-        self.units.show_detail(detail)
+        self.units.show_detail(detail)  # each redraws only when what it shows changed
         self.notes.show_detail(detail)
         self._load_history()
 

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from review_desk.review.queries import ProposalDetail
-from review_desk.ui.i18n import status_name
 
 UNIT_SCHEME = "rd-unit"
 PROPOSAL_SCHEME = "rd-proposal"
@@ -48,6 +47,9 @@ class ProposalText(QTextBrowser):
 
     def highlight(self, terms: list[str]) -> int:
         """Mark every occurrence of the terms; returns how many were found."""
+        if not any(terms) and not self.extraSelections():
+            self.match_count = 0
+            return 0  # nothing to mark or unmark: the text is not painted again
         selections: list[QTextEdit.ExtraSelection] = []
         fmt = QTextCharFormat()
         fmt.setBackground(HIGHLIGHT)
@@ -79,7 +81,9 @@ class ProposalText(QTextBrowser):
         facts = [self.tr("No. %1").replace("%1", str(row.intake_no))]
         if row.case_no:
             facts.append(self.tr("Case %1").replace("%1", escape(row.case_no)))
-        facts += [escape(row.category or self.tr("no category")), status_name(row.status),
+        # no status here: the decision bar above shows it, and a decision then leaves this
+        # text unchanged (laying out and painting the text again is a decision's main cost)
+        facts += [escape(row.category or self.tr("no category")),
                   self.tr("plenary") if d.plenary else self.tr("between sessions"),
                   escape(d.submitted_at.replace("T", " "))]
         parts = [f"<h2>{escape(row.title)}</h2>", f"<p style='color:#555'>{' · '.join(facts)}</p>"]

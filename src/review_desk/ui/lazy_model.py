@@ -32,6 +32,7 @@ class LazyRowModel(QAbstractTableModel):
         self._position: dict[str, int] | None = None
         self._pages: OrderedDict[int, list[Row | None]] = OrderedDict()
         self.pages_fetched = 0
+        self._columns = len(self.headers())  # asked for on every paint: counted once
 
     # --- what subclasses say ----------------------------------------------------------
 
@@ -94,16 +95,20 @@ class LazyRowModel(QAbstractTableModel):
         """The id of a fetched row."""
         return str(row.id)  # type: ignore[attr-defined]
 
-    def refresh(self, ids: Iterable[str]) -> None:
+    def refresh(self, ids: Iterable[str], known: Sequence[Row] = ()) -> None:
         """Fetch the rows of these ids again and repaint them (a few rows: just those;
-        many: their pages are dropped and fetched when shown)."""
+        many: their pages are dropped and fetched when shown). Rows in `known` were just
+        read by the caller and are used as they are."""
         wanted = [i for i in ids if self.row_of(i) >= 0]
         rows = sorted(self.row_of(i) for i in wanted)
         if not rows:
             return
         if len(rows) <= REFETCH_ROWS:
+            given = {self.key_of(r): r for r in known}
             loaded = [i for i in wanted if self.row_of(i) // PAGE_SIZE in self._pages]
-            fetched = {self.key_of(r): r for r in self._fetch(loaded)} if loaded else {}
+            missing = [i for i in loaded if i not in given]
+            fetched = {self.key_of(r): r for r in self._fetch(missing)} if missing else {}
+            fetched.update((i, given[i]) for i in loaded if i in given)
             for item_id in loaded:
                 row = self.row_of(item_id)
                 self._pages[row // PAGE_SIZE][row % PAGE_SIZE] = fetched.get(item_id)
@@ -126,7 +131,7 @@ class LazyRowModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else self._columns
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

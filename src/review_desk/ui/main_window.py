@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -19,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from review_desk import __version__
 from review_desk.errors import FileMissingError
 from review_desk.ui import error_text
+from review_desk.ui.about_dialog import AboutDialog
 from review_desk.ui.archive_view import ArchiveView
 from review_desk.ui.assist_panel import AssistPanel, ClustersDialog
 from review_desk.ui.export_dialog import ExportDialog
@@ -34,6 +35,7 @@ from review_desk.ui.menus import build_menus
 from review_desk.ui.merge_dialog import MergeDialog
 from review_desk.ui.review_actions import ReviewActions
 from review_desk.ui.session import DeskSession
+from review_desk.ui.session_lock import SessionInUseError, SessionLock
 from review_desk.ui.settings import Settings, save_settings
 from review_desk.ui.settings_dialog import SettingsDialog
 from review_desk.ui.shortcuts import Actions
@@ -50,6 +52,28 @@ SESSION_ACTIONS = (*DECISION_ACTIONS, "export", "sync", "conflicts", "clusters",
                    "view_archive", "view_stats", "focus_filters", "tab_text", "tab_units",
                    "tab_notes", "tab_history")
 DEMO_SIZE = (600, 5000)
+
+
+def lock_key(path: Path) -> str:
+    """One spelling of a file's path, to compare paths by."""
+    return str(path.resolve())
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file."""
+    return lock_key(a) == lock_key(b)
+
+
+def bring_forward_window_of(path: Path, asking: QWidget) -> QWidget | None:
+    """Raise the other window of this program that has `path` open."""
+    for widget in QApplication.topLevelWidgets():
+        if (widget is not asking and isinstance(widget, MainWindow)
+                and widget.session is not None and same_file(widget.session.path, path)):
+            widget.show()
+            widget.raise_()
+            widget.activateWindow()
+            return widget
+    return None
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +96,11 @@ class MainWindow(QMainWindow):
         self._after_open: list[object] = []  # what to do once the session opened
         self._filters_before_assist: bool | None = None
         self._error_open = False
+        self._pending_locks: dict[str, SessionLock] = {}  # taken, the file still opening
         self.runner = TaskRunner(self)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting without closing the window closes the file all the same
+            app.aboutToQuit.connect(self.shut_down)
         self.actions = Actions(self)
         self.welcome = WelcomePage([self.actions[n] for n in ("open", "demo", "import")])
         self.welcome.recent_chosen.connect(lambda name: self.open_path(Path(name)))
@@ -132,7 +160,7 @@ class MainWindow(QMainWindow):
         a["redo"].triggered.connect(lambda: self._undo_redo("redo"))
         a["settings"].triggered.connect(self.edit_settings)
         a["help"].triggered.connect(self.toggle_help)
-        a["about"].triggered.connect(self._about)
+        a["about"].triggered.connect(self.show_about)
         a["focus_list"].triggered.connect(self.focus_list)
         a["focus_filters"].triggered.connect(self._focus_filters)
         a["find"].triggered.connect(self._focus_search)
@@ -190,35 +218,69 @@ class MainWindow(QMainWindow):
             self.create_demo(Path(name))
 
     def open_path(self, path: Path) -> None:
-        """Open a session file off the UI thread."""
+        """Open a session file off the UI thread (unless another window has it open)."""
+        if self.session is not None and same_file(self.session.path, path):
+            return  # open here already
+        if not self._claim(path):
+            return
         reviewer = self.reviewer
         self.progress_label.setText(self.tr("Opening %1…").replace("%1", path.name))
         self.runner.start(lambda _p: load_session(path, reviewer), self._opened,
-                          self._open_failed)
+                          lambda error: self._open_failed(error, path))
 
     def create_demo(self, path: Path, size: tuple[int, int] = DEMO_SIZE) -> None:
         """Create a demo session off the UI thread, then open it."""
+        if not self._claim(path, replacing=True):
+            return
         reviewer = self.reviewer
         self.progress_label.setText(self.tr("Creating the demo session…"))
         self.runner.start(lambda p: create_demo(path, reviewer, size[0], size[1], p),
-                          self._opened, self._open_failed, self._progress)
+                          self._opened, lambda error: self._open_failed(error, path),
+                          self._progress)
 
     def create_empty(self, path: Path) -> None:
         """Create an empty session (the standard lists) off the UI thread, then open it."""
+        if not self._claim(path, replacing=True):
+            return
         reviewer = self.reviewer
         self.progress_label.setText(self.tr("Creating the session…"))
         self.runner.start(lambda _p: create_empty(path, reviewer), self._opened,
-                          self._open_failed)
+                          lambda error: self._open_failed(error, path))
 
-    def _open_failed(self, error: Exception) -> None:
+    def _claim(self, path: Path, replacing: bool = False) -> bool:
+        """Take the lock of `path` for the session about to open; False (and the person
+        told) when another window or program has it open. A file this window shows and
+        is about to replace is closed first."""
+        if replacing and self.session is not None and same_file(self.session.path, path):
+            self.close_session()
+        try:
+            lock = SessionLock.acquire(path)
+        except SessionInUseError as error:
+            if error.holder.this_program:
+                bring_forward_window_of(path, self)
+            self.show_error(error)
+            return False
+        old = self._pending_locks.pop(lock_key(path), None)
+        if old is not None:
+            old.release()
+        if lock is not None:
+            self._pending_locks[lock_key(path)] = lock
+        return True
+
+    def _open_failed(self, error: Exception, path: Path | None = None) -> None:
+        if path is not None:
+            lock = self._pending_locks.pop(lock_key(path), None)
+            if lock is not None:
+                lock.release()
         self.progress_label.setText("")
         self._after_open.clear()
         self.show_error(error)
 
     def _opened(self, loaded: LoadedSession) -> None:
+        lock = self._pending_locks.pop(lock_key(loaded.desk.path), None)
         self.close_session()
         self.progress_label.setText("")
-        session = DeskSession(loaded.desk, self)
+        session = DeskSession(loaded.desk, self, lock)
         self.session = session
         session.failed.connect(self.show_error)
         session.changed.connect(lambda _c: self._update_undo())
@@ -419,23 +481,32 @@ class MainWindow(QMainWindow):
         """Use `size` points for the whole window."""
         font = self.font()
         font.setPointSize(size)
-        from PySide6.QtWidgets import QApplication
-
         QApplication.setFont(font)
         if self.workspace is not None:
             self.workspace.fit_columns(self.workspace.categories)
             self.workspace.balance()
 
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Review Desk"),
-                          self.tr("Review Desk %1: offline review of CPPCC proposals.")
-                          .replace("%1", __version__))
+    def show_about(self) -> AboutDialog:
+        """Help → About (window-modal)."""
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.shut_down()
+        super().closeEvent(event)
+
+    @Slot()
+    def shut_down(self) -> None:
+        """Closing the window or quitting the app: wait for background work, close the
+        session (releasing its lock) and save the settings."""
         self.runner.wait()
         self.close_session()
+        for lock in self._pending_locks.values():
+            lock.release()
+        self._pending_locks.clear()
         save_settings(self.settings)
-        super().closeEvent(event)
 
     # --- export, sync, conflicts, assistance ------------------------------------------------
 

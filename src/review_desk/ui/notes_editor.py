@@ -27,6 +27,13 @@ from review_desk.review.queries import ProposalDetail
 Command = Callable[[Callable[[Desk], Changed]], object]
 
 
+def shown_part(d: ProposalDetail | None) -> tuple[object, ...] | None:
+    """What the opinion and notes tab shows of a proposal."""
+    if d is None:
+        return None
+    return (d.row.id, d.row.key, d.opinion, d.lead_leader, d.supervise_leader, d.notes)
+
+
 class NotesEditor(QWidget):
     """The reviewer's writing on one proposal, saved through Desk commands."""
 
@@ -97,7 +104,10 @@ class NotesEditor(QWidget):
         """Show a proposal's opinion, key mark and notes."""
         same = (detail is not None and self._detail is not None
                 and detail.row.id == self._detail.row.id)
+        unchanged = same and shown_part(detail) == shown_part(self._detail)
         self._detail = detail
+        if unchanged:  # a decision: nothing here changed, nothing to draw again
+            return
         self.setEnabled(detail is not None)
         if detail is None:
             self.opinion.clear()

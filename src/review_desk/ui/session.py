@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from review_desk.desk import Desk
 from review_desk.errors import FileMissingError, ReviewDeskError
 from review_desk.review.journal import Changed
+from review_desk.ui.session_lock import SessionLock
 
 T = TypeVar("T")
 
@@ -39,9 +40,11 @@ class DeskSession(QObject):
     changed = Signal(object)  # Changed
     failed = Signal(object)  # Exception
 
-    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QObject | None = None,
+                 lock: SessionLock | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.lock = lock  # held while open: one window at a time on the file
 
     @property
     def path(self) -> Path:
@@ -81,4 +84,8 @@ class DeskSession(QObject):
                 self.desk.store.checkpoint_open()
             except Exception as error:  # closing anyway; nothing more to do
                 self.failed.emit(error)
-        self.desk.close()
+        try:
+            self.desk.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()

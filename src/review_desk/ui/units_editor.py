@@ -33,6 +33,15 @@ Command = Callable[[Callable[[Desk], Changed]], object]
 ROLES = {"lead": ("lead", "joint", "assist"), "split": ("split",)}
 
 
+def shown_part(d: ProposalDetail | None) -> tuple[object, ...] | None:
+    """What the units editor shows of a proposal."""
+    if d is None:
+        return None
+    editable = d.row.status in ("pending", "accepted")
+    return (d.row.id, d.row.units, editable, d.row.status == "merged", d.handling_mode,
+            d.deadline, d.deadline_overridden, d.suggested_units)
+
+
 class UnitsEditor(QWidget):
     """Edits one proposal's handling units through Desk commands."""
 
@@ -138,9 +147,12 @@ class UnitsEditor(QWidget):
         return self._detail.row.id if self._detail else None
 
     def show_detail(self, detail: ProposalDetail | None) -> None:
-        """Show a proposal's assignment."""
+        """Show a proposal's assignment (drawn again only when it changed)."""
+        unchanged = shown_part(detail) == shown_part(self._detail) and detail is not None
         keep = self.table.currentRow()
         self._detail = detail
+        if unchanged:
+            return
         self.table.setRowCount(0)
         self.suggested.clear_widgets()
         editable = detail is not None and detail.row.status in ("pending", "accepted")

@@ -55,12 +55,18 @@ class WelcomePage(QWidget):
         outer.addWidget(holder, 1, Qt.AlignmentFlag.AlignHCenter)
 
     def set_recent(self, files: list[str]) -> None:
-        """Show the recent files (those still there)."""
+        """Show the recent files; one no longer there is greyed, says so and cannot be
+        chosen (it comes back to life when its drive is connected again)."""
         self.recent.clear()
         for name in files:
             path = Path(name)
             item = QListWidgetItem(f"{path.name}　—　{path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(name)
             if not path.exists():
+                item.setText(self.tr("%1 (not found)").replace("%1", item.text()))
+                item.setToolTip(self.tr("%1 is not there any more: moved, renamed, deleted "
+                                        "or on a drive that is not connected.")
+                                .replace("%1", name))
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(item)

@@ -1,15 +1,39 @@
 """Long work off the UI thread: a QRunnable whose outcome and progress come back as
-signals on the UI thread."""
+signals on the UI thread.
+
+Quitting while a task runs. The app may quit without the window being closed (a session
+logout, `QCoreApplication.exit`): then Python's exit deletes every QObject it owns — a
+task's signal carrier included — while the pool thread is still working, and the task's
+next `emit` raised "Signal source has been deleted". So:
+
+- the carrier (`TaskSignals`) is a child of the QApplication, not owned by Python: it is
+  deleted with the application, after the application's destructor has waited for the
+  thread pool, never while a task can still emit; each carrier is deleted once its task
+  has reported;
+- on `aboutToQuit` the runner cancels its tasks (their next progress report raises
+  `TaskCancelled`, so long work stops early) and waits for the pool;
+- an emit that finds its carrier gone all the same (no application) is dropped quietly:
+  nobody is left to receive it.
+"""
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 # the core's progress callback: (stage, done, total)
 ProgressCallback = Callable[[str, int, int], None]
+QUIT_WAIT_MS = 30_000
+
+log = logging.getLogger(__name__)
+
+
+class TaskCancelled(Exception):
+    """Raised inside a task's progress callback once the app is quitting."""
 
 
 class TaskSignals(QObject):
@@ -26,17 +50,32 @@ class Task(QRunnable):
     def __init__(self, work: Callable[[ProgressCallback], Any]) -> None:
         super().__init__()
         self.work = work
-        self.signals = TaskSignals()
+        # owned by the application (see the module's docstring), not by this wrapper
+        self.signals = TaskSignals(QCoreApplication.instance())
+        self.cancelled = threading.Event()
         self.setAutoDelete(False)
+
+    def report_progress(self, stage: str, done: int, total: int) -> None:
+        """The progress callback handed to the work."""
+        if self.cancelled.is_set():
+            raise TaskCancelled(stage)
+        self._emit(self.signals.progress, stage, done, total)
 
     def run(self) -> None:
         """Do the work; report its result or error."""
         try:
-            result = self.work(self.signals.progress.emit)
+            result = self.work(self.report_progress)
         except Exception as error:  # reported to the UI, which words it for the user
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the carrier was deleted: the app is gone, nobody listens
+            log.debug("a background task reported after the app quit; dropped")
 
 
 class _Handle(QObject):
@@ -60,7 +99,8 @@ class _Handle(QObject):
     @Slot(object)
     def on_failed(self, error: object) -> None:
         self.runner.end(self)
-        self.failed_cb(error)  # type: ignore[arg-type]
+        if not isinstance(error, TaskCancelled):
+            self.failed_cb(error)  # type: ignore[arg-type]
 
     @Slot(str, int, int)
     def on_progress(self, stage: str, done: int, total: int) -> None:
@@ -77,6 +117,9 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool.globalInstance()
         self._running: set[_Handle] = set()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
 
     @property
     def busy(self) -> bool:
@@ -95,8 +138,9 @@ class TaskRunner(QObject):
         return task
 
     def end(self, handle: _Handle) -> None:
-        """A task reported: forget it."""
+        """A task reported: forget it (and its carrier, which it no longer uses)."""
         self._running.discard(handle)
+        handle.task.signals.deleteLater()
         handle.deleteLater()
         if not self._running:
             self.busy_changed.emit(False)
@@ -104,3 +148,11 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for every running task (tests, closing the window)."""
         return self.pool.waitForDone(msecs)
+
+    @Slot()
+    def shutdown(self) -> bool:
+        """The app is quitting: cancel the tasks at their next progress report and wait
+        for them; whether they all ended."""
+        for handle in list(self._running):
+            handle.task.cancelled.set()
+        return self.wait(QUIT_WAIT_MS)

@@ -273,13 +273,15 @@ class ReviewWorkspace(QWidget):
     # --- reacting ---------------------------------------------------------------------
 
     def on_changed(self, changed: Changed) -> None:
-        """Fetch the touched rows again and show the current proposal again."""
+        """Show the current proposal again and fetch the touched rows again (the current
+        one's row comes with its detail: one read, not two)."""
         touched = touched_proposals(changed)
+        self.detail.reload()
         if touched is None:
             self.model.refresh_all()
         else:
-            self.model.refresh(touched)
-        self.detail.reload()
+            shown = self.detail.detail
+            self.model.refresh(touched, known=[shown.row] if shown is not None else [])
 
     def _current_row_changed(self, row: int) -> None:
         pid = self.model.id_at(row)
