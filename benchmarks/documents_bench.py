@@ -34,8 +34,8 @@ WHEN = date(2026, 2, 22)
 def build_session(path: Path, proposals: int, units: int) -> None:
     """A reviewed demo session with `units` handling units."""
     from review_desk.demo.generator import generate_with_plan
+    from review_desk.demo.review_script import review_demo, with_units
     from review_desk.desk import Desk
-    from review_desk.documents.demo_review import review_demo, with_units
 
     bundle, plan = generate_with_plan(proposals=proposals, archive=0, seed=1)
     started = time.perf_counter()

@@ -63,7 +63,7 @@ def _export(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with open_desk(args) as desk:
         if args.demo_review:
-            from review_desk.documents.demo_review import review_demo
+            from review_desk.demo.review_script import review_demo
 
             review_demo(desk, progress=progress)
         result = export_documents(desk, Path(args.outdir), options, progress)
