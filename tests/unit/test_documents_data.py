@@ -10,12 +10,7 @@ from review_desk.desk import Desk
 from review_desk.documents.gather import gather_documents
 from review_desk.documents.model import DocumentData
 from review_desk.errors import NotFoundError
-from tests.unit.test_documents_support import Reviewed, reviewed_session
-
-
-@pytest.fixture
-def reviewed(tmp_path_factory: pytest.TempPathFactory) -> Reviewed:
-    return reviewed_session(tmp_path_factory)
+from tests.unit.test_documents_support import Reviewed
 
 
 def _data(reviewed: Reviewed, units: list[str] | None = None) -> DocumentData:

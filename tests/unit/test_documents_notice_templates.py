@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -14,9 +13,9 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 
 from review_desk.desk import Desk
-from review_desk.documents.errors import FontMissingError, TemplateError
+from review_desk.documents.errors import TemplateError
 from review_desk.documents.export import ExportOptions, export_documents
-from review_desk.documents.fonts import FontSet, find_fonts
+from review_desk.documents.fonts import FontSet
 from review_desk.documents.notice_templates import read_notice_template
 from review_desk.documents.notices import _samples
 from review_desk.documents.template_builder import (
@@ -26,24 +25,9 @@ from review_desk.documents.template_builder import (
     build_acceptance_notice,
 )
 from review_desk.documents.templates import TemplateSource, default_template_bytes
-from tests.unit.test_documents_support import Reviewed, reviewed_session
+from tests.unit.test_documents_support import Reviewed
 
 WHEN = date(2026, 2, 22)
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontSet:
-    try:
-        return find_fonts()
-    except FontMissingError:
-        if os.environ.get("CI"):
-            raise  # .ci/run installs CJK TrueType fonts: their absence is a failure there
-        pytest.skip("no CJK TrueType font here (apt-get install fonts-wqy-zenhei)")
-
-
-@pytest.fixture
-def reviewed(tmp_path_factory: pytest.TempPathFactory) -> Reviewed:
-    return reviewed_session(tmp_path_factory)
 
 
 def _edit(name: str, edits: list[tuple[str, str]], folder: Path) -> Path:

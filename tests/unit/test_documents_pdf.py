@@ -4,7 +4,6 @@ from glyph positions (pdfplumber)."""
 from __future__ import annotations
 
 import itertools
-import os
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
@@ -28,21 +27,6 @@ from tests.unit.test_documents_support import Reviewed, reviewed_session
 
 MM = 72 / 25.4
 WHEN = date(2026, 2, 22)
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontSet:
-    try:
-        return find_fonts()
-    except FontMissingError:
-        if os.environ.get("CI"):
-            raise  # .ci/run installs CJK TrueType fonts: their absence is a failure there
-        pytest.skip("no CJK TrueType font here (apt-get install fonts-wqy-zenhei)")
-
-
-@pytest.fixture
-def reviewed(tmp_path_factory: pytest.TempPathFactory) -> Reviewed:
-    return reviewed_session(tmp_path_factory)
 
 
 def _data(reviewed: Reviewed) -> DocumentData:

@@ -18,14 +18,9 @@ from review_desk.documents.gather import gather_documents
 from review_desk.documents.model import chinese_date
 from review_desk.documents.template_builder import BUILDERS, CATALOGUE, SHEET, SUMMARY
 from review_desk.documents.templates import default_template_bytes, find_template
-from tests.unit.test_documents_support import Reviewed, reviewed_session
+from tests.unit.test_documents_support import Reviewed
 
 WHEN = date(2026, 2, 22)
-
-
-@pytest.fixture
-def reviewed(tmp_path_factory: pytest.TempPathFactory) -> Reviewed:
-    return reviewed_session(tmp_path_factory)
 
 
 def _export(reviewed: Reviewed, out: Path, **options: object) -> list[Path]:

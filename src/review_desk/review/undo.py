@@ -94,7 +94,7 @@ class Undo:
                          {"p": row[0]})
             return ops
 
-        return self._writer.run_labelled("undo", build, entry)
+        return self._writer.run(lambda: f"undo:{entry[0][2]}", build, undoable=False)
 
     def redo(self) -> Changed:
         """Repeat the action undone last."""
@@ -119,4 +119,4 @@ class Undo:
                          {"p": row[0]})
             return ops
 
-        return self._writer.run_labelled("redo", build, entry)
+        return self._writer.run(lambda: f"redo:{entry[0][2]}", build, undoable=False)

@@ -23,22 +23,17 @@ class Writer:
             last = conn.execute(text("SELECT max(hlc) FROM change")).scalar()
         self.clock = HybridClock(str(last) if last else None)
 
-    def run(self, action: str, build: Build, undoable: bool = True) -> Changed:
-        """Build the action's changes (raising ActionError writes nothing) and commit them."""
-        with self.store.writing() as conn:
-            ops = build(conn)
-            device = self.store.device_id(conn)
-            return Journal(device, self.reviewer, self.clock).commit(
-                conn, action, ops, undoable=undoable
-            )
+    def run(self, action: str | Callable[[], str], build: Build,
+            undoable: bool = True) -> Changed:
+        """Build the action's changes (raising ActionError writes nothing) and commit them.
 
-    def run_labelled(self, kind: str, build: Build, entry: list[object]) -> Changed:
-        """Run an undo or redo: not itself pushed on the undo stack; its action is named
-        after the action it takes back, e.g. "undo:decide.accept"."""
+        `action` may be a function, asked after `build`, when the name depends on what
+        the build found (undo and redo are named after the action they take back).
+        """
         with self.store.writing() as conn:
             ops = build(conn)
-            label = getattr(entry[0], "label", "") if entry else ""
+            name = action if isinstance(action, str) else action()
             device = self.store.device_id(conn)
             return Journal(device, self.reviewer, self.clock).commit(
-                conn, f"{kind}:{label}", ops, undoable=False
+                conn, name, ops, undoable=undoable
             )
