@@ -818,6 +818,10 @@
         <translation>&amp;Merge</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Group (lead first):</source>
         <translation>Group (lead first):</translation>
     </message>

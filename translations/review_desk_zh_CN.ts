@@ -818,6 +818,10 @@
         <translation>并案(&amp;M)</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <source>Group (lead first):</source>
         <translation>并案组（主并在前）：</translation>
     </message>

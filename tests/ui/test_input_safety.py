@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QWidget,
+)
 
 from review_desk.desk import Desk
 from review_desk.errors import ReadOnlyFileError
@@ -49,8 +56,10 @@ def test_opinion_kept_after_esc_and_j(window: MainWindow) -> None:
     pid = _start_opinion(window)
     ws = window.workspace
     assert ws is not None
-    press(focused(), K.Key_Escape)  # back to the list …
+    press(focused(), K.Key_Escape)  # back to the list: leaving the box saves it …
     assert focused() is ws.table
+    assert window.session is not None
+    assert _opinion_of(window.session.path, pid) == OPINION
     press(ws.table, K.Key_J)  # … and on to the next proposal
     assert ws.current_id() != pid
     assert window.session is not None
@@ -68,6 +77,16 @@ def test_opinion_kept_after_clicking_another_row(window: MainWindow) -> None:
     QTest.mouseClick(ws.table.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier, rect.center())
     assert ws.table.currentIndex().row() == 3
+    assert _opinion_of(window.session.path, pid) == OPINION
+
+
+def test_opinion_kept_when_the_menu_moves_on(window: MainWindow) -> None:
+    """Review → Next proposal picked in the menu: the cursor never left the box."""
+    pid = _start_opinion(window)
+    ws = window.workspace
+    assert ws is not None and window.session is not None
+    window.keymap["next"].trigger()  # what clicking the menu entry does
+    assert ws.current_id() != pid
     assert _opinion_of(window.session.path, pid) == OPINION
 
 
@@ -130,13 +149,17 @@ def test_enter_in_the_merge_search_merges_nothing(window: MainWindow) -> None:
     ws.table.setFocus()
     before = _journal_size(window)
     seen: list[bool] = []
+    other = ws.model.row_data(10)
+    assert other is not None
+    words = str(other.intake_no)  # the merge search finds a proposal by its number
 
     def search_and_enter(dialog: QWidget) -> None:
         search = dialog.findChild(QLineEdit, "mergeSearch")
         assert search is not None
         search.setFocus()
-        type_text(search, "停车")
+        type_text(search, words)
         press(search, K.Key_Return)  # runs the search …
+        assert dialog.findChild(QListWidget, "mergeResults").count()  # type: ignore[union-attr]
         press(inside(dialog), K.Key_Return)  # … and Enter on a result adds it to the group
         seen.append(dialog.isVisible())
         press(inside(dialog), K.Key_Escape)

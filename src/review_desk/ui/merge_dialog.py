@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -82,16 +81,19 @@ class MergeDialog(QDialog):
         self.add = QPushButton(self.tr("&Add to group"))
         self.add.clicked.connect(self._add_result)
 
-        self.buttons = QDialogButtonBox()
-        self.merge_button = self.buttons.addButton(self.tr("&Merge"),
-                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        # plain buttons, none of them default (a button box makes its first accept button
+        # the default when shown): Enter anywhere in this dialog merges nothing
+        self.merge_button = QPushButton(self.tr("&Merge"))
         self.merge_button.setObjectName("mergeButton")
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        for button in (self.merge_button, close):  # Enter anywhere here merges nothing
+        close = QPushButton(self.tr("Close"))
+        for button in (self.merge_button, close):
             button.setAutoDefault(False)
-            button.setDefault(False)
-        self.buttons.accepted.connect(self._apply)
-        self.buttons.rejected.connect(self.reject)
+        self.merge_button.clicked.connect(self._apply)
+        close.clicked.connect(self.reject)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.merge_button)
+        self.buttons.addWidget(close)
 
         left = QVBoxLayout()
         left.addWidget(self.lead_label)
@@ -112,7 +114,7 @@ class MergeDialog(QDialog):
         body.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
-        layout.addWidget(self.buttons)
+        layout.addLayout(self.buttons)
         self.resize(900, 520)
         self._render()
         self.group.setFocus()
