@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from review_desk.cli.common import add_file, add_json, fail, open_desk, print_json
+from review_desk.cli.common import add_file, add_json, fail, open_desk, print_json, ranged_int
 
 
 class _ProgressLine:
@@ -41,7 +41,8 @@ def _fonts(values: list[str] | None) -> dict[str, str]:
     for value in values or ():
         role, sep, path = value.partition("=")
         if not sep or not path:
-            raise SystemExit(f"review-desk: --font wants ROLE=PATH, got {value!r}")
+            raise SystemExit(f"review-desk: --font wants ROLE=PATH, got {value!r}"
+                             "（--font 的格式为 角色=路径）")
         fonts[role.strip()] = path.strip()
     return fonts
 
@@ -54,6 +55,15 @@ def _export(args: argparse.Namespace) -> int:
         issue_date = date.fromisoformat(args.date) if args.date else None
     except ValueError:
         return fail(f"--date wants YYYY-MM-DD, got {args.date!r} (日期格式应为 YYYY-MM-DD)")
+    outdir = Path(args.outdir)
+    if outdir.exists() and not outdir.is_dir():
+        return fail(f"{outdir} 是文件而不是文件夹；请指定输出文件夹。\n"
+                    f"{outdir} is a file, not a folder; give the folder to write into.")
+    if args.templates and not Path(args.templates).is_dir():
+        return fail(f"模板文件夹 {args.templates} 不存在；请指定存在的文件夹，或不加 --templates "
+                    f"使用内置模板。\nthe templates folder {args.templates} does not exist; "
+                    "give an existing folder, or leave --templates out to use the built-in "
+                    "templates.")
     options = ExportOptions(
         what=what, units=tuple(args.unit or ()), overwrite=args.overwrite,
         templates=Path(args.templates) if args.templates else None, fonts=_fonts(args.font),
@@ -129,7 +139,7 @@ def register(sub: Any) -> None:
     p.add_argument("--date", help="the date the documents bear, YYYY-MM-DD (default: today)")
     p.add_argument("--adjust-window", default="5个工作日",
                    help="the window for asking to adjust an assignment (default: 5个工作日)")
-    p.add_argument("--workers", type=int, default=None,
+    p.add_argument("--workers", type=ranged_int(1, 64), default=None,
                    help="processes drawing the PDFs (default: one per CPU, at most 4)")
     p.add_argument("--demo-review", action="store_true",
                    help="first decide a fresh demo session (trying the documents out)")

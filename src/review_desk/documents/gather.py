@@ -39,6 +39,7 @@ from review_desk.documents.model import (
 )
 from review_desk.review.lookup import unit_id
 from review_desk.review.numbering import format_case_no
+from review_desk.review.session_values import parse_date
 from review_desk.review.units import default_deadline
 
 COLLECTIVE_SECTOR = "集体提案"
@@ -74,7 +75,7 @@ def _header(conn: Connection) -> tuple[SessionHeader, str]:
     header = SessionHeader(
         committee=str(info.get("committee") or ""), term=str(info.get("term") or ""),
         session=str(info.get("session") or ""), year=int(info.get("year") or 0),
-        handover_date=date.fromisoformat(handover) if handover else None,
+        handover_date=parse_date(handover),
         numbering_final=bool(info.get("numbering_final")),
     )
     return header, str(info.get("case_no_format") or "第{n:04d}号")

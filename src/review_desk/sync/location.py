@@ -54,8 +54,12 @@ def parse_location(text: str) -> Location:
             raise ShareLocationError("Give the share as a folder path or smb://USER@HOST/SHARE.",
                                      "请以文件夹路径或 smb://用户@主机/共享 的形式指定共享位置。")
         return FolderLocation(Path(value).expanduser())
-    parts = urlsplit(value)
-    if parts.password is not None:
+    try:
+        parts = urlsplit(value)
+        password, host = parts.password, parts.hostname
+    except ValueError:  # e.g. an unclosed [IPv6 address
+        raise _not_an_address(value) from None
+    if password is not None:
         # the password itself is never repeated back
         raise ShareLocationError(
             "Do not put the password in the share address; run `review-desk login URL` to keep "
@@ -67,9 +71,13 @@ def parse_location(text: str) -> Location:
     except ValueError:
         port = -1
     path = [unquote(p) for p in parts.path.split("/") if p]
-    if not parts.username or not parts.hostname or not path or port <= 0:
-        raise ShareLocationError(
-            f"{value!r} is not a share address; write smb://USER@HOST[:PORT]/SHARE/FOLDER.",
-            f"“{value}”不是有效的共享地址，格式为 smb://用户@主机[:端口]/共享/文件夹。",
-        )
-    return SmbLocation(unquote(parts.username), parts.hostname, port, path[0], "/".join(path[1:]))
+    if not parts.username or not host or not path or port <= 0:
+        raise _not_an_address(value)
+    return SmbLocation(unquote(parts.username), host, port, path[0], "/".join(path[1:]))
+
+
+def _not_an_address(value: str) -> ShareLocationError:
+    return ShareLocationError(
+        f"{value!r} is not a share address; write smb://USER@HOST[:PORT]/SHARE/FOLDER.",
+        f"“{value}”不是有效的共享地址，格式为 smb://用户@主机[:端口]/共享/文件夹。",
+    )

@@ -38,6 +38,7 @@ from review_desk.sync.protocol import (
     run_sync,
     share_session,
 )
+from review_desk.sync.rescue import Rescued, rescue
 from review_desk.sync.snapshot import Fetched, Published, prepare_checkout, publish
 from review_desk.sync.transport import FolderTransport, Transport
 
@@ -96,6 +97,7 @@ class Checkout:
     path: Path
     snapshot: Fetched
     sync: SyncSummary
+    rescued: Rescued | None = None  # taken from a damaged file (checkout --rescue)
 
 
 class SyncService:
@@ -124,6 +126,7 @@ class SyncService:
              to: str | None = None) -> SyncSummary:
         """Send this session's new changes and receive everyone else's."""
         location = self._location(to)
+        self.desk.ready_to_sync(progress)  # writable and sound: a damaged file never syncs
         transport = connect(location, self.ask)
         try:
             with local_disk_errors(self.desk.path):
@@ -172,8 +175,10 @@ def list_conflicts(desk: Desk) -> list[merge.Conflict]:
 
 
 def checkout(share: str, out: Path, reviewer: str | None = None, ask: Ask | None = None,
-             progress: Progress | None = None, overwrite: bool = False) -> Checkout:
-    """Make a new session file from the share: the latest snapshot plus every batch."""
+             progress: Progress | None = None, overwrite: bool = False,
+             rescue_from: Path | None = None) -> Checkout:
+    """Make a new session file from the share: the latest snapshot plus every batch (plus
+    the readable, unsynced changes of a damaged file `rescue_from`, sent on at once)."""
     location = parse_location(share)
     transport = connect(location, ask)
     try:
@@ -186,6 +191,10 @@ def checkout(share: str, out: Path, reviewer: str | None = None, ask: Ask | None
             with Desk.open(out, reviewer) as desk:
                 summary = run_sync(desk.store, desk.writer.clock, transport, create=False,
                                    progress=progress)
+                rescued = None if rescue_from is None else rescue(desk.store, rescue_from)
+                if rescued is not None and rescued.merged:
+                    summary = run_sync(desk.store, desk.writer.clock, transport,
+                                       create=False, progress=progress)
     finally:
         transport.close()
-    return Checkout(out, fetched, summary)
+    return Checkout(out, fetched, summary, rescued)
