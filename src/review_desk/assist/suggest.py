@@ -32,7 +32,7 @@ from numpy.typing import NDArray
 
 from review_desk.assist.catalogue import UnitCatalogue
 from review_desk.assist.grams import I64, bigram_counts, clean_title, text_bigrams
-from review_desk.assist.index import ArchivePart, UnitPart, query_rows, top_k
+from review_desk.assist.index import ArchivePart, UnitPart, query_rows, top_k, unit_profiles
 from review_desk.assist.vectors import Postings, SparseRows, Vocabulary
 
 NEIGHBOURS = 25
@@ -48,7 +48,6 @@ TOTAL_WEIGHT = (1.0 + PROFILE_WEIGHT + DUTIES_WEIGHT + COVER_WEIGHT + PROPOSER_W
 FULL_SCORE = 1.5  # every close case led by the unit, its profile and duties matching well
 JOINT_SHARE = 0.3  # a joint unit in this weighted share of the similar cases is proposed
 MAX_JOINTS = 3
-PROFILE_CHUNK = 20_000  # archive cases summed at once into the unit profiles
 _CLAUSE = re.compile(r"[。；;，,、\n]")
 
 F64 = NDArray[np.float64]
@@ -84,39 +83,23 @@ class UnitModel:
     """Ranks units for queries; trained on the archive cases of `train` (default: all)."""
 
     def __init__(self, archive: ArchivePart, units: UnitPart, vocab: Vocabulary,
-                 train: NDArray[np.bool_] | None = None) -> None:
+                 train: NDArray[np.bool_] | None = None,
+                 profiles: SparseRows | None = None) -> None:
         self.archive = archive
         self.units = units
         self.vocab = vocab
         n_terms = len(vocab)
         n_units = len(units.units)
         self.train = np.ones(len(archive.ids), dtype=bool) if train is None else train
-        self._profiles = Postings.of(self._unit_profiles(n_units, n_terms), n_terms)
+        if profiles is None or train is not None:
+            profiles = unit_profiles(archive, n_units, self.train)
+        self._profiles = Postings.of(profiles, n_terms)
         self._duties = Postings.of(units.rows, n_terms)
         clauses, owner = _clauses(units, vocab)
         self._clause_starts = np.searchsorted(owner, np.arange(n_units))
         self._clauses = Postings.of(clauses, n_terms)
         self._excluded = ~self.train
         self._catalogue = UnitCatalogue.of(list(units.units))
-
-    def _unit_profiles(self, n_units: int, n_terms: int) -> SparseRows:
-        """Unit-length sums of the cases each unit led, built a chunk of cases at a time
-        into a dense (units × terms) table."""
-        archive = self.archive
-        dense = np.zeros(n_units * n_terms, dtype=np.float64)
-        led = self.train & (archive.lead >= 0)
-        for start in range(0, len(archive.ids), PROFILE_CHUNK):
-            end = min(len(archive.ids), start + PROFILE_CHUNK)
-            part = archive.rows.slice(start, end)
-            row_of = part.row_ids() + start
-            keep = led[row_of]
-            keys = archive.lead[row_of[keep]] * n_terms + part.indices[keep]
-            dense += np.bincount(keys, weights=part.data[keep], minlength=len(dense))
-        table = dense.reshape(n_units, n_terms)
-        unit, term = np.nonzero(table)
-        return SparseRows.from_triplets(unit.astype(np.int64), term.astype(np.int32),
-                                        table[unit, term].astype(np.float32),
-                                        n_units).normalized()
 
     def _title_weights(self, titles: Sequence[str]) -> SparseRows:
         """Each title's distinct grams with idf weights summing to one."""
