@@ -35,9 +35,14 @@ with Desk.open(Path(sys.argv[1])) as desk:
     found = assistant.suggest(desk.proposal_id(int(sys.argv[2])))
     answered = time.perf_counter()
     cached = assistant.index.loaded_from_cache
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:  # ru_maxrss survives exec on Linux (it would show the parent's); VmHWM does not
+    status = Path("/proc/self/status").read_text()
+    peak = int(next(l for l in status.splitlines() if l.startswith("VmHWM")).split()[1]) / 1024
+except (OSError, StopIteration):
+    pass
 print(json.dumps({"imports": imported - started, "answer": answered - imported,
-                  "cached": cached, "top": found[0].name if found else "",
-                  "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "cached": cached, "top": found[0].name if found else "", "peak": peak}))
 """
 
 
