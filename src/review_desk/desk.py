@@ -13,14 +13,14 @@ from sqlalchemy import text
 
 from review_desk.review import archive_queries, group_queries, queries
 from review_desk.review.annotations import Annotations
+from review_desk.review.bundle_import import Importer, Progress
 from review_desk.review.decisions import Decisions
 from review_desk.review.history import HistoryEntry, proposal_history
-from review_desk.review.importer import Importer, Progress
 from review_desk.review.journal import Changed
 from review_desk.review.journal_watch import JournalMark, changes_since, journal_mark
 from review_desk.review.lists import Lists
 from review_desk.review.lookup import proposal_id_by_intake
-from review_desk.review.merging import Merging
+from review_desk.review.merge_groups import Merging
 from review_desk.review.numbering import Numbering
 from review_desk.review.projection import rebuild
 from review_desk.review.records import SessionBundle
@@ -50,8 +50,7 @@ class Desk:
 
     def __init__(self, store: SessionStore, reviewer: str | None = None) -> None:
         self.store = store
-        self.reviewer = reviewer or default_reviewer()
-        self.writer = Writer(store, self.reviewer)
+        self.writer = Writer(store, reviewer or default_reviewer())
         self.decisions = Decisions(self.writer)
         self.merging = Merging(self.writer)
         self.units = Units(self.writer)
@@ -60,6 +59,15 @@ class Desk:
         self.lists = Lists(self.writer)
         self.importer = Importer(self.writer)
         self.undo = Undo(self.writer)
+
+    @property
+    def reviewer(self) -> str:
+        """Who is reviewing: the name every change of this desk carries."""
+        return self.writer.reviewer
+
+    @reviewer.setter
+    def reviewer(self, name: str) -> None:
+        self.writer.reviewer = name
 
     @property
     def path(self) -> Path:

@@ -26,7 +26,12 @@ from review_desk.errors import (
     NewerVersionError,
 )
 from review_desk.models.tables import Base, LocalDevice, table
-from review_desk.store.device import machine_fingerprint, new_device_id, now_iso
+from review_desk.store.device import (
+    forget_device,
+    machine_fingerprint,
+    new_device_id,
+    now_iso,
+)
 from review_desk.store.engine import connect_raw, make_engine
 from review_desk.store.file_install import SetAside, check_replaceable, install
 from review_desk.store.fileformat import APPLICATION_ID, read_header
@@ -133,14 +138,12 @@ class SessionStore:
         if row is not None and row[1] == fingerprint:
             return str(row[0])
         device = new_device_id()
-        conn.execute(text("DELETE FROM local_device"))
+        forget_device(conn)  # a fresh identity starts with an empty undo stack
         conn.execute(
             table(LocalDevice).insert().values(
                 id=1, device_id=device, fingerprint=fingerprint, created=now_iso()
             )
         )
-        # a fresh identity starts with an empty undo stack
-        conn.execute(text("DELETE FROM undo_entry"))
         return device
 
     def bind_device_to(self, final: Path) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from review_desk.review.merge import WIRE_COLUMNS, apply_changes
+from review_desk.review.sync_merge import WIRE_COLUMNS, apply_changes
 from review_desk.store.engine import connect_raw
 from review_desk.store.session_file import SessionStore
 
