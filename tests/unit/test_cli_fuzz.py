@@ -238,6 +238,12 @@ CASES: dict[str, tuple[list[str], int, tuple[str, ...]]] = {
     "login-unclosed-ipv6": (["login", "smb://[::1/share"], 2, ("not a share address",)),
     "demo-negative-proposals": (["demo", str(WORK / "d.rdesk"), "--proposals", "-5"], 2,
                                 ("not between",)),
+    # found by the fuzz test: the dry run's report written over the session file itself
+    "import-report-over-the-session": (["import", str(SESSION), str(SESSION), "--dry-run",
+                                        "--report", str(SESSION)], 2, ("cannot be written",)),
+    # found by the fuzz test: an opinion written, then the unknown category refused
+    "annotate-half-refused": (["annotate", str(SESSION), "1", "--opinion", "写了一半",
+                               "--category", "没有这个类别"], 2, ("category",)),
     "search-starting-with-dash": (["list", str(SESSION), "--search", "-养老"], 0, ()),
     "opinion-starting-with-dash": (["annotate", str(SESSION), "1", "--opinion", "-同意"], 0,
                                    ()),
