@@ -18,8 +18,8 @@ from pathlib import Path
 import psycopg
 
 ADMIN = "rd_admin"
-ADMIN_PASSWORD = "Adm1n-pw-for-tests-only"  # noqa: S105 (a test server's)
-SECRETARIAT_PASSWORD = "Secr-7!pw-office-server"  # noqa: S105
+ADMIN_PASSWORD = "Adm1n-pw-for-tests-only"
+SECRETARIAT_PASSWORD = "Secr-7!pw-office-server"
 
 
 def find_bin() -> Path | None:

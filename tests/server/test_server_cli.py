@@ -22,10 +22,11 @@ def setup_server(tmp_path: Path, pg: PgServer, log: list[str]
     run = cli("server", "init", url, password=SECRETARIAT_PASSWORD, log=log)
     assert run.returncode == 0, run.stderr
     for role, pw in REVIEWER_PASSWORDS.items():
-        run = cli("server", "add-reviewer", url, f"审查员{role[-1]}", "--login", role,
-                  password=[pw, SECRETARIAT_PASSWORD], log=log)
+        login = f"{role}_{database}"  # roles are shared by the server's databases
+        run = cli("server", "add-reviewer", url, f"审查员{role[-1]}", "--login", login,
+                  password=[SECRETARIAT_PASSWORD, pw], log=log)
         assert run.returncode == 0, run.stderr
-        assert f"review-desk login {pg.url(role, database)}" in run.stdout
+        assert f"review-desk login {pg.url(login, database)}" in run.stdout
     master = tmp_path / "master.rdesk"
     Desk.create(master, small_bundle(4), reviewer="秘书处").close()
     for args in (("sync", str(master), "--to", url), ("publish", str(master))):
@@ -34,7 +35,8 @@ def setup_server(tmp_path: Path, pg: PgServer, log: list[str]
     files = {}
     for role, pw in REVIEWER_PASSWORDS.items():
         out = tmp_path / f"{role}.rdesk"
-        run = cli("checkout", pg.url(role, database), str(out), "--reviewer", role,
+        run = cli("checkout", pg.url(f"{role}_{database}", database), str(out),
+                  "--reviewer", role,
                   password=pw, log=log)
         assert run.returncode == 0, run.stderr
         assert "snapshot generation 1" in run.stdout

@@ -49,27 +49,32 @@ def _init(args: argparse.Namespace) -> int:
 
 def _add_reviewer(args: argparse.Namespace) -> int:
     from review_desk.server.connection import connect
-    from review_desk.server.roles import add_reviewer, generate_password, role_for
+    from review_desk.server.roles import add_reviewer, generate_password, role_exists, role_for
 
     location = _server(args.url)
     role = role_for(args.name, args.login)
-    if args.generate_password:
-        password = generate_password()
-    else:
-        password = ask_password(f"New password for {role} (新审查员的密码): ")
-        if len(password) < 8:
-            raise ShareLocationError("Choose a password of at least 8 characters.",
-                                     "密码至少需要 8 个字符。")
     conn = connect(location, password_for(location, ask_password))
+    password: str | None = None
     try:
+        existing = role_exists(conn, role)
+        if not existing and args.generate_password:
+            password = generate_password()
+        elif not existing:
+            password = ask_password(f"New password for {role} (新审查员的密码): ")
+            if len(password) < 8:
+                raise ShareLocationError("Choose a password of at least 8 characters.",
+                                         "密码至少需要 8 个字符。")
         add_reviewer(conn, location, args.name, password, role)
     finally:
         conn.close()
     url = location.as_user(role).url()
     print(f"reviewer {args.name} can now connect as {role}（审查员 {args.name} 已可登录）")
+    if existing:
+        print(f"the role {role} existed on this server; its password is unchanged"
+              "（该角色已存在，密码未改变）")
     print(f"give them: review-desk login {url}")
     print(f"      then: review-desk checkout {url} SESSION.rdesk")
-    if args.generate_password:
+    if password is not None and args.generate_password:
         print(f"password (shown once, hand it over in person; 仅显示一次): {password}")
     return 0
 

@@ -53,19 +53,28 @@ def generate_password() -> str:
     return "".join(secrets.choice(alphabet) for _ in range(20))
 
 
+def role_exists(conn: psycopg.Connection[Any], role: str) -> bool:
+    """Whether the server has a role of this name (roles are shared by its databases)."""
+    row = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+    return row is not None
+
+
 def add_reviewer(conn: psycopg.Connection[Any], location: ServerLocation, name: str,
-                 password: str, login: str | None = None) -> str:
-    """Create (or re-key) a reviewer's login role with its rights; the role name."""
+                 password: str | None, login: str | None = None) -> str:
+    """Create a reviewer's login role (or take an existing one, password unchanged) and
+    give it a reviewer's rights on this database; the role name."""
     role = role_for(name, login)
-    verifier = conn.pgconn.encrypt_password(password.encode(), role.encode(), b"scram-sha-256")
     r = sql.Identifier(role)
     try:
         with conn.transaction(), conn.cursor() as cur:
-            cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
-            verb = "ALTER" if cur.fetchone() else "CREATE"
-            cur.execute(sql.SQL(
-                "{} ROLE {} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD {}"
-            ).format(sql.SQL(verb), r, sql.Literal(verifier.decode())))
+            if not role_exists(conn, role):
+                if password is None:
+                    raise ValueError("a new role needs a password")
+                verifier = conn.pgconn.encrypt_password(password.encode(), role.encode(),
+                                                        b"scram-sha-256")
+                cur.execute(sql.SQL(
+                    "CREATE ROLE {} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT"
+                    " PASSWORD {}").format(r, sql.Literal(verifier.decode())))
             cur.execute(sql.SQL(
                 "INSERT INTO {}.reviewer (role, display_name) VALUES (%s, %s)"
                 " ON CONFLICT (role) DO UPDATE SET display_name = excluded.display_name"
