@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from review_desk.desk import Desk
 from review_desk.importing.model import ImportOptions, RowReport
-from review_desk.review.importer import unit_names
+from review_desk.review.bundle_import import unit_names
 from review_desk.review.records import (
     ArchiveCaseRecord,
     MemberRecord,
