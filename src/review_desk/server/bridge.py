@@ -20,7 +20,7 @@ from typing import Any
 
 from psycopg import sql
 
-from review_desk.review.merge import WIRE_COLUMNS
+from review_desk.review.sync_merge import WIRE_COLUMNS
 from review_desk.server import coverage
 from review_desk.server.connection import server_errors
 from review_desk.server.errors import ServerRefusedError

@@ -23,7 +23,7 @@ from psycopg import sql
 from sqlalchemy import Connection, text
 
 from review_desk.review.hlc import HybridClock
-from review_desk.review.merge import WIRE_COLUMNS, MergeResult, apply_changes
+from review_desk.review.sync_merge import WIRE_COLUMNS, MergeResult, apply_changes
 from review_desk.server import coverage
 from review_desk.server.connection import connect, server_errors
 from review_desk.server.errors import ServerRefusedError

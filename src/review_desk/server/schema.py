@@ -15,7 +15,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from review_desk.review.merge import WIRE_COLUMNS
+from review_desk.review.sync_merge import WIRE_COLUMNS
 from review_desk.server.errors import ForeignDatabaseError, ServerSchemaError
 from review_desk.sync.location import ServerLocation
 

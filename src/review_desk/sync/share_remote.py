@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from review_desk.review.hlc import HybridClock
-from review_desk.review.merge import MergeResult
+from review_desk.review.sync_merge import MergeResult
 from review_desk.store.session_file import SessionStore
 from review_desk.sync import protocol, snapshot, state
 from review_desk.sync.protocol import Cancel, Progress, SyncSummary

@@ -20,7 +20,7 @@ from review_desk.sync.errors import LocalDiskFullError, ShareUnreachableError
 
 if TYPE_CHECKING:
     from review_desk.review.hlc import HybridClock
-    from review_desk.review.merge import MergeResult
+    from review_desk.review.sync_merge import MergeResult
     from review_desk.store.session_file import SessionStore
     from review_desk.sync.protocol import Cancel, Progress, SyncSummary
     from review_desk.sync.snapshot import Fetched, Published
