@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, text
 
 from review_desk.errors import InvalidActionError
-from review_desk.review.decisions import check_not_merged, check_numbering_open
+from review_desk.models.values import CLOSED
+from review_desk.review.decisions import check_not_merged, check_numbering_open, status_op
 from review_desk.review.journal import Changed, Op, Set
 from review_desk.review.lookup import members_of, proposal_state
 from review_desk.review.writer import Writer
@@ -15,7 +16,7 @@ from review_desk.review.writer import Writer
 
 def _to_member(pid: str, lead: str) -> list[Op]:
     return [
-        Set("proposal", pid, "status", "merged"),
+        status_op(pid, "merged"),
         Set("proposal", pid, "merged_into", lead),
         Set("proposal", pid, "reason_id", None),
         Set("proposal", pid, "disposition_id", None),
@@ -32,7 +33,7 @@ def _unassign_all(conn: Connection, pid: str) -> list[Op]:
 
 def _to_pending(pid: str) -> list[Op]:
     return [
-        Set("proposal", pid, "status", "pending"),
+        status_op(pid, "pending"),
         Set("proposal", pid, "merged_into", None),
         Set("proposal", pid, "case_no", None),
     ]
@@ -56,7 +57,7 @@ class Merging:
                     "a merge.",
                     f"流水号 {lead.intake_no} 本身已并入其他提案，不能作为主并提案。",
                 )
-            if lead.status in ("rejected", "withdrawn"):
+            if lead.status in CLOSED:
                 raise InvalidActionError(
                     f"Proposal {lead.intake_no} is {lead.status}; only a pending or accepted "
                     "proposal can lead a merge.",
@@ -68,7 +69,7 @@ class Merging:
                 )
             ops: list[Op] = []
             if lead.status == "pending":
-                ops.append(Set("proposal", lead_id, "status", "accepted"))
+                ops.append(status_op(lead_id, "accepted"))
             for mid in members:
                 member = proposal_state(conn, mid)
                 if mid == lead_id:
