@@ -58,7 +58,7 @@ SERVER_STEPS: tuple[str, ...] = (
 
 _Q = sql.Identifier(SCHEMA)
 # meta: f"{HINT_KEY}.{server_id}.{device}", how far the server holds a device (a hint)
-HINT_KEY = "server.upto"
+HINT_KEY = "sync.server_upto"
 # (device, first, last, rows, requires): one chunk to insert
 Piece = tuple[str, int, int, list[dict[str, Any]], list[str]]
 
