@@ -56,7 +56,15 @@ def _print_summary(summary: SyncSummary, as_json: bool) -> None:
         print(f"{summary.waiting_batches} batches wait for earlier changes not on the share yet")
     for bad in summary.set_aside:
         where = f", moved to {bad.moved_to}" if bad.moved_to else ""
-        print(f"set aside {bad.path}: {bad.reason}{where}", file=sys.stderr)
+        print(f"set aside {bad.path}: {bad.reason}{where}（已隔离：{bad.path}）",
+              file=sys.stderr)
+    for held in summary.held:
+        who = "、".join(held.reviewers)
+        print(f"held {held.path}: the clock of {who} (device {held.device}) runs "
+              f"{held.ahead_hours:.0f} hours ahead; those changes wait until that time — ask "
+              f"{who} to set the laptop's clock right"
+              f"（{who} 的电脑时钟快了约 {held.ahead_hours:.0f} 小时，其修改暂不采用；"
+              "请校准该电脑的时间）", file=sys.stderr)
 
 
 def summary_dict(summary: SyncSummary) -> dict[str, Any]:
@@ -68,6 +76,8 @@ def summary_dict(summary: SyncSummary) -> dict[str, Any]:
         "waiting_batches": summary.waiting_batches,
         "set_aside": [{"path": s.path, "reason": s.reason, "moved_to": s.moved_to}
                       for s in summary.set_aside],
+        "held": [{"path": h.path, "device": h.device, "reviewers": list(h.reviewers),
+                  "ahead_hours": round(h.ahead_hours, 1)} for h in summary.held],
     }
 
 
