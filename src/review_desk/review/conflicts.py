@@ -16,6 +16,9 @@ from review_desk.review.hlc import parse_hlc
 from review_desk.review.journal import Changed, Op, Set, proposal_of
 from review_desk.review.lookup import list_item_id
 from review_desk.review.projection import table_of
+from review_desk.review.rule_fixes import fix_ops
+from review_desk.review.rule_state import RESOLVED_BY_RULE, read_state
+from review_desk.review.rules import violations
 from review_desk.review.sync_merge import chunks
 from review_desk.review.writer import Writer
 
@@ -35,7 +38,9 @@ class ConflictValue:
 
 @dataclass(frozen=True)
 class Conflict:
-    """A field on which devices disagree."""
+    """A field on which devices disagree, or a review rule their merged work breaks
+    (then `rule` names it, `field` is "rule.<name>" and the message says what is wrong;
+    no value is shown as the winner, for the file holds them all)."""
 
     id: str
     entity: str
@@ -44,6 +49,9 @@ class Conflict:
     proposal_id: str | None
     intake_no: int | None
     values: tuple[ConflictValue, ...]
+    rule: str = ""
+    message: str = ""
+    message_zh: str = ""
 
 
 def conflict_id(entity: str, entity_id: str, fld: str) -> str:
@@ -58,8 +66,36 @@ def hlc_time(reading: str) -> str:
     return datetime.fromtimestamp(millis / 1000, UTC).isoformat(timespec="seconds")
 
 
+def rule_conflicts(conn: Connection) -> list[Conflict]:
+    """Every broken review rule, as conflicts."""
+    state = read_state(conn)
+    out = []
+    for v in violations(conn, state):
+        p = state.proposals.get(v.entity_id) if v.entity == "proposal" else None
+        values = tuple(
+            ConflictValue(o.id, o.label, o.change.reviewer if o.change else "",
+                          o.change.device if o.change else "",
+                          hlc_time(o.change.hlc) if o.change else "",
+                          o.change.hlc if o.change else "", False)
+            for o in v.options)
+        out.append(Conflict(v.id, v.entity, v.entity_id, f"rule.{v.rule}",
+                            p.id if p else None, p.intake_no if p else None, values,
+                            v.rule, v.message, v.message_zh))
+    return out
+
+
 def conflicts(conn: Connection) -> list[Conflict]:
-    """Every conflicted field with all its values, in intake order."""
+    """Every conflicted field and every broken review rule, with all their values, in
+    intake order."""
+    return sorted(
+        field_conflicts(conn) + rule_conflicts(conn),
+        key=lambda c: (c.intake_no is None, c.intake_no or 0, c.entity, c.entity_id,
+                       c.field),
+    )
+
+
+def field_conflicts(conn: Connection) -> list[Conflict]:
+    """Every conflicted field with all its values."""
     heads = conn.execute(
         text("SELECT entity, entity_id, field, heads FROM field_head WHERE conflict")
     ).all()
@@ -152,15 +188,23 @@ def coerce_value(conn: Connection, entity: str, fld: str, raw: str) -> Any:
 def resolve(writer: Writer, cid: str, take: str | None = None,
             value: str | None = None) -> Changed:
     """Settle a conflict with one of its values (`take`, a value id) or a new `value`;
-    the resolution is a change made on top of every head."""
+    the resolution is a change made on top of every head (for a broken rule: the
+    changes that make the chosen side stand)."""
     if (take is None) == (value is None):
         raise InvalidActionError(
             "Give either a value id to take or a new value, not both.",
             "请指定要采用的值编号或新的值（二选一）。",
         )
 
+    action: list[str] = ["sync.resolve"]
+
     def build(conn: Connection) -> list[Op]:
         found = find_conflict(conn, cid)
+        if found.rule:
+            action[0] = RESOLVED_BY_RULE
+            state = read_state(conn)
+            violation = next(v for v in violations(conn, state) if v.id == cid)
+            return fix_ops(conn, state, violation, take, value)
         if take is not None:
             chosen = [v for v in found.values if v.id == take]
             if not chosen:
@@ -175,4 +219,4 @@ def resolve(writer: Writer, cid: str, take: str | None = None,
             new_value = coerce_value(conn, found.entity, found.field, value)
         return [Set(found.entity, found.entity_id, found.field, new_value)]
 
-    return writer.run("sync.resolve", build)
+    return writer.run(lambda: action[0], build)

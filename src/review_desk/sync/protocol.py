@@ -19,6 +19,7 @@ from sqlalchemy import Connection, text
 
 from review_desk.review.hlc import HybridClock
 from review_desk.review.journal import Changed
+from review_desk.review.rules import violations
 from review_desk.review.sync_merge import WIRE_COLUMNS, MergeResult, present_ids
 from review_desk.store.session_file import SessionStore
 from review_desk.sync import state
@@ -87,8 +88,9 @@ class SyncSummary:
     sent_batches: int = 0
     received: int = 0
     received_batches: int = 0
-    conflicts: int = 0
+    conflicts: int = 0  # conflicted fields and broken rules
     new_conflicts: int = 0
+    broken_rules: int = 0  # of `conflicts`, the review rules the file breaks
     waiting_batches: int = 0  # batches whose earlier changes are not on the share yet
     set_aside: list[SetAside] = field(default_factory=list)
     held: list[Held] = field(default_factory=list)
@@ -210,7 +212,11 @@ def pull(store: SessionStore, clock: HybridClock, transport: Transport, session:
     with store.writing() as conn:
         state.ensure_tables(conn)
         ready, waiting = _applicable(conn, batches)
+        broken_before = {v.id for v in violations(conn)} if ready else set()
         received = receive(conn, ready, clock)
+        if received.applied:  # the rules are checked after every merge
+            broken_after = {v.id for v in violations(conn)}
+            summary.new_conflicts += len(broken_after - broken_before)
         state.mark_seen(conn, (b.name.path for b in received.applied))
         step("pull.merging")
     step("pull.committed")
@@ -386,7 +392,8 @@ def run_sync(store: SessionStore, clock: HybridClock, transport: Transport, crea
         listing.batches[device] = [b for b in names if b.path not in set_aside_paths]
     push(store, me, transport, session, listing, summary, report, cancel)
     with store.writing() as conn:
-        summary.conflicts = int(
+        summary.broken_rules = len(violations(conn))
+        summary.conflicts = summary.broken_rules + int(
             conn.execute(text("SELECT count(*) FROM field_head WHERE conflict")).scalar() or 0
         )
     step("done")
