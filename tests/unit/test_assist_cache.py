@@ -48,10 +48,22 @@ def test_changes_made_after_the_cache_are_caught_up(tmp_path: Path) -> None:
         desk.writer.run("test.edit", lambda _conn: [
             Set("proposal", third, "title", "关于扩大社区居家养老服务供给的提案"),
             Set("proposal", third, "background", "社区养老服务站不足，居家养老服务供给不足。")])
+    archive_file = cache_folder(path) / "archive.data.npy"
+    written = archive_file.stat().st_mtime_ns
     desk, loaded = _fresh(path)
     with desk:
         assert loaded.index.loaded_from_cache
         assert third in {c.id for c in loaded.similar(first)}
+        mark = loaded.index.mark
+    # the caught-up session part was kept, the archive part left as it was
+    meta = json.loads((cache_folder(path) / "meta.json").read_text(encoding="utf-8"))
+    assert meta["mark"] == mark
+    assert archive_file.stat().st_mtime_ns == written
+    assert len(list(cache_folder(path).glob("session.*"))) == 1
+    desk, again = _fresh(path)
+    with desk:
+        assert again.index.loaded_from_cache and again.index.mark == mark
+        assert third in {c.id for c in again.similar(first)}
 
 
 def test_a_cache_of_another_history_is_not_used(tmp_path: Path) -> None:

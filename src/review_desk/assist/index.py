@@ -12,6 +12,7 @@ queries hold while they read, so a query never mixes two builds.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -40,7 +41,7 @@ UNIT_NAME_WEIGHT = 0.3  # a unit's names (教育局) against its responsibilitie
 MAX_DF = 0.2  # grams in more than a fifth of all texts are treated as stop grams
 QUERY_TERMS = 96  # heaviest terms of a query used to score (the rest change little)
 PROFILE_CHUNK = 20_000  # archive cases summed at once into the unit profiles
-SAVE_AFTER = 200  # proposals re-read before the cache beside the file is written again
+SAVE_EVERY = 5.0  # seconds between writes of the session part beside the file (bursts)
 
 BuildProgress = Callable[[str, int, int], None]
 
@@ -145,6 +146,7 @@ class AssistIndex:
         self.profiles: SparseRows | None = None  # what each unit led in the archive
         self.loaded_from_cache = False
         self._unsaved = 0  # proposals re-read since the cache was written
+        self._saved_at = -SAVE_EVERY
 
     def locked(self) -> threading.RLock:
         """Hold this while reading several parts: a rebuild on another thread waits."""
@@ -229,7 +231,7 @@ class AssistIndex:
         assert self._session and self._archive and self._units
         index_cache.save(self.store.path, mark, mark_change, self._session, self._archive,
                          self._units, self.profiles)
-        self._unsaved = 0
+        self._unsaved, self._saved_at = 0, time.monotonic()
 
     def _load(self) -> bool:
         with self.store.reading() as conn:
@@ -276,8 +278,12 @@ class AssistIndex:
             self._session = self._with(self._session, set(delta.proposals), fresh)
             self._unsaved += len(delta.proposals)
         self.mark = delta.mark
-        if self._unsaved >= SAVE_AFTER:  # keep the next process's catch-up short
-            self._save(self.mark, index_cache.mark_id(conn, self.mark))
+        now = time.monotonic()
+        if self._unsaved and now - self._saved_at >= SAVE_EVERY:
+            # the next process then starts from here instead of catching up again
+            index_cache.save_session(self.store.path, self.mark,
+                                     index_cache.mark_id(conn, self.mark), self._session)
+            self._unsaved, self._saved_at = 0, now
         return bool(delta.proposals)
 
     @staticmethod

@@ -6,8 +6,8 @@ Each entry is a *kind* of unit that exists at every level under slightly differe
 (市教育局 / 省教育厅 / 教育部). Its duties are a short summary, written for this catalogue, of
 what the public 三定 descriptions of such departments say; its cues are the words by which a
 proposal's 案由 usually shows that the matter is theirs. An office's own catalogue maps onto
-these entries by name and alias (`review_desk.assist.catalogue`), and `review-desk units
---seed LEVEL` copies the entries for one level into a session, where they can be edited like
+these entries by name and alias (`review_desk.assist.catalogue`), and `review-desk seed-units
+FILE LEVEL` copies the entries for one level into a session, where they can be edited like
 any other unit.
 """
 
