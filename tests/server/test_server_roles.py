@@ -180,3 +180,30 @@ def test_application_name_and_activity_hold_no_password(office: Office,
         assert all(pw not in text for pw in (*PW.values(), SECRETARIAT_PASSWORD))
     finally:
         remote.close()
+
+
+def test_a_nonsensical_row_from_the_server_is_set_aside_and_sync_goes_on(
+        office: Office, as_a: psycopg.Connection[Any]) -> None:
+    mine = _devices(as_a)[office.role("rev_a")]
+    with Desk.open(office.files["rev_b"]) as b, b.store.reading() as conn:
+        pid = str(conn.exec_driver_sql("SELECT id FROM proposal LIMIT 1").scalar())
+    with as_a.transaction():
+        chunk = as_a.execute("INSERT INTO review_desk.chunk (device, first, last) VALUES"
+                             " (%s, 900, 900) RETURNING id", (mine,)).fetchone()
+        assert chunk is not None
+        as_a.execute(
+            "INSERT INTO review_desk.change (device, seq, chunk, id, hlc, reviewer, action_id,"
+            " action, entity, entity_id, field, value, parents) VALUES (%s, 900, %s, %s,"
+            " '1790000000000.00000', 'x', 'a', 'decide', 'proposal', %s, 'status',"
+            " '\"bogus\"', '[]')", (mine, chunk[0], f"{mine}-900", pid))
+    with Desk.open(office.files["rev_a"], "rev_a") as a:
+        a.annotations.set_opinion(a.list_ids()[2], "之后的正常修改")
+        SyncService(a, ask=lambda _: PW["rev_a"]).sync()
+    with Desk.open(office.files["rev_b"], "rev_b") as b:
+        summary = SyncService(b, ask=lambda _: PW["rev_b"]).sync()
+        (aside,) = summary.set_aside
+        assert aside.path.endswith(f"#chunk={chunk[0]}") and "bogus" in aside.reason
+        assert b.detail(pid).row.status != "bogus"
+        assert b.detail(b.list_ids()[2]).opinion == "之后的正常修改"
+        again = SyncService(b, ask=lambda _: PW["rev_b"]).sync()
+        assert again.set_aside == [] and again.received == 0

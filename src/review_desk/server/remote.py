@@ -23,7 +23,7 @@ from psycopg import sql
 from sqlalchemy import Connection, text
 
 from review_desk.review.hlc import HybridClock
-from review_desk.review.sync_merge import WIRE_COLUMNS, MergeResult, apply_changes
+from review_desk.review.sync_merge import WIRE_COLUMNS, MergeResult
 from review_desk.server import coverage
 from review_desk.server.connection import connect, server_errors
 from review_desk.server.errors import ServerRefusedError
@@ -39,10 +39,11 @@ from review_desk.sync.protocol import (
     Progress,
     SetAside,
     SyncSummary,
-    _applicable,
     _check_cancel,
+    merge_batches,
 )
 from review_desk.sync.snapshot import Fetched, Published, consolidated_copy
+from review_desk.sync.validation import InvalidRowsError, check_requires, check_rows
 
 # every step a sync with the server passes, in order; the crash tests enumerate these
 SERVER_STEPS: tuple[str, ...] = (
@@ -172,7 +173,7 @@ class ServerRemote:
         for r in rows:
             by_device[str(r["device"])].append(r)
         batches: list[Batch] = []
-        set_aside: list[tuple[str, int, int]] = []
+        bad: list[tuple[str, int, int]] = []
         for done, (cid, device, first, last, requires) in enumerate(chunks, start=1):
             _check_cancel(cancel)
             device, first, last = str(device), int(first), int(last)
@@ -180,31 +181,33 @@ class ServerRemote:
                 continue
             mine = [r for r in by_device.get(device, []) if first <= int(r["seq"]) <= last]
             name = BatchName(device, first, last, max(len(mine), 1), f"{int(cid):032x}")
-            reason = _bad_chunk(mine, requires)
-            if reason is not None:
-                set_aside.append((device, first, last))
-                summary.set_aside.append(
-                    SetAside(f"{self.describe()}#chunk={cid}", reason, None))
+            try:
+                needs = _verified(device, first, last, mine, requires)
+            except InvalidRowsError as error:
+                bad.append((device, first, last))
+                summary.set_aside.append(SetAside(self._chunk_path(name), str(error), None))
                 continue
-            batches.append(Batch(name, tuple(str(x) for x in json.loads(requires)),
-                                 tuple(mine)))
+            batches.append(Batch(name, needs, tuple(mine)))
             report("receive", done, len(chunks))
-        result = MergeResult()
-        with store.writing() as conn:
-            ready, waiting = _applicable(conn, batches)
-            fresh = [r for b in ready for r in b.rows]
-            if fresh:
-                result = apply_changes(conn, fresh, clock)
-            coverage.record(conn, [(b.name.device, b.name.first, b.name.last) for b in ready]
-                            + set_aside)
-            step("server.pull.merging")
+
+        def record(conn: Connection, applied: list[Batch]) -> None:
+            coverage.record(conn, [(b.name.device, b.name.first, b.name.last)
+                                   for b in applied] + bad)
+
+        received = merge_batches(store, clock, batches, summary, record,
+                                 "server.pull.merging")
         step("server.pull.committed")
-        summary.received += result.received
-        summary.received_batches += len(ready)
-        summary.waiting_batches = len(waiting)
-        summary.new_conflicts += len(result.new_conflicts)
-        summary.changed = result.changed
-        return result
+        if received.refused:
+            # a chunk cannot be moved aside on the server: this file notes it as seen
+            with store.writing() as conn:
+                coverage.record(conn, [(b.name.device, b.name.first, b.name.last)
+                                       for b, _ in received.refused])
+            summary.set_aside.extend(SetAside(self._chunk_path(b.name), reason, None)
+                                     for b, reason in received.refused)
+        return received.result
+
+    def _chunk_path(self, name: BatchName) -> str:
+        return f"{self.describe()}#chunk={int(name.digest, 16)}"
 
     # --- push -----------------------------------------------------------------------
 
@@ -380,18 +383,19 @@ class ServerRemote:
         self.conn.close()
 
 
-def _bad_chunk(rows: list[dict[str, Any]], requires: object) -> str | None:
-    """Why a chunk's rows cannot be applied, or None."""
+def _verified(device: str, first: int, last: int, rows: list[dict[str, Any]],
+              requires: object) -> tuple[str, ...]:
+    """A chunk's requirements once its rows are checked like a share batch's
+    (`sync.validation`) and belong to its device and range; InvalidRowsError if not."""
     try:
-        needs = json.loads(str(requires))
+        needs = check_requires(json.loads(str(requires)))
     except ValueError:
-        return "unreadable requirements"
-    if not isinstance(needs, list):
-        return "unreadable requirements"
+        raise InvalidRowsError("unreadable requirements") from None
     for r in rows:
-        if r["id"] != f"{r['device']}-{r['seq']}":
-            return "a change in it does not belong to its device and range"
-    return None
+        if r["device"] != device or not first <= int(r["seq"]) <= last:
+            raise InvalidRowsError("a change in it does not belong to its device and range")
+    check_rows(rows)
+    return needs
 
 
 def _pieces(conn: Connection, device: str, first: int, last: int
