@@ -49,6 +49,12 @@ class LiveStatus:
             return "在线 · 已同步"
         return f"{'在线' if self.online else '离线'} · {self.pending} 项待同步"
 
+    def text_en(self) -> str:
+        """The status line in English."""
+        if self.online and self.pending == 0:
+            return "Online · synced"
+        return f"{'Online' if self.online else 'Offline'} · {self.pending} to sync"
+
 
 class LiveSync:
     """Keeps an open session in step with its server."""
