@@ -80,9 +80,20 @@ def test_cli_round_trip_with_a_conflict_over_the_server(tmp_path: Path,
     with pg_server.admin(_database(master)) as conn:
         dump = conn.execute("SELECT string_agg(value, ' ') FROM review_desk.change").fetchone()
         assert dump is not None and "乙的私人备注" not in str(dump[0])
-    grep_secrets([SECRETARIAT_PASSWORD, *REVIEWER_PASSWORDS.values()],
+    database = _database(master)
+    devices = json.loads(cli("server", "devices", pg_server.url(_owner(master), database),
+                             "--json", password=SECRETARIAT_PASSWORD, log=log).stdout)
+    roles = {d["role"] for d in devices}
+    assert {f"rev_a_{database}", f"rev_b_{database}"} <= roles
+    for password, code in (("wrong-password-xyz", 2), (REVIEWER_PASSWORDS["rev_a"], 0)):
+        run = cli("login", pg_server.url(f"rev_a_{database}", database), password=password,
+                  log=log)
+        assert run.returncode == code, run.stderr
+        assert "Traceback" not in run.stderr
+    assert "no keychain" in run.stdout  # this run has none: sync will ask each time
+    grep_secrets([SECRETARIAT_PASSWORD, *REVIEWER_PASSWORDS.values(), "wrong-password-xyz"],
                  [tmp_path, Path.home() / ".config", Path.home() / ".local"], log)
-    _grep_server(pg_server, _database(master))
+    _grep_server(pg_server, database)
 
 
 def _database(master: Path) -> str:
@@ -90,6 +101,13 @@ def _database(master: Path) -> str:
         url = str(conn.exec_driver_sql("SELECT value FROM meta WHERE key='sync.share'")
                   .scalar())
     return url.rsplit("/", 1)[1]
+
+
+def _owner(master: Path) -> str:
+    with Desk.open(master) as d, d.store.reading() as conn:
+        url = str(conn.exec_driver_sql("SELECT value FROM meta WHERE key='sync.share'")
+                  .scalar())
+    return url.split("//", 1)[1].split("@", 1)[0]
 
 
 def _grep_server(pg: PgServer, database: str) -> None:
