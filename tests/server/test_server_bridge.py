@@ -10,9 +10,9 @@ from review_desk.server.bridge import mirror
 from review_desk.server.remote import ServerRemote
 from review_desk.sync.service import SyncService, checkout
 from review_desk.sync.transport import FolderTransport
+from tests.helpers.office import PW, make_office
 from tests.helpers.postgres import SECRETARIAT_PASSWORD, PgServer
-from tests.server.helpers_cli import assert_converged, cli
-from tests.server.test_server_roles import PW, make_office
+from tests.helpers.server_cli import assert_converged, cli
 
 
 def test_a_bridge_joins_share_and_server_reviewers(tmp_path: Path, pg_server: PgServer) -> None:
@@ -86,7 +86,7 @@ def test_a_watching_bridge_mirrors_a_commit_at_once(tmp_path: Path, pg_server: P
     import sys
     import time
 
-    from tests.server.helpers_cli import ROOT
+    from tests.helpers.server_cli import ROOT
 
     office = make_office(tmp_path, pg_server)
     share = tmp_path / "share"

@@ -11,7 +11,7 @@ import pytest
 from review_desk.desk import Desk
 from tests.conftest import small_bundle
 from tests.helpers.postgres import ADMIN_PASSWORD, SECRETARIAT_PASSWORD, PgServer
-from tests.server.helpers_cli import REVIEWER_PASSWORDS, assert_converged, cli, grep_secrets
+from tests.helpers.server_cli import REVIEWER_PASSWORDS, assert_converged, cli, grep_secrets
 
 
 def setup_server(tmp_path: Path, pg: PgServer, log: list[str]
