@@ -16,7 +16,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from review_desk.documents.fonts import SHARED_SUBSETS, FontSet
+from review_desk.documents.manifest import digest
 from review_desk.documents.letter import (
+    BODY_SIZE,
     PAGE_H,
     PAGE_W,
     Letter,
@@ -105,28 +107,36 @@ def _fast_deflate() -> Iterator[None]:
 
 
 def letters_pdf(letters: Sequence[Letter], fonts: FontSet, issuer: str, title: str,
-                seeds: Mapping[str, str] | None = None) -> bytes:
+                seeds: Mapping[str, str] | None = None, combined: bool = False) -> bytes:
     """The PDF of these letters, each from a new page (fonts embedded as subsets; `seeds`
-    from `subset_seeds` make the first subset of each font the same in every file)."""
+    from `subset_seeds` make the first subset of each font the same in every file).
+    `combined` (a file printed as one stack, double-sided): each letter starts on an
+    odd page, after a blank page where needed."""
     for letter in letters:
         check_letter(letter, fonts)
     buffer = io.BytesIO()
+    # the initial font is one of ours: reportlab would otherwise list Helvetica in every
+    # page's resources, unused and not embedded (print shops' preflight flags it)
     canvas = Canvas(buffer, pagesize=(PAGE_W, PAGE_H), invariant=True,
-                    pageCompression=1)
+                    pageCompression=1, initialFontName=fonts.name("fangsong"),
+                    initialFontSize=BODY_SIZE)
     canvas.setTitle(title)
     canvas.setAuthor(issuer)
     canvas.setCreator("Review Desk (提案审查台)")
     seed_subsets(canvas, seeds or {})
     writer = LetterWriter(canvas, fonts)
     for letter in letters:
+        if combined and writer.sheets % 2:
+            writer.blank_page()
         writer.draw(letter)
     with _fast_deflate():
         canvas.save()
     return buffer.getvalue()
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a whole file under a temporary name, then rename it into place."""
+def write_atomic(path: Path, data: bytes) -> str:
+    """Write a whole file under a temporary name, then rename it into place; returns
+    the SHA-256 of the bytes (for the export's manifest)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{uuid.uuid4().hex[:8]}.part")
     try:
@@ -136,3 +146,4 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    return digest(data)
