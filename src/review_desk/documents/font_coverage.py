@@ -122,5 +122,7 @@ def fontconfig_faces(code: int) -> tuple[Face, ...] | None:
     for line in out.splitlines():
         parts = line.split("\t")
         if len(parts) == 3 and parts[2] in ("TrueType", ""):
-            faces.add((parts[0], int(parts[1]) if parts[1].isdigit() else 0))
+            # one face per real file (Debian links fonts-japanese-mincho.ttf to one)
+            real = str(Path(parts[0]).resolve())
+            faces.add((real, int(parts[1]) if parts[1].isdigit() else 0))
     return tuple(sorted(faces))

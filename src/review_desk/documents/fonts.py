@@ -378,9 +378,11 @@ class FontSet:
             font = _load(str(face.path), face.index, cjk=False)
             if font is not None and code in font.face.charToGlyph:
                 name = _reportlab_name(face)
+                family = getattr(font.face, "familyName", b"") or face.family
+                label = family.decode("latin-1") if isinstance(family, bytes) else family
                 self._all.append((name, font))
-                self._labels[name] = face.family
-                self.fallbacks.setdefault(ch, face.family)
+                self._labels[name] = label
+                self.fallbacks.setdefault(ch, label)
                 return name
         raise MissingGlyphError(ch, where)
 

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -31,6 +31,27 @@ SHARED_CODES = 254  # at most a subset's 256 codes less notdef (0) and the space
 SEED_SHARE = 0.5  # a character in this share of the letters goes into the shared subset
 _SEED_MIN = 32  # fewer such characters: too little to share
 _DEFLATED: dict[bytes, bytes] = {}
+_REPORTLAB_TO_UNICODE = ttfonts.makeToUnicodeCMap
+
+
+def _utf16_hex(code: int) -> str:
+    return "".join(f"{unit:04X}" for unit in
+                   (int.from_bytes(chr(code).encode("utf-16-be")[i:i + 2], "big")
+                    for i in range(0, 4 if code > 0xFFFF else 2, 2)))
+
+
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """reportlab's ToUnicode map, with characters beyond U+FFFF (𠮷 U+20BB7) written as
+    UTF-16 surrogate pairs: reportlab writes five hex digits, so copying or searching
+    the PDF gave another character."""
+    cmap: str = _REPORTLAB_TO_UNICODE(fontname, subset)
+    for code in subset:
+        if code > 0xFFFF:
+            cmap = cmap.replace(f"> <{code:04X}>", f"> <{_utf16_hex(code)}>")
+    return cmap
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def subset_seeds(letters: Iterable[Letter], fonts: FontSet,
