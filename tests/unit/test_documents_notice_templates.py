@@ -67,7 +67,7 @@ def test_a_user_template_changes_the_pdf_wording(fonts: FontSet, reviewed: Revie
     user = tmp_path / "templates"
     _edit(ACCEPT_NOTICE, [("{{ 发文机关 }}", "测试市政协提案委员会办公室"),
                           ("提案立案通知", "提案立案通知书"),
-                          ("感谢您对政协提案工作的支持。", "特此通知，请{{ 收件人.姓名 }}查收。")],
+                          ("感谢{{ 敬称 }}对政协提案工作的支持。", "特此通知，请{{ 收件人.姓名 }}查收。")],
           user)
     _edit(UNIT_LETTER, [("逾期视为接受交办。", "逾期不再受理。")], user)
     _export(reviewed, tmp_path / "out", user)

@@ -16,7 +16,6 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from review_desk.documents.fonts import SHARED_SUBSETS, FontSet
-from review_desk.documents.manifest import digest
 from review_desk.documents.letter import (
     BODY_SIZE,
     PAGE_H,
@@ -26,6 +25,7 @@ from review_desk.documents.letter import (
     check_letter,
     letter_texts,
 )
+from review_desk.documents.manifest import digest
 
 SHARED_CODES = 254  # at most a subset's 256 codes less notdef (0) and the space (32)
 SEED_SHARE = 0.5  # a character in this share of the letters goes into the shared subset

@@ -8,21 +8,29 @@ placeholders are docxtpl (Jinja) tags with Chinese names, listed in `PLACEHOLDER
 next to the templates.
 
 Page setup follows GB/T 9704-2012: A4, margins 37/35/28/26 mm (top, bottom, inside,
-outside), body 3号仿宋 (16 pt) on a 22-line grid, title 2号小标宋 (22 pt) centred,
-headings 黑体, page numbers "— N —" in 4号宋体 (14 pt), odd pages right, even left.
+outside), body 3号仿宋 (16 pt) on Word's document grid of 22 lines × 28 characters,
+title 2号小标宋 (22 pt) centred, headings 黑体, page numbers "— N —" in 4号宋体 (14 pt)
+7 mm below the type area, odd pages right, even left; the signature centred over the
+date, which stands four characters in from the right (set when rendering, see
+`word_finish`). The 交办单 is one section per unit: each unit starts on an odd page
+with its own page numbers, so the combined file prints as a stack.
 """
 
 from __future__ import annotations
 
+import copy
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -38,12 +46,23 @@ UNIT_LETTER = "unit_letter.docx"
 NOTICE_FILES = (ACCEPT_NOTICE, REJECT_NOTICE, UNIT_LETTER)
 TEMPLATE_FILES = (SHEET, CATALOGUE, SUMMARY, *NOTICE_FILES)
 DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "templates"
+# 交办单 columns (mm, 156 in all): 序号, 重点, 承办方式 and dates on one line in 五号
+SHEET_COLUMNS_MM = (9.5, 27.5, 31, 17.5, 17, 17, 26, 10.5)
 
 BODY_FONT = "仿宋"
 TITLE_FONT = "方正小标宋简体"
 HEADING_FONT = "黑体"
 TABLE_FONT = "宋体"
 LINE = Pt(28.95)  # 225 mm / 22 lines
+TYPE_AREA_W_TWIPS = round(156 / 25.4 * 1440)  # 8844
+LINE_PITCH_TWIPS = round(225 / 25.4 * 1440 / 22)  # 580
+# the character grid: 28 characters of 16 pt across 156 mm, as the extra pitch per
+# character in 1/4096 pt (negative: 156 mm / 28 is a little under 16 pt)
+CHAR_SPACE = round((TYPE_AREA_W_TWIPS / 20 / 28 - 16) * 4096)
+# Word's footer distance runs from the page's bottom edge to the bottom of the footer
+# line (14 pt exactly): its top then sits 7 mm below the type area (297 - 37 - 225 - 7)
+FOOTER_MM = 297 - 37 - 225 - 7 - 14 * 25.4 / 72
+TABLE_CELL_MARGIN_TWIPS = 45  # 0.8 mm each side
 
 
 def _fonts(style_or_run: object, east_asia: str, ascii_font: str = "Times New Roman") -> None:
@@ -87,10 +106,18 @@ def _styles(doc: DocumentObject) -> None:
     doc.styles["正文"].paragraph_format.first_line_indent = Pt(32)
     add("称呼", BODY_FONT, 16)
     add("落款", BODY_FONT, 16, WD_ALIGN_PARAGRAPH.RIGHT)
+    add("成文日期", BODY_FONT, 16, WD_ALIGN_PARAGRAPH.RIGHT)
+    doc.styles["成文日期"].paragraph_format.right_indent = Pt(64)
     add("表格文字", TABLE_FONT, 10.5, exact=False)
     add("表头", HEADING_FONT, 10.5, WD_ALIGN_PARAGRAPH.CENTER, exact=False)
     add("模板标记", BODY_FONT, 10.5, exact=False)
-    add("页码", TABLE_FONT, 14, exact=False)
+    add("注释", BODY_FONT, 12, exact=False)
+    add("页码", TABLE_FONT, 14)
+    doc.styles["页码"].paragraph_format.line_spacing = Pt(14)
+    add("分节", BODY_FONT, 1)
+    doc.styles["分节"].paragraph_format.line_spacing = Pt(1)
+    for name in ("表格文字", "表头"):
+        doc.styles[name].paragraph_format.snap_to_grid = False
 
 
 def _page_field(paragraph: Paragraph) -> None:
@@ -113,6 +140,32 @@ def _page_field(paragraph: Paragraph) -> None:
     paragraph.add_run(" —")
 
 
+def _grid(sect_pr: Any) -> None:
+    """The GB/T 9704 document grid: 22 lines of 28 characters."""
+    grid = sect_pr.find(qn("w:docGrid"))
+    if grid is None:
+        grid = OxmlElement("w:docGrid")
+        sect_pr.append(grid)
+    grid.set(qn("w:type"), "linesAndChars")
+    grid.set(qn("w:linePitch"), str(LINE_PITCH_TWIPS))
+    grid.set(qn("w:charSpace"), str(CHAR_SPACE))
+
+
+def _stack_section(sect_pr: Any) -> None:
+    """A section that starts on an odd page with page numbers from 1."""
+    kind = sect_pr.find(qn("w:type"))
+    if kind is None:
+        kind = OxmlElement("w:type")
+        sect_pr.insert(0, kind)
+    kind.set(qn("w:val"), "oddPage")
+    numbers = sect_pr.find(qn("w:pgNumType"))
+    if numbers is None:
+        numbers = OxmlElement("w:pgNumType")
+        grid = sect_pr.find(qn("w:pgMar"))
+        (grid.addnext if grid is not None else sect_pr.append)(numbers)
+    numbers.set(qn("w:start"), "1")
+
+
 def _page(doc: DocumentObject, landscape: bool = False) -> None:
     section = doc.sections[0]
     section.page_width, section.page_height = (Mm(297), Mm(210)) if landscape else (
@@ -121,7 +174,8 @@ def _page(doc: DocumentObject, landscape: bool = False) -> None:
     section.bottom_margin = Mm(35) if not landscape else Mm(26)
     section.left_margin = Mm(28) if not landscape else Mm(37)
     section.right_margin = Mm(26) if not landscape else Mm(35)
-    section.footer_distance = Mm(28) if not landscape else Mm(19)
+    section.footer_distance = Mm(FOOTER_MM) if not landscape else Mm(19)
+    _grid(section._sectPr)
     doc.settings.odd_and_even_pages_header_footer = True
     odd = section.footer.paragraphs[0]
     odd.style = doc.styles["页码"]
@@ -133,6 +187,25 @@ def _page(doc: DocumentObject, landscape: bool = False) -> None:
     even.alignment = WD_ALIGN_PARAGRAPH.LEFT
     even.paragraph_format.left_indent = Pt(14)
     _page_field(even)
+
+
+def set_properties(doc: DocumentObject, title: str, author: str,
+                   when: datetime | None) -> None:
+    """File properties a recipient sees: the title in Chinese, the author (the issuing
+    committee), created/modified `when` (fixed dates for the shipped templates), no
+    "generated by python-docx", and no thumbnail (python-docx ships a blank one)."""
+    props = doc.core_properties
+    props.title = title
+    props.author = author
+    props.last_modified_by = author
+    props.comments = ""
+    stamp = when or datetime(2026, 1, 1, tzinfo=UTC)
+    props.created = props.modified = stamp
+    props.revision = 1
+    rels = doc.part.package.rels
+    for key, rel in list(rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            rels.pop(key)
 
 
 def _new(landscape: bool = False) -> DocumentObject:
@@ -158,6 +231,20 @@ def _page_break(doc: DocumentObject) -> None:
     doc.add_paragraph(style="模板标记").add_run().add_break(WD_BREAK.PAGE)
 
 
+def _section_break(doc: DocumentObject) -> None:
+    """A tiny paragraph closing a section like the document's last one (same footers,
+    odd-page start, numbers from 1)."""
+    body_sect = doc.sections[0]._sectPr
+    _stack_section(body_sect)
+    paragraph = doc.add_paragraph(style="分节")
+    paragraph._p.get_or_add_pPr().append(copy.deepcopy(body_sect))
+
+
+def _keep(*paragraphs: Paragraph) -> None:
+    for paragraph in paragraphs:
+        paragraph.paragraph_format.keep_with_next = True
+
+
 def _cell(doc: DocumentObject, table: Table, row: int, col: int, text: str,
           style: str) -> None:
     cell = table.cell(row, col)
@@ -178,6 +265,16 @@ def _loop_table(doc: DocumentObject, heads: Sequence[str], cells: Sequence[str],
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(TABLE_CELL_MARGIN_TWIPS))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    table._tbl.tblPr.append(margins)
+    # a row is never split across pages
+    for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     for col, (head, cell, width) in enumerate(zip(heads, cells, widths_mm, strict=True)):
         _cell(doc, table, 0, col, head, "表头")
         _cell(doc, table, 2, col, cell, "表格文字")
@@ -197,21 +294,23 @@ def _loop_table(doc: DocumentObject, heads: Sequence[str], cells: Sequence[str],
 
 
 def build_sheet() -> DocumentObject:
-    """交办单: a cover letter and the table of the unit's cases, one unit per section."""
+    """交办单: per unit a cover letter, signed and dated, then the table of its cases;
+    one section per unit (odd-page start, page numbers from 1)."""
     doc = _new()
     _tag(doc, "{%p for 单 in 交办单 %}")
-    _tag(doc, "{%p if not loop.first %}")
-    _page_break(doc)
-    _tag(doc, "{%p endif %}")
     _p(doc, "{{ 会议 }}提案交办单", "公文标题")
     _p(doc, "", "称呼")
     _p(doc, "{{ 单.单位 }}：", "称呼")
     _p(doc, "{{ 会议 }}期间，委员和各参加单位提出的提案经提案审查委员会审查立案。现将"
             "{{ 单.件数 }}件提案交由你单位办理（{{ 单.承办情况 }}），清单如下。请认真研究办理，"
-            "于{{ 单.办理期限 }}前办理完毕并答复提案人；会办、协办单位请在主办单位答复前将"
+            "{{ 单.期限要求 }}办理完毕并答复提案人；会办、协办单位请在主办单位答复前将"
             "办理意见送主办单位。")
-    _p(doc, "如对交办有异议，请于收到本交办单之日起{{ 调整期限 }}内向{{ 发文机关 }}提出，"
-            "逾期视为接受交办。")
+    last = _p(doc, "如对交办有异议，请于收到本交办单之日起{{ 调整期限 }}内向{{ 发文机关 }}"
+                   "提出，逾期视为接受交办。")
+    blank = _p(doc, "", "称呼")
+    signature = _p(doc, "{{ 发文机关 }}", "落款")
+    _keep(last, blank, signature)
+    _p(doc, "{{ 日期 }}", "成文日期")
     _p(doc, "", "称呼")
     _loop_table(
         doc,
@@ -219,10 +318,10 @@ def build_sheet() -> DocumentObject:
         ("{{ 件.序号 }}", "{{ 件.提案号 }}{{ 件.并案说明 }}", "{{ 件.案由 }}",
          "{{ 件.提案人 }}", "{{ 件.承办方式 }}", "{{ 件.其他承办单位 }}",
          "{{ 件.办理期限 }}", "{{ 件.重点 }}"),
-        "件 in 单.提案", (8, 22, 34, 18, 13, 27, 26, 8))
-    _p(doc, "", "称呼")
-    _p(doc, "{{ 发文机关 }}", "落款").paragraph_format.right_indent = Pt(64)
-    _p(doc, "{{ 日期 }}", "落款").paragraph_format.right_indent = Pt(64)
+        "件 in 单.提案", SHEET_COLUMNS_MM)
+    _tag(doc, "{%p if not loop.last %}")
+    _section_break(doc)
+    _tag(doc, "{%p endif %}")
     _tag(doc, "{%p endfor %}")
     return doc
 
@@ -239,6 +338,8 @@ def build_catalogue() -> DocumentObject:
                  "{{ 件.承办单位 }}"),
                 "件 in 类.提案", (26, 66, 26, 38))
     _tag(doc, "{%p endfor %}")
+    _p(doc, "", "称呼")
+    _p(doc, "{{ 类别口径 }}", "注释")
     return doc
 
 
@@ -275,11 +376,12 @@ def build_summary() -> DocumentObject:
     )
     for heading, heads, cells, loop, widths in sections:
         _p(doc, "", "称呼")
-        _p(doc, heading, "一级标题")
+        _keep(_p(doc, heading, "一级标题"))
         _loop_table(doc, heads, cells, loop, widths)
-    _p(doc, "", "称呼")
-    _p(doc, "{{ 发文机关 }}", "落款").paragraph_format.right_indent = Pt(64)
-    _p(doc, "{{ 日期 }}", "落款").paragraph_format.right_indent = Pt(64)
+        if loop == "行 in 按类别":
+            _p(doc, "{{ 类别口径 }}", "注释")
+    _keep(_p(doc, "", "称呼"), _p(doc, "{{ 发文机关 }}", "落款"))
+    _p(doc, "{{ 日期 }}", "成文日期")
     return doc
 
 
@@ -287,7 +389,7 @@ def _notice(doc_title: str) -> DocumentObject:
     """A notice template: the letter styles the PDF layout reads (see notice_templates)."""
     doc = _new()
     add = doc.styles.add_style
-    for name, font, size in (("发文机关标志", TITLE_FONT, 22), ("成文日期", BODY_FONT, 16),
+    for name, font, size in (("发文机关标志", TITLE_FONT, 22),
                              ("附件说明", BODY_FONT, 16), ("清单", BODY_FONT, 16),
                              ("二级标题", "楷体", 16)):
         style = add(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -298,21 +400,16 @@ def _notice(doc_title: str) -> DocumentObject:
     head.font.color.rgb = RGBColor(0xE6, 0x00, 0x12)
     head.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     head.paragraph_format.space_after = Pt(29)
-    doc.styles["成文日期"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    doc.styles["成文日期"].paragraph_format.right_indent = Pt(64)
     for name, left, first in (("附件说明", 5, -3), ("清单", 2, -2)):
         pf = doc.styles[name].paragraph_format
         pf.left_indent, pf.first_line_indent = Pt(16 * left), Pt(16 * first)
-    doc.styles["落款"].paragraph_format.right_indent = Pt(64)
     doc.core_properties.subject = doc_title
     _p(doc, "{{ 发文机关 }}", "发文机关标志")
     return doc
 
 
 def _closing(doc: DocumentObject, thanks: str) -> None:
-    _p(doc, thanks)
-    _p(doc, "", "称呼")
-    _p(doc, "{{ 发文机关 }}", "落款")
+    _keep(_p(doc, thanks), _p(doc, "", "称呼"), _p(doc, "{{ 发文机关 }}", "落款"))
     _p(doc, "{{ 日期 }}", "成文日期")
 
 
@@ -336,7 +433,7 @@ def build_acceptance_notice() -> DocumentObject:
     _tag(doc, "{%p if 件.重点 %}")
     _p(doc, "该提案已列为重点提案候选，将加强督办。")
     _tag(doc, "{%p endif %}")
-    _closing(doc, "感谢您对政协提案工作的支持。")
+    _closing(doc, "感谢{{ 敬称 }}对政协提案工作的支持。")
     return doc
 
 
@@ -350,7 +447,7 @@ def build_rejection_notice() -> DocumentObject:
             "委员会审查，因“{{ 件.理由 }}”，不予立案。{% if 件.转出 %}根据有关规定，"
             "已{{ 件.处理方式 }}，送有关部门研究参考。{% elif 件.退回 %}现予退回。"
             "{% elif 件.处理方式 %}处理方式：{{ 件.处理方式 }}。{% endif %}")
-    _closing(doc, "感谢您对政协提案工作的支持，欢迎继续提出提案。")
+    _closing(doc, "感谢{{ 敬称 }}对政协提案工作的支持，欢迎继续提出提案。")
     return doc
 
 
@@ -362,8 +459,8 @@ def build_unit_letter() -> DocumentObject:
     _p(doc, "{{ 单.单位 }}：", "称呼")
     _p(doc, "{{ 会议 }}期间，委员和各参加单位提出的提案经提案审查委员会审查立案。现将"
             "{{ 单.件数 }}件提案交由你单位办理，其中{{ 单.承办情况 }}。请认真研究办理，"
-            "{% if 单.办理期限 %}于{{ 单.办理期限 }}前{% else %}按规定时限{% endif %}办理完毕并"
-            "答复提案人；会办、协办单位请在主办单位答复前将办理意见送主办单位。")
+            "{{ 单.期限要求 }}办理完毕并答复提案人；会办、协办单位请在主办单位答复前将办理意见"
+            "送主办单位。")
     _p(doc, "如对交办有异议，请于收到本函之日起{{ 调整期限 }}内向{{ 发文机关 }}提出，"
             "逾期视为接受交办。")
     _p(doc, "", "称呼")
@@ -382,6 +479,10 @@ def build_unit_letter() -> DocumentObject:
     return doc
 
 
+TITLES = {"assignment_sheet.docx": "提案交办单", "catalogue.docx": "提案目录",
+          "summary.docx": "提案审查情况汇总", "acceptance_notice.docx": "提案立案通知",
+          "rejection_notice.docx": "提案不予立案告知", "unit_letter.docx": "提案交办函"}
+
 BUILDERS = {SHEET: build_sheet, CATALOGUE: build_catalogue, SUMMARY: build_summary,
             ACCEPT_NOTICE: build_acceptance_notice, REJECT_NOTICE: build_rejection_notice,
             UNIT_LETTER: build_unit_letter}
@@ -393,8 +494,7 @@ def build_all(folder: Path = DEFAULT_FOLDER) -> list[Path]:
     out = []
     for name, build in BUILDERS.items():
         doc = build()
-        doc.core_properties.author = "Review Desk"
-        doc.core_properties.title = name.removesuffix(".docx")
+        set_properties(doc, TITLES[name], "", None)
         path = folder / name
         doc.save(str(path))
         out.append(path)
