@@ -18,13 +18,14 @@ then proposer order):
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from multiprocessing import get_context
 from multiprocessing.context import BaseContext
 from pathlib import Path
@@ -60,6 +61,7 @@ from review_desk.documents.word import (
     sheets_context,
     summary_context,
 )
+from review_desk.documents.word_finish import finish_word
 
 if TYPE_CHECKING:
     from review_desk.desk import Desk
@@ -175,27 +177,31 @@ def _unit_stem(sheet: UnitSheet) -> str:
 def _plan_word(plan: _Plan, data: DocumentData, kinds: Sequence[str], options: ExportOptions,
                word: WordOptions) -> None:
     sample = sample_data()
+    meeting = data.header.meeting
     if "sheets" in kinds and data.sheets:
         source = find_template(SHEET, options.templates)
         check_template(source, sheets_context(sample.header, sample.sheets, word))
         for sheet in data.sheets:
             plan.add(_Job("交办单", plan.path(SHEETS_DIR, _unit_stem(sheet), ".docx"),
                           (source, sheets_context(data.header, [sheet], word)),
+                          title=f"{meeting}提案交办单（{sheet.unit.name}）",
                           kind="sheets", unit=sheet.unit.unit_id))
         everyone = "全部单位" if not options.units else "所选单位"
         plan.add(_Job("交办单", plan.path("", f"交办单（{everyone}）", ".docx"),
                       (source, sheets_context(data.header, data.sheets, word)),
-                      kind="sheets"))
+                      title=f"{meeting}提案交办单（{everyone}）", kind="sheets"))
     if "catalogue" in kinds:
         source = find_template(CATALOGUE, options.templates)
         check_template(source, catalogue_context(sample, word))
         plan.add(_Job("提案目录", plan.path("", "提案目录", ".docx"),
-                      (source, catalogue_context(data, word)), kind="catalogue"))
+                      (source, catalogue_context(data, word)), title=f"{meeting}提案目录",
+                      kind="catalogue"))
     if "summary" in kinds:
         source = find_template(SUMMARY, options.templates)
         check_template(source, summary_context(sample, word))
         plan.add(_Job("审查情况汇总", plan.path("", "审查情况汇总", ".docx"),
-                      (source, summary_context(data, word)), kind="summary"))
+                      (source, summary_context(data, word)),
+                      title=f"{meeting}提案审查情况汇总", kind="summary"))
 
 
 def _plan_notices(plan: _Plan, data: DocumentData, letter_options: LetterOptions,
@@ -289,6 +295,7 @@ class _Runner:
         self.done: dict[str, int] = {}
         self.totals: dict[str, int] = {}
         self.written: dict[Path, tuple[_Job, str]] = {}  # path -> (job, sha256)
+        self.started = datetime.now(UTC).replace(microsecond=0)
 
     def _step(self, stage: str, n: int = 1) -> None:
         self.done[stage] = self.done.get(stage, 0) + n
@@ -349,7 +356,8 @@ class _Runner:
     def _write(self, job: _Job, fonts: FontSet | None, issuer: str) -> None:
         if job.word is not None:
             source, context = job.word
-            data = render(source, context)
+            data = render(source, context, functools.partial(
+                finish_word, title=job.title, author=issuer, when=self.started))
         else:
             assert fonts is not None
             data = letters_pdf(job.letters, fonts, issuer, job.title, job.seeds,

@@ -46,8 +46,9 @@ UNIT_LETTER = "unit_letter.docx"
 NOTICE_FILES = (ACCEPT_NOTICE, REJECT_NOTICE, UNIT_LETTER)
 TEMPLATE_FILES = (SHEET, CATALOGUE, SUMMARY, *NOTICE_FILES)
 DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "templates"
-# 交办单 columns (mm, 156 in all): 序号, 重点, 承办方式 and dates on one line in 五号
-SHEET_COLUMNS_MM = (9.5, 27.5, 31, 17.5, 17, 17, 26, 10.5)
+# 交办单 columns (mm, 156 in all): 序号, 重点, 承办方式, 提案号（主） and dates on one
+# line in 五号, even where digits fall back to a wide font (DejaVu Sans: 0.64 em)
+SHEET_COLUMNS_MM = (9.5, 30, 28, 16, 17, 15, 30, 10.5)
 
 BODY_FONT = "仿宋"
 TITLE_FONT = "方正小标宋简体"
@@ -61,11 +62,15 @@ LINE_PITCH_TWIPS = round(225 / 25.4 * 1440 / 22)  # 580
 CHAR_SPACE = round((TYPE_AREA_W_TWIPS / 20 / 28 - 16) * 4096)
 # Word's footer distance runs from the page's bottom edge to the bottom of the footer
 # line (14 pt exactly): its top then sits 7 mm below the type area (297 - 37 - 225 - 7)
-FOOTER_MM = 297 - 37 - 225 - 7 - 14 * 25.4 / 72
+FOOTER_MM = 297 - 37 - 225 - 7 - 14 * 25.4 / 72 - 1.0  # 1 mm: the glyphs' top in the line
 TABLE_CELL_MARGIN_TWIPS = 45  # 0.8 mm each side
+BODY_SPACING_TWENTIETHS = -5  # -0.25 pt: 28 × 15.75 pt = 441 pt ≤ 156 mm (442.2 pt)
 
 
-def _fonts(style_or_run: object, east_asia: str, ascii_font: str = "Times New Roman") -> None:
+def _fonts(style_or_run: object, east_asia: str, ascii_font: str | None = None) -> None:
+    """The style's fonts; digits and Latin letters in the Chinese font too (as official
+    documents print them, half-width): widths then agree between Word and LibreOffice."""
+    ascii_font = ascii_font or east_asia
     element = style_or_run._element  # type: ignore[attr-defined]
     rpr = element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
@@ -77,6 +82,28 @@ def _fonts(style_or_run: object, east_asia: str, ascii_font: str = "Times New Ro
     fonts.set(qn("w:eastAsia"), east_asia)
 
 
+# elements that follow w:spacing in a run's properties (Word wants schema order)
+_AFTER_RPR_SPACING = ("w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u",
+                      "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl",
+                      "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish",
+                      "w:oMath")
+_AFTER_PPR_SNAP = ("w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+                   "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                   "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
+                   "w:sectPr", "w:pPrChange")
+_AFTER_TBL_CELL_MAR = ("w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+
+
+def _char_spacing(style: Any, twentieths: int) -> None:
+    """Character spacing of a style, in twentieths of a point (negative: condensed)."""
+    rpr = style.element.get_or_add_rPr()
+    spacing = rpr.find(qn("w:spacing"))
+    if spacing is None:
+        spacing = OxmlElement("w:spacing")
+        rpr.insert_element_before(spacing, *_AFTER_RPR_SPACING)
+    spacing.set(qn("w:val"), str(twentieths))
+
+
 def _styles(doc: DocumentObject) -> None:
     normal = doc.styles["Normal"]
     normal.font.size = Pt(16)
@@ -86,6 +113,22 @@ def _styles(doc: DocumentObject) -> None:
     fmt.line_spacing = LINE
     fmt.space_before = fmt.space_after = Pt(0)
     fmt.widow_control = False
+    # 28 characters of 16 pt across 156 mm: a quarter point closer than their size.
+    # Done with character spacing rather than by snapping to the character grid: Word
+    # squeezes characters into a grid cell narrower than they are, LibreOffice gives
+    # each two cells (14 a line); spacing reads the same in Word, WPS and LibreOffice.
+    _char_spacing(normal, BODY_SPACING_TWENTIETHS)
+    ppr = normal.element.get_or_add_pPr()
+    snap = OxmlElement("w:snapToGrid")
+    snap.set(qn("w:val"), "0")
+    ppr.insert_element_before(snap, *_AFTER_PPR_SNAP)
+    # no extra space between Chinese and digits: a date or a 流水号 is as wide as its
+    # characters, in every program
+    for name in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        auto = OxmlElement(name)
+        auto.set(qn("w:val"), "0")
+        ppr.insert_element_before(auto, "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+                                  *_AFTER_PPR_SNAP)
 
     def add(name: str, font: str, size: float, align: WD_ALIGN_PARAGRAPH | None = None,
             exact: bool = True) -> None:
@@ -116,8 +159,8 @@ def _styles(doc: DocumentObject) -> None:
     doc.styles["页码"].paragraph_format.line_spacing = Pt(14)
     add("分节", BODY_FONT, 1)
     doc.styles["分节"].paragraph_format.line_spacing = Pt(1)
-    for name in ("表格文字", "表头"):
-        doc.styles[name].paragraph_format.snap_to_grid = False
+    for name in ("公文标题", "表格文字", "表头", "注释", "页码", "分节"):
+        _char_spacing(doc.styles[name], 0)
 
 
 def _page_field(paragraph: Paragraph) -> None:
@@ -153,11 +196,7 @@ def _grid(sect_pr: Any) -> None:
 
 def _stack_section(sect_pr: Any) -> None:
     """A section that starts on an odd page with page numbers from 1."""
-    kind = sect_pr.find(qn("w:type"))
-    if kind is None:
-        kind = OxmlElement("w:type")
-        sect_pr.insert(0, kind)
-    kind.set(qn("w:val"), "oddPage")
+    sect_pr.get_or_add_type().set(qn("w:val"), "oddPage")
     numbers = sect_pr.find(qn("w:pgNumType"))
     if numbers is None:
         numbers = OxmlElement("w:pgNumType")
@@ -271,7 +310,7 @@ def _loop_table(doc: DocumentObject, heads: Sequence[str], cells: Sequence[str],
         margin.set(qn("w:w"), str(TABLE_CELL_MARGIN_TWIPS))
         margin.set(qn("w:type"), "dxa")
         margins.append(margin)
-    table._tbl.tblPr.append(margins)
+    table._tbl.tblPr.insert_element_before(margins, *_AFTER_TBL_CELL_MAR)
     # a row is never split across pages
     for row in table.rows:
         row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
@@ -283,10 +322,7 @@ def _loop_table(doc: DocumentObject, heads: Sequence[str], cells: Sequence[str],
     grid = table._tbl.tblGrid
     for col_el, width in zip(grid.findall(qn("w:gridCol")), widths_mm, strict=True):
         col_el.set(qn("w:w"), str(round(width / 25.4 * 1440)))
-    tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
+    table._tbl.tblPr.get_or_add_tblLayout().set(qn("w:type"), "fixed")
     _cell(doc, table, 1, 0, f"{{%tr for {loop} %}}", "表格文字")
     _cell(doc, table, 3, 0, "{%tr endfor %}", "表格文字")
     _header_repeat(table)
