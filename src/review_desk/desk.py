@@ -12,12 +12,12 @@ from sqlalchemy import text
 
 from review_desk.review import archive_queries, group_queries, queries
 from review_desk.review.annotations import Annotations
+from review_desk.review.bundle_import import Importer, Progress
 from review_desk.review.decisions import Decisions
 from review_desk.review.history import HistoryEntry, proposal_history
-from review_desk.review.importer import Importer, Progress
 from review_desk.review.lists import Lists
 from review_desk.review.lookup import proposal_id_by_intake
-from review_desk.review.merging import Merging
+from review_desk.review.merge_groups import Merging
 from review_desk.review.numbering import Numbering
 from review_desk.review.projection import rebuild
 from review_desk.review.records import SessionBundle

@@ -59,6 +59,28 @@ class Vocabulary:
         self.max_idf = float(np.log((n_docs + 1) / 2) + 1.0)
 
     @classmethod
+    def restore(cls, codes: I64, df: I64, n_docs: int, max_df: float, sorted_codes: I64,
+                sorted_ids: I64) -> Vocabulary:
+        """A vocabulary from saved arrays, without sorting them again."""
+        vocab = cls.__new__(cls)
+        vocab.codes, vocab.df, vocab.n_docs, vocab.max_df = codes, df, n_docs, max_df
+        vocab._sorted_codes, vocab._sorted_ids = sorted_codes, sorted_ids
+        vocab.idf = (np.log((n_docs + 1) / (df + 1)) + 1.0).astype(np.float32)
+        vocab.stop = df > max(20.0, max_df * n_docs)
+        vocab.max_idf = float(np.log((n_docs + 1) / 2) + 1.0)
+        return vocab
+
+    @property
+    def sorted_codes(self) -> I64:
+        """The codes in ascending order (for saving)."""
+        return self._sorted_codes
+
+    @property
+    def sorted_ids(self) -> I64:
+        """The term id of each sorted code (for saving)."""
+        return self._sorted_ids
+
+    @classmethod
     def of_texts(cls, titles: Sequence[str], bodies: Sequence[str],
                  max_df: float = 0.2) -> Vocabulary:
         """The vocabulary of (title, body) documents."""

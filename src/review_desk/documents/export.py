@@ -62,6 +62,7 @@ from review_desk.documents.word import (
     summary_context,
 )
 from review_desk.documents.word_finish import finish_word
+from review_desk.review.unclassified import check_classified
 
 if TYPE_CHECKING:
     from review_desk.desk import Desk
@@ -439,5 +440,6 @@ def export_documents(desk: Desk, folder: Path | str, options: ExportOptions | No
     """Read the session and write the documents asked for into `folder`."""
     options = options or ExportOptions()
     with desk.store.reading() as conn:
+        check_classified(conn, "exporting the documents", "导出文书")
         data = gather_documents(conn, options.units or None)
     return export_data(data, Path(folder), options, progress, cancel)

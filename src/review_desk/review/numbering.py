@@ -7,6 +7,7 @@ from sqlalchemy import Connection, text
 from review_desk.errors import InvalidActionError, NumberingFinalError
 from review_desk.review.journal import Changed, Op, Set
 from review_desk.review.lookup import session_row
+from review_desk.review.unclassified import check_classified
 from review_desk.review.writer import Writer
 
 ORDERS = {
@@ -57,6 +58,7 @@ class Numbering:
 
         def build(conn: Connection) -> list[Op]:
             _check_open(conn)
+            check_classified(conn, "numbering", "编号")
             ops: list[Op] = []
             if fmt is not None:
                 ops.append(Set("session", "main", "case_no_format", fmt))

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from review_desk.review.numbering import format_case_no
+from review_desk.review.unclassified import UNCLASSIFIED
 from review_desk.review.units import default_deadline
 from review_desk.store.search_index import matching_proposals_sql
 
@@ -128,7 +129,11 @@ def _where(flt: ProposalFilter, params: dict[str, Any]) -> str:
     if flt.status:
         clauses.append("p.status = :status")
         params["status"] = flt.status
-    if flt.category:
+    if flt.category == UNCLASSIFIED:
+        clauses.append("(p.category_id IS NULL OR p.category_id IN"
+                       " (SELECT id FROM category WHERE name = :cat))")
+        params["cat"] = flt.category
+    elif flt.category:
         clauses.append("p.category_id IN (SELECT id FROM category WHERE id = :cat OR name = :cat)")
         params["cat"] = flt.category
     if flt.sector:
@@ -342,7 +347,8 @@ def stats(conn: Connection, flt: ProposalFilter | None = None) -> Stats:
         params)})
     by_category: dict[str, dict[str, int]] = defaultdict(dict)
     for name, status, n in conn.execute(text(
-            "SELECT coalesce(c.name, ''), p.status, count(*) FROM proposal p LEFT JOIN category"
+            f"SELECT coalesce(c.name, '{UNCLASSIFIED}'), p.status, count(*) FROM proposal p"
+            " LEFT JOIN category"
             f" c ON c.id = p.category_id WHERE p.id IN ({scope}) GROUP BY 1, 2 ORDER BY"
             " min(c.position)"), params):
         by_category[name][status] = int(n)

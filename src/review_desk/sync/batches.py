@@ -22,8 +22,8 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from review_desk.models.tables import PROJECTED
-from review_desk.review.merge import WIRE_COLUMNS
 from review_desk.review.projection import CREATE, ELEMENT_KEYS, table_of
+from review_desk.review.sync_merge import WIRE_COLUMNS
 
 FORMAT = "review-desk-batch/1"
 CHANGES_DIR = "changes"

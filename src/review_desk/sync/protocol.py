@@ -19,7 +19,7 @@ from sqlalchemy import Connection, text
 
 from review_desk.review.hlc import HybridClock
 from review_desk.review.journal import Changed
-from review_desk.review.merge import WIRE_COLUMNS, MergeResult, apply_changes, present_ids
+from review_desk.review.sync_merge import WIRE_COLUMNS, MergeResult, apply_changes, present_ids
 from review_desk.store.session_file import SessionStore
 from review_desk.sync import state
 from review_desk.sync.batches import (

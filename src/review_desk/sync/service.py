@@ -24,7 +24,7 @@ from sqlalchemy.exc import OperationalError
 
 from review_desk.desk import Desk
 from review_desk.errors import DiskFullError
-from review_desk.review import merge
+from review_desk.review import sync_merge
 from review_desk.review.journal import Changed
 from review_desk.sync import state
 from review_desk.sync.credentials import Ask, password_for
@@ -155,18 +155,18 @@ class SyncService:
                 "SELECT device_id FROM local_device WHERE id = 1").scalar()
             return state.unsynced_count(conn, None if device is None else str(device))
 
-    def conflicts(self) -> list[merge.Conflict]:
+    def conflicts(self) -> list[sync_merge.Conflict]:
         """Every open conflict with all its values."""
         with self.desk.store.reading() as conn:
-            return merge.conflicts(conn)
+            return sync_merge.conflicts(conn)
 
     def resolve(self, conflict_id: str, take: str | None = None,
                 value: str | None = None) -> Changed:
         """Settle a conflict with one of its values or a new one."""
-        return merge.resolve(self.desk.writer, conflict_id, take=take, value=value)
+        return sync_merge.resolve(self.desk.writer, conflict_id, take=take, value=value)
 
 
-def list_conflicts(desk: Desk) -> list[merge.Conflict]:
+def list_conflicts(desk: Desk) -> list[sync_merge.Conflict]:
     """Every open conflict of a session."""
     return SyncService(desk).conflicts()
 

@@ -61,7 +61,7 @@ def _person(pid: str, index: int, role: str, person: PersonRecord,
     })
 
 
-def _proposal_ops(pid: str, intake_no: int, record: ProposalRecord, category_id: str,
+def _proposal_ops(pid: str, intake_no: int, record: ProposalRecord, category_id: str | None,
                   member_ids: dict[str, str]) -> list[Op]:
     if record.kind not in KINDS:
         raise InvalidActionError(
@@ -150,7 +150,7 @@ class Importer:
             next_no = max(taken, default=0) + 1
             intakes: list[int] = []
             for proposal in bundle.proposals:
-                if proposal.category not in categories:
+                if proposal.category and proposal.category not in categories:
                     raise InvalidActionError(
                         f"Proposal {proposal.title!r}: unknown category {proposal.category!r}.",
                         f"提案“{proposal.title}”：类别“{proposal.category}”不在类别列表中。",
@@ -169,7 +169,7 @@ class Importer:
                 taken.add(intake)
                 intakes.append(intake)
                 ops += _proposal_ops(new_id("p"), intake, proposal,
-                                     categories[proposal.category], members)
+                                     categories.get(proposal.category), members)
             report("archive", 0, len(bundle.archive))
             for case in bundle.archive:
                 ops.append(Create("archive", new_id("a"), _archive_record(case, units)))
