@@ -161,6 +161,7 @@ class _Plan:
         self.jobs: list[_Job] = []
         self.fallbacks: list[FallbackUse] = []
         self.not_made: list[NotMade] = []
+        self.warnings: list[str] = []
 
     def add(self, job: _Job) -> None:
         self.jobs.append(job)
@@ -209,6 +210,7 @@ def _plan_notices(plan: _Plan, data: DocumentData, letter_options: LetterOptions
                   templates: Path | None, fonts: FontSet) -> None:
     header = data.header
     wording = load_notice_templates(templates)
+    plan.warnings.extend(wording.unused)
     groups: list[tuple[str, list[tuple[str, Letter, str | None]]]] = [
         (ACCEPT_DIR, [(f"{n.case.label} {n.recipient.name}",
                        acceptance_letter(n, header, letter_options, wording), None)
@@ -393,6 +395,7 @@ def export_data(data: DocumentData, folder: Path, options: ExportOptions | None 
         result.counts[job.stage] = result.counts.get(job.stage, 0) + 1
     result.fallbacks = plan.fallbacks
     result.not_made = plan.not_made
+    result.warnings.extend(plan.warnings)
     result.warnings.extend(_fallback_warnings(plan))
     manifest = read_manifest(folder)
     runner = _Runner(result, progress or (lambda _s, _d, _t: None), cancel or (lambda: False))

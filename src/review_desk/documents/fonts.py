@@ -375,12 +375,12 @@ class FontSet:
                 self.fallbacks.setdefault(ch, self._labels.get(name, name))
                 return name
         for face in installed_faces_with(code):
-            font = _load(str(face.path), face.index, cjk=False)
-            if font is not None and code in font.face.charToGlyph:
+            found = _load(str(face.path), face.index, cjk=False)
+            if found is not None and code in found.face.charToGlyph:
                 name = _reportlab_name(face)
-                family = getattr(font.face, "familyName", b"") or face.family
+                family = getattr(found.face, "familyName", b"") or face.family
                 label = family.decode("latin-1") if isinstance(family, bytes) else family
-                self._all.append((name, font))
+                self._all.append((name, found))
                 self._labels[name] = label
                 self.fallbacks.setdefault(ch, label)
                 return name

@@ -137,6 +137,11 @@ class NoticeTemplates:
     rejection: NoticeTemplate
     unit: NoticeTemplate
 
+    @property
+    def unused(self) -> list[str]:
+        """Formatting in the templates that the PDF notices do not show."""
+        return [*self.acceptance.unused, *self.rejection.unused, *self.unit.unused]
+
 
 def _samples() -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """Sample contexts with every placeholder present and every condition true once."""

@@ -139,7 +139,8 @@ def letters_pdf(letters: Sequence[Letter], fonts: FontSet, issuer: str, title: s
     # the initial font is one of ours: reportlab would otherwise list Helvetica in every
     # page's resources, unused and not embedded (print shops' preflight flags it)
     canvas = Canvas(buffer, pagesize=(PAGE_W, PAGE_H), invariant=True,
-                    pageCompression=1, initialFontName=fonts.name("fangsong"),
+                    pageCompression=1,
+                    initialFontName=fonts.name("fangsong"),  # type: ignore[arg-type]
                     initialFontSize=BODY_SIZE)
     canvas.setTitle(title)
     canvas.setAuthor(issuer)

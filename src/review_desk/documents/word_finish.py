@@ -100,7 +100,7 @@ def _text_width(p: Any) -> int:
 
 
 def _on_centre_tab(p: Any, position: int) -> None:
-    paragraph = Paragraph(p, None)
+    paragraph = Paragraph(p, None)  # type: ignore[arg-type]  # no story part needed
     fmt = paragraph.paragraph_format
     fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
     fmt.left_indent = fmt.right_indent = fmt.first_line_indent = Twips(0)
