@@ -9,6 +9,7 @@ those of Chinese fonts rather than of DejaVu.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -134,7 +135,7 @@ def test_signature_centred_over_the_date(printed: tuple[Path, list[str]]) -> Non
     with pdfplumber.open(pdf_path) as pdf:
         for page in pdf.pages:
             lines = _lines(page)
-            for (text, chars), (following, date_chars) in zip(lines, lines[1:], strict=False):
+            for (text, chars), (following, date_chars) in itertools.pairwise(lines):
                 if following != "2026年2月22日":
                     continue
                 assert text == "政协测试市委员会提案委员会"
