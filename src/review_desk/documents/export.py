@@ -4,7 +4,10 @@ Order of work: read the session (one read transaction; nothing is ever written t
 plan every output path, check the templates and fonts, refuse existing files unless
 overwriting was asked — all before the first file is written — then write each file
 whole under a temporary name and rename it into place, so a cancelled or failed export
-leaves only complete files behind.
+leaves only complete files behind. A notice with a character no installed font has is
+left out and listed (`ExportResult.not_made`); characters printed with a fallback font are
+named (`ExportResult.fallbacks`). The folder's manifest (`manifest`) records what the
+export wrote, so a re-export clears its own stale files and nothing else.
 
 Folder layout (stable order: units in catalogue order, notices in case-number order,
 then proposer order):

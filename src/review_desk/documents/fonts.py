@@ -7,6 +7,13 @@ fontconfig on Linux. A role with no real font falls back to an open CJK TrueType
 (AR PL UMing, AR PL UKai, WenQuanYi Zen Hei …) and says so in a warning that names the
 substitute. With no CJK TrueType font at all, `FontMissingError` says what to install.
 
+A character a role's font lacks (a name with 𠮷 U+20BB7, CJK Extension B) is drawn with
+another font that has it: first the other role fonts, then any installed TrueType face
+(`font_coverage`: fontconfig, or the font folders' character maps on Windows, where
+SimSun-ExtB and MingLiU-ExtB are separate files). `FontSet.fallbacks` names each such
+character and its font for the export summary; only a character no installed font has
+raises `MissingGlyphError`.
+
 reportlab embeds TrueType (glyf) fonts only: OpenType-CFF fonts (Noto/Source Han CJK)
 are refused by reportlab and skipped here. Subsets are embedded, never the whole font.
 """
