@@ -30,6 +30,7 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -324,6 +325,9 @@ class FontSet:
             seen.setdefault(role_font.reportlab_name, role_font.font)
         self._all = list(seen.items())
         self._cache: dict[str, dict[str, tuple[str, float]]] = {}
+        # line breaks and font runs of texts seen before: notices repeat most of their
+        # sentences, and the combined file draws every letter a second time
+        self.memo: dict[tuple[object, ...], Any] = {}
         # characters drawn in a font other than their role's: char -> that font's label
         self.fallbacks: dict[str, str] = {}
         self._labels = {role_font.reportlab_name: role_font.face.family
@@ -360,9 +364,23 @@ class FontSet:
             total += found[1]
         return total * size
 
+    def remember(self, key: tuple[object, ...], make: Callable[[], Any]) -> Any:
+        """`make()`, remembered under `key` (a bounded cache)."""
+        found = self.memo.get(key)
+        if found is None:
+            if len(self.memo) > 50_000:
+                self.memo.clear()
+            found = self.memo[key] = make()
+        return found
+
     def runs(self, text: str, role: str, where: str) -> list[tuple[str, str]]:
         """Split `text` into (font name, run) so every character has a glyph: the role's
         font where it has one, another found font where not; else MissingGlyphError."""
+        found: list[tuple[str, str]] = self.remember(
+            ("runs", text, role), lambda: self._runs(text, role, where))
+        return found
+
+    def _runs(self, text: str, role: str, where: str) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
         table = self.table(role)
         for ch in text:

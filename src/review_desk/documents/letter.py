@@ -111,7 +111,10 @@ class LetterWriter:
 
     def _width(self, text: str, role: str, size: float) -> float:
         """Natural advance width of `text` (no character spacing)."""
-        return self.fonts.width(text, role, size, self.where)
+        width: float = self.fonts.remember(
+            ("width", text, role, size),
+            lambda: self.fonts.width(text, role, size, self.where))
+        return width
 
     def _descent(self, role: str, size: float) -> float:
         face = self.fonts.fonts[role].font.face
@@ -125,6 +128,13 @@ class LetterWriter:
         closer than their size, as on Word's character grid), so 28 fit a full line;
         lines break between `clusters` only.
         """
+        lines: list[str] = self.fonts.remember(
+            ("wrap", text, role, size, first, rest),
+            lambda: self._wrap(text, role, size, first, rest))
+        return lines
+
+    def _wrap(self, text: str, role: str, size: float, first: float, rest: float
+              ) -> list[str]:
         spacing = CELL - BODY_SIZE if size == BODY_SIZE else 0.0
         table = self.fonts.table(role)
         glyph = self.fonts.glyph

@@ -6,6 +6,7 @@ works from these and nothing else.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -171,7 +172,7 @@ class UnitSheet:
         """How many of its cases the unit has in this role."""
         return sum(1 for row in self.rows if row.role == role)
 
-    @property
+    @functools.cached_property
     def deadlines(self) -> list[tuple[date, list[SheetRow]]]:
         """Each distinct deadline of its cases with the rows that have it, the most
         common first (then the earlier)."""
