@@ -383,13 +383,12 @@ def export_data(data: DocumentData, folder: Path, options: ExportOptions | None 
     when = options.issue_date or date.today()
     word = WordOptions(issuer, when, options.adjust_window)
     letters = LetterOptions(issuer, when, options.adjust_window)
-    result = ExportResult(folder, warnings=list(data.warnings))
+    result = ExportResult(folder)
     plan = _Plan(folder)
     _plan_word(plan, data, kinds, options, word)
     fonts: FontSet | None = None
     if "notices" in kinds:
         fonts = find_fonts(options.fonts)
-        result.warnings.extend(fonts.warnings)
         _plan_notices(plan, data, letters, options.templates, fonts)
     existing = [job.path for job in plan.jobs if job.path.exists()]
     if existing and not options.overwrite:
@@ -398,8 +397,13 @@ def export_data(data: DocumentData, folder: Path, options: ExportOptions | None 
         result.counts[job.stage] = result.counts.get(job.stage, 0) + 1
     result.fallbacks = plan.fallbacks
     result.not_made = plan.not_made
+    # what a person must act on first (a window shows the first few): notices not made,
+    # fallback characters, then the template, data and font remarks
+    urgent = _fallback_warnings(plan)
+    result.warnings.extend(urgent)
     result.warnings.extend(plan.warnings)
-    result.warnings.extend(_fallback_warnings(plan))
+    result.warnings.extend(data.warnings)
+    result.warnings.extend(fonts.warnings if fonts is not None else ())
     manifest = read_manifest(folder)
     runner = _Runner(result, progress or (lambda _s, _d, _t: None), cancel or (lambda: False))
     try:
@@ -408,7 +412,7 @@ def export_data(data: DocumentData, folder: Path, options: ExportOptions | None 
         units = {unit_id for unit_id in (s.unit.unit_id for s in data.sheets)} \
             if options.units else None
         result.cleared = clear_stale(folder, manifest, current, kinds, units)
-        result.warnings.extend(_cleared_warnings(folder, result.cleared))
+        result.warnings[len(urgent):len(urgent)] = _cleared_warnings(folder, result.cleared)
     finally:
         for path, (job, sha) in runner.written.items():
             manifest[path.relative_to(folder).as_posix()] = Entry(sha, job.kind, job.unit)
