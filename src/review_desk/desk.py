@@ -44,8 +44,7 @@ class Desk:
 
     def __init__(self, store: SessionStore, reviewer: str | None = None) -> None:
         self.store = store
-        self.reviewer = reviewer or default_reviewer()
-        self.writer = Writer(store, self.reviewer)
+        self.writer = Writer(store, reviewer or default_reviewer())
         self.decisions = Decisions(self.writer)
         self.merging = Merging(self.writer)
         self.units = Units(self.writer)
@@ -54,6 +53,15 @@ class Desk:
         self.lists = Lists(self.writer)
         self.importer = Importer(self.writer)
         self.undo = Undo(self.writer)
+
+    @property
+    def reviewer(self) -> str:
+        """Who is reviewing: the name every change of this desk carries."""
+        return self.writer.reviewer
+
+    @reviewer.setter
+    def reviewer(self, name: str) -> None:
+        self.writer.reviewer = name
 
     @property
     def path(self) -> Path:

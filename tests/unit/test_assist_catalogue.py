@@ -128,3 +128,26 @@ def test_cli_evaluate_titles_without_a_session() -> None:
     assert report["overall"]["cases"] == len(read_titles(REAL_TITLES))
     assert set(report["by_level"]) == set(LEVELS)
     assert all(k in BY_KEY for k in report["by_type"])
+
+
+def test_seeding_a_session_with_the_standard_units_of_its_level(tmp_path: Path) -> None:
+    from review_desk.assist import Assistant
+    from review_desk.assist.seed import seed_units
+    from review_desk.desk import Desk
+    from tests.unit.test_import_support import new_session
+
+    path = new_session(tmp_path / "seed.rdesk")
+    with Desk.open(path, reviewer="测试") as desk:
+        added = seed_units(desk, "city")
+        assert added == len(units_at("city"))
+        assert seed_units(desk, "city") == 0  # what the session has is not added twice
+        assistant = Assistant(desk)
+        found = assistant.suggest_text("关于加快老旧小区加装电梯进程的提案")
+        assert found[0].name == "市住房和城乡建设局"
+    done = subprocess.run(
+        [sys.executable, "-c", "from review_desk.cli import main; main()", "evaluate",
+         str(path), "--titles", str(REAL_TITLES), "--split", "heldout", "--json"],
+        capture_output=True, text=True, check=False, encoding="utf-8")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["overall"]["cases"] == sum(
+        c.split == "heldout" for c in read_titles(REAL_TITLES))

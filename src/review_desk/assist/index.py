@@ -12,6 +12,7 @@ queries hold while they read, so a query never mixes two builds.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -40,7 +41,7 @@ UNIT_NAME_WEIGHT = 0.3  # a unit's names (教育局) against its responsibilitie
 MAX_DF = 0.2  # grams in more than a fifth of all texts are treated as stop grams
 QUERY_TERMS = 96  # heaviest terms of a query used to score (the rest change little)
 PROFILE_CHUNK = 20_000  # archive cases summed at once into the unit profiles
-SAVE_AFTER = 200  # proposals re-read before the cache beside the file is written again
+SAVE_EVERY = 5.0  # seconds between writes of the session part beside the file (bursts)
 
 BuildProgress = Callable[[str, int, int], None]
 
@@ -145,6 +146,7 @@ class AssistIndex:
         self.profiles: SparseRows | None = None  # what each unit led in the archive
         self.loaded_from_cache = False
         self._unsaved = 0  # proposals re-read since the cache was written
+        self._saved_at = -SAVE_EVERY
 
     def locked(self) -> threading.RLock:
         """Hold this while reading several parts: a rebuild on another thread waits."""
@@ -229,7 +231,7 @@ class AssistIndex:
         assert self._session and self._archive and self._units
         index_cache.save(self.store.path, mark, mark_change, self._session, self._archive,
                          self._units, self.profiles)
-        self._unsaved = 0
+        self._unsaved, self._saved_at = 0, time.monotonic()
 
     def _load(self) -> bool:
         with self.store.reading() as conn:
@@ -276,22 +278,30 @@ class AssistIndex:
             self._session = self._with(self._session, set(delta.proposals), fresh)
             self._unsaved += len(delta.proposals)
         self.mark = delta.mark
-        if self._unsaved >= SAVE_AFTER:  # keep the next process's catch-up short
-            self._save(self.mark, index_cache.mark_id(conn, self.mark))
+        now = time.monotonic()
+        if self._unsaved and now - self._saved_at >= SAVE_EVERY:
+            # the next process then starts from here instead of catching up again
+            index_cache.save_session(self.store.path, self.mark,
+                                     index_cache.mark_id(conn, self.mark), self._session)
+            self._unsaved, self._saved_at = 0, now
         return bool(delta.proposals)
 
     @staticmethod
     def _with(part: SessionPart, touched: set[str], fresh: list[ProposalText]) -> SessionPart:
-        keep = [i for i, pid in enumerate(part.ids) if pid not in touched]
+        keep_mask = np.fromiter((pid not in touched for pid in part.ids), dtype=bool,
+                                count=len(part.ids))
+        keep = np.flatnonzero(keep_mask)
         titles = [p.title for p in fresh]
         bodies = [p.body for p in fresh]
         t_counts = bigram_counts([clean_title(t) for t in titles])
         b_counts = bigram_counts(bodies)
         vocab = part.vocab.extended(np.concatenate([t_counts[1], b_counts[1]]))
         new_rows = vectorize(vocab, titles, bodies)
-        rows = SparseRows.stack([part.rows.take(np.array(keep, dtype=np.int64)), new_rows])
+        rows = SparseRows.stack([part.rows.take(keep), new_rows])
         ids = [part.ids[i] for i in keep] + [p.id for p in fresh]
-        return SessionPart.of(vocab, ids, rows)
+        postings = part.postings.merged(keep_mask, new_rows, len(vocab))
+        return SessionPart(vocab, tuple(ids), {pid: i for i, pid in enumerate(ids)}, rows,
+                           postings)
 
     def vectors(self, titles: Sequence[str], bodies: Sequence[str]) -> SparseRows:
         """Vectors of texts that are not (yet) in the session, over the index's vocabulary."""

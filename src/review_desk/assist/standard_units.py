@@ -6,8 +6,8 @@ Each entry is a *kind* of unit that exists at every level under slightly differe
 (市教育局 / 省教育厅 / 教育部). Its duties are a short summary, written for this catalogue, of
 what the public 三定 descriptions of such departments say; its cues are the words by which a
 proposal's 案由 usually shows that the matter is theirs. An office's own catalogue maps onto
-these entries by name and alias (`review_desk.assist.catalogue`), and `review-desk units
---seed LEVEL` copies the entries for one level into a session, where they can be edited like
+these entries by name and alias (`review_desk.assist.catalogue`), and `review-desk seed-units
+FILE LEVEL` copies the entries for one level into a session, where they can be edited like
 any other unit.
 """
 
@@ -198,8 +198,8 @@ STANDARD_UNITS: tuple[StandardUnit, ...] = (
        "负责建筑业和工程质量安全；负责城市基础设施、燃气、供热和村镇建设；管理住房公积金。",
        "住房 住宅 房地产 楼市 房价 保障房 保障性住房 公租房 廉租房 租赁住房 物业 物业管理 "
        "老旧小区 小区 加装电梯 电梯 城市更新 棚改 棚户区 城中村 建筑 建筑业 装配式 "
-       "工程质量 施工 燃气 供热 供暖 集中供暖 地下管网 管廊 海绵城市 道路 "
-       "市政 桥梁 公积金 烂尾楼 危房 农村住房 传统村落 历史建筑 住宅维修基金 绿色建筑"),
+       "工程质量 施工 燃气 供热 供暖 集中供暖 地下管网 管廊 海绵城市 道路 修通 断头路 路段 "
+       "道路拓宽 市政 桥梁 公积金 烂尾楼 危房 农村住房 传统村落 历史建筑 住宅维修基金 绿色建筑"),
     _u("transport", "government", "交通运输部", "省交通运输厅", "市交通运输局",
        "交通局 交通运输委 交通委 交通运输委员会 交运局 交通厅 公交公司 港航局 公路局",
        "负责公路、水路和城市公共交通的规划建设与运输管理；负责道路运输和出租车、网约车监管；"
@@ -211,7 +211,7 @@ STANDARD_UNITS: tuple[StandardUnit, ...] = (
        "水利厅 水利局 水务局 水务厅 水务",
        "负责水资源开发利用、节约和保护；负责防汛抗旱和水旱灾害防御；负责水利工程建设、"
        "河湖管理和河湖长制；负责农村供水、水土保持和城市供水排水。",
-       "水利 水资源 节水 水库 河道 河流 河湖 湖泊 河长制 河长 防洪 排涝 防汛 抗旱 内涝 "
+       "水利 水资源 节水 水库 河道 河流 河湖 湖泊 河长制 河长 防洪 排涝 防洪排涝 防汛 抗旱 内涝 "
        "堤防 水闸 闸 泵站 灌溉 灌区 农田水利 饮水 供水 自来水 水源 水土保持 水系 "
        "清淤 水网 引水 调水 南水北调 水生态"),
     _u("agriculture_rural", "government", "农业农村部", "省农业农村厅", "市农业农村局",

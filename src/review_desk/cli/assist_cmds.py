@@ -10,7 +10,8 @@ from typing import Any
 from review_desk.assist import DEFAULT_THRESHOLD, Assistant, Candidate, UnitSuggestion
 from review_desk.assist.catalogue import UnitCatalogue
 from review_desk.assist.evaluate import evaluate
-from review_desk.assist.standard_units import GROUP_LABELS
+from review_desk.assist.seed import seed_units
+from review_desk.assist.standard_units import GROUP_LABELS, LEVELS
 from review_desk.assist.title_eval import Suggester, TitleCase, evaluate_titles, read_titles
 from review_desk.cli.common import TerminalProgress, add_file, add_json, open_desk, print_json
 from review_desk.errors import ReviewDeskError
@@ -204,6 +205,17 @@ def _evaluate_titles(args: argparse.Namespace) -> int:
     return 0
 
 
+def _seed(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        added = seed_units(desk, args.level)
+    if args.json:
+        print_json({"level": args.level, "added": added})
+    else:
+        print(f"added {added} standard units of the {args.level} level "
+              f"(已添加{added}个内置承办单位)")
+    return 0
+
+
 def register(sub: Any) -> None:
     """Add the assistance subcommands."""
     p = sub.add_parser("similar", help="proposals and earlier cases on the same matter")
@@ -227,6 +239,13 @@ def register(sub: Any) -> None:
                    help=f"similarity a group needs, 0..1 (default {DEFAULT_THRESHOLD})")
     add_json(p)
     p.set_defaults(handler=_clusters)
+
+    p = sub.add_parser("seed-units", help="add the built-in catalogue's standard units of a "
+                       "level (city, province, national) that the session lacks")
+    add_file(p)
+    p.add_argument("level", choices=LEVELS, help="the committee's level")
+    add_json(p)
+    p.set_defaults(handler=_seed)
 
     p = sub.add_parser("evaluate", help="accuracy of the suggestions on the latest archive "
                        "session, trained on the earlier ones; or on a file of real titles")

@@ -27,7 +27,6 @@ from review_desk.documents.model import (
     DocumentData,
     MergedGroup,
     NotAccepted,
-    Person,
     Recipient,
     RejectionNotice,
     SessionHeader,
@@ -37,8 +36,10 @@ from review_desk.documents.model import (
     UnitPart,
     UnitSheet,
 )
+from review_desk.models.values import parse_proposer_role
 from review_desk.review.lookup import unit_id
 from review_desk.review.numbering import format_case_no
+from review_desk.review.queries import Person
 from review_desk.review.units import default_deadline
 
 COLLECTIVE_SECTOR = "集体提案"
@@ -102,9 +103,9 @@ def _people(conn: Connection) -> dict[str, list[Person]]:
     for r in conn.execute(text(
             "SELECT proposal_id, name, role, sector, work_unit, address, phone, confirmed"
             " FROM proposer WHERE present ORDER BY proposal_id, position, id")):
-        people[str(r[0])].append(Person(str(r[1]), str(r[2]), str(r[3] or ""), str(r[4] or ""),
-                                        str(r[5] or ""), str(r[6] or ""),
-                                        None if r[7] is None else bool(r[7])))
+        people[str(r[0])].append(Person(
+            str(r[1]), parse_proposer_role(r[2]), str(r[3] or ""), str(r[4] or ""),
+            str(r[5] or ""), str(r[6] or ""), None if r[7] is None else bool(r[7])))
     return people
 
 

@@ -11,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from review_desk.review.queries import Person
+
 ROLE_LABELS = {"lead": "主办", "joint": "会办", "assist": "协办", "split": "分办"}
 ROLE_ORDER = ("lead", "joint", "assist", "split")
 OUTCOME_LABELS = {"accepted": "立案", "merged": "并案", "rejected": "不予立案",
@@ -50,19 +52,6 @@ class SessionHeader:
     def issuer(self) -> str:
         """The default issuing body: the committee's proposal committee."""
         return f"{self.short_committee}提案委员会"
-
-
-@dataclass(frozen=True)
-class Person:
-    """A proposer as written on the proposal."""
-
-    name: str
-    role: str  # first | cosigner | contact
-    sector: str
-    work_unit: str
-    address: str
-    phone: str
-    confirmed: bool | None
 
 
 @dataclass(frozen=True)

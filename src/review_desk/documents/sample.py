@@ -18,7 +18,6 @@ from review_desk.documents.model import (
     DocumentData,
     MergedGroup,
     NotAccepted,
-    Person,
     Recipient,
     RejectionNotice,
     SessionHeader,
@@ -28,6 +27,7 @@ from review_desk.documents.model import (
     UnitPart,
     UnitSheet,
 )
+from review_desk.review.queries import Person
 
 _HEADER = SessionHeader("中国人民政治协商会议示例市委员会", "十四届", "五次会议", 2026,
                         date(2026, 2, 20), True)

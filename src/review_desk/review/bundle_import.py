@@ -9,13 +9,13 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from review_desk.errors import InvalidActionError
+from review_desk.models.values import PROPOSAL_KINDS
 from review_desk.review.journal import Changed, Create, Op
 from review_desk.review.lists import new_id, unit_record
 from review_desk.review.records import PersonRecord, ProposalRecord, SessionBundle
 from review_desk.review.writer import Writer
 
 Progress = Callable[[str, int, int], None]
-KINDS = ("individual", "joint", "collective")
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def _person(pid: str, index: int, role: str, person: PersonRecord,
 
 def _proposal_ops(pid: str, intake_no: int, record: ProposalRecord, category_id: str | None,
                   member_ids: dict[str, str]) -> list[Op]:
-    if record.kind not in KINDS:
+    if record.kind not in PROPOSAL_KINDS:
         raise InvalidActionError(
             f"Proposal {record.title!r}: unknown kind {record.kind!r}.",
             f"提案“{record.title}”：提案人类型“{record.kind}”无效。",
@@ -93,6 +93,8 @@ class Importer:
     def import_bundle(self, bundle: SessionBundle, progress: Progress | None = None) -> Changed:
         """Add a bundle's lists, units, members, proposals and archive cases."""
         report = progress or (lambda _stage, _done, _total: None)
+        self.last_summary = None
+        counted: list[ImportSummary] = []
 
         def build(conn: Connection) -> list[Op]:
             ops: list[Op] = []
@@ -173,13 +175,15 @@ class Importer:
             report("archive", 0, len(bundle.archive))
             for case in bundle.archive:
                 ops.append(Create("archive", new_id("a"), _archive_record(case, units)))
-            self.last_summary = ImportSummary(
+            counted.append(ImportSummary(
                 len(bundle.proposals), len(bundle.archive), new_units, new_members,
-                min(intakes, default=None), max(intakes, default=None))
+                min(intakes, default=None), max(intakes, default=None)))
             report("writing", 0, len(ops))
             return ops
 
         changed = self._writer.run("import", build)
+        # only a committed import has a summary (a refused one leaves None)
+        self.last_summary = counted[-1]
         report("done", 1, 1)
         return changed
 

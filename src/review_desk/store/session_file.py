@@ -26,7 +26,12 @@ from review_desk.errors import (
     ReadOnlyFileError,
 )
 from review_desk.models.tables import Base, LocalDevice, table
-from review_desk.store.device import machine_fingerprint, new_device_id, now_iso
+from review_desk.store.device import (
+    forget_device,
+    machine_fingerprint,
+    new_device_id,
+    now_iso,
+)
 from review_desk.store.engine import make_engine
 from review_desk.store.fileformat import APPLICATION_ID, read_header
 from review_desk.store.migrations import SCHEMA_VERSION, STEPS
@@ -72,14 +77,12 @@ class SessionStore:
         if row is not None and row[1] == fingerprint:
             return str(row[0])
         device = new_device_id()
-        conn.execute(text("DELETE FROM local_device"))
+        forget_device(conn)  # a fresh identity starts with an empty undo stack
         conn.execute(
             table(LocalDevice).insert().values(
                 id=1, device_id=device, fingerprint=fingerprint, created=now_iso()
             )
         )
-        # a fresh identity starts with an empty undo stack
-        conn.execute(text("DELETE FROM undo_entry"))
         return device
 
     def checkpoint_open(self) -> bool:
