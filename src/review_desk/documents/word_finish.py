@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import Twips
 from docx.text.paragraph import Paragraph
 
-from review_desk.documents.template_builder import TYPE_AREA_W_TWIPS, set_properties
+from review_desk.documents.word_page_setup import TYPE_AREA_W_TWIPS, set_properties
 
 CHAR_TWIPS = TYPE_AREA_W_TWIPS / 28  # one grid character
 _SIGNATURE = ("落款", "发文机关署名")
