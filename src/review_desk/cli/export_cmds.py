@@ -80,14 +80,26 @@ def _export(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - started
     for warning in result.warnings:
         print(f"review-desk: 注意 warning: {warning}", file=sys.stderr)
+    partial = 1 if result.not_made else 0
     if args.json:
         print_json({"folder": str(result.folder), "counts": result.counts,
                     "files": [str(p) for p in result.files], "warnings": result.warnings,
+                    "fallbacks": [{"character": u.character, "code": u.code, "font": u.font,
+                                   "notices": u.notices, "example": u.example}
+                                  for u in result.fallbacks],
+                    "not_made": [{"notice": m.where, "file": str(m.path), "reason": m.reason}
+                                 for m in result.not_made],
+                    "removed": [str(p) for p in result.cleared.removed],
+                    "moved": [[str(a), str(b)] for a, b in result.cleared.moved],
                     "seconds": round(elapsed, 2)})
-        return 0
+        return partial
     parts = "，".join(f"{stage} {n}" for stage, n in result.counts.items())
     print(f"wrote {len(result.files)} files to {result.folder} in {elapsed:.1f} s ({parts})")
-    return 0
+    if result.not_made:
+        print(f"review-desk: {len(result.not_made)} 份通知未生成（见上）；其余文件均已写出。 / "
+              f"{len(result.not_made)} notice(s) could not be made (listed above); "
+              "everything else was written.", file=sys.stderr)
+    return partial
 
 
 def _templates(args: argparse.Namespace) -> int:
@@ -120,7 +132,10 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "export", help="write the 交办单, 提案目录, 审查情况汇总 (Word) and the notices (PDF)",
         description="Write the documents of a session into OUTDIR. Existing files are never "
-                    "overwritten unless --overwrite is given.")
+                    "overwritten unless --overwrite is given; files an earlier export wrote "
+                    "there and that are no longer current are removed (moved aside if changed "
+                    "since). Exit status 1: some notices could not be made (a character no "
+                    "installed font has); they are listed and everything else is written.")
     add_file(p)
     p.add_argument("outdir", metavar="OUTDIR", help="the folder to write into")
     p.add_argument("--what", action="append",
