@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from review_desk.desk import Desk
 from review_desk.review.records import (
@@ -16,6 +19,15 @@ from review_desk.review.records import (
     UnitRecord,
 )
 from review_desk.review.standard_lists import STANDARD_LISTS
+from tests.helpers.postgres import PgServer, start_server
+
+# Hypothesis: under CI a fixed run (derandomized, so every CI run tries the same
+# examples; a failure prints the blob that reproduces it); `HYPOTHESIS_PROFILE=manual`
+# for a long run with fresh random examples (the seed is printed on failure).
+settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
+settings.register_profile("manual", max_examples=2000, print_blob=True, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE",
+                                     "ci" if os.environ.get("CI") else "default"))
 
 UNITS = (
     UnitRecord("U01", "市民政局", "民政局", "政府部门",
@@ -85,3 +97,19 @@ def desk(session_path: Path) -> Iterator[Desk]:
     """The small session, open."""
     with Desk.open(session_path, reviewer="测试员") as opened:
         yield opened
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A PostgreSQL server started for this test run; missing PostgreSQL fails under CI
+    (`.ci/run` installs it) and skips elsewhere."""
+    server = start_server()
+    if server is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed (apt-get install postgresql)")
+        pytest.skip("PostgreSQL is not installed")
+    try:
+        yield server
+    finally:
+        server.stop("immediate")
+        shutil.rmtree(server.root, ignore_errors=True)

@@ -1538,12 +1538,32 @@
         <translation>Detect (UTF-8 or GB18030/GBK)</translation>
     </message>
     <message>
+        <source>None: import as unclassified</source>
+        <translation>None: import as unclassified</translation>
+    </message>
+    <message>
         <source>&amp;What they hold</source>
         <translation>&amp;What they hold</translation>
     </message>
     <message>
         <source>CSV &amp;encoding</source>
         <translation>CSV &amp;encoding</translation>
+    </message>
+    <message>
+        <source>S&amp;heet or table</source>
+        <translation>S&amp;heet or table</translation>
+    </message>
+    <message>
+        <source>Category of proposals &amp;without one</source>
+        <translation>Category of proposals &amp;without one</translation>
+    </message>
+    <message>
+        <source>First sheet with a header</source>
+        <translation>First sheet with a header</translation>
+    </message>
+    <message>
+        <source>First table</source>
+        <translation>First table</translation>
     </message>
     <message>
         <source>Proposals from a spreadsheet (.xlsx)</source>

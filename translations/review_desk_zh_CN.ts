@@ -1520,12 +1520,32 @@
         <translation>自动识别（UTF-8 或 GB18030/GBK）</translation>
     </message>
     <message>
+        <source>None: import as unclassified</source>
+        <translation>不指定：按“未分类”导入</translation>
+    </message>
+    <message>
         <source>&amp;What they hold</source>
         <translation>内容类型(&amp;W)</translation>
     </message>
     <message>
         <source>CSV &amp;encoding</source>
         <translation>CSV 编码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>S&amp;heet or table</source>
+        <translation>工作表或数据表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Category of proposals &amp;without one</source>
+        <translation>未填类别的提案归入(&amp;W)</translation>
+    </message>
+    <message>
+        <source>First sheet with a header</source>
+        <translation>第一个有表头的工作表</translation>
+    </message>
+    <message>
+        <source>First table</source>
+        <translation>第一个数据表</translation>
     </message>
     <message>
         <source>Proposals from a spreadsheet (.xlsx)</source>

@@ -278,3 +278,57 @@ def test_word_forms_skip_the_columns_page(window: MainWindow, qtbot, tmp_path: P
     qtbot.waitUntil(lambda: not wizard.preview.busy, timeout=15_000)
     assert not import_button(wizard).isEnabled()  # an empty folder: nothing to import
     wizard.reject()
+
+
+def test_the_sheet_and_the_default_category_are_chosen_in_the_wizard(  # type: ignore[no-untyped-def]
+        window: MainWindow, qtbot, tmp_path: Path) -> None:
+    """A workbook whose proposals are on its second sheet, without a category column."""
+    book = Workbook()
+    cover = book.active
+    cover.title = "说明"
+    cover.append(["本表由提案系统导出"])
+    data = book.create_sheet("提案")
+    data.append(["案由", "提案人", "界别", "情况分析", "具体建议"])
+    data.append(["关于完善社区嵌入式托育服务的提案", "王明远", "经济界", "托育服务供给不足。",
+                 "建设社区托育点。"])
+    source = tmp_path / "two_sheets.xlsx"
+    book.save(source)
+    wizard = wizard_on(window, qtbot, source)
+    page = wizard.source
+    qtbot.waitUntil(lambda: page.sheet.count() == 3, timeout=15_000)  # first-with-header + 2
+    assert page.sheet.isEnabled() and not page.table.isVisible()
+    page.sheet.setCurrentIndex(page.sheet.findData("提案"))
+    page.category.setCurrentIndex(page.category.findData("社会建设"))
+    assert wizard.options().sheet == "提案"
+    assert wizard.options().default_category == "社会建设"
+    shoot(window, "import_source", wizard)
+    to_preview(wizard, qtbot)
+    plan = wizard.preview.plan
+    assert plan is not None and not plan.has_errors
+    assert [r.record.category for r in plan.rows] == ["社会建设"]  # type: ignore[union-attr]
+
+
+def test_the_table_of_an_sqlite_file_is_chosen_in_the_wizard(  # type: ignore[no-untyped-def]
+        window: MainWindow, qtbot, tmp_path: Path) -> None:
+    import sqlite3
+
+    source = tmp_path / "other.db"
+    conn = sqlite3.connect(source)
+    conn.execute("CREATE TABLE a_notes (x TEXT)")
+    conn.execute("CREATE TABLE proposals (案由 TEXT, 提案人 TEXT, 界别 TEXT, 具体建议 TEXT)")
+    conn.execute("INSERT INTO proposals VALUES ('关于加强校园食品安全的提案', '赵敏华', '农业界',"
+                 " '加强学校食堂监管。')")
+    conn.commit()
+    conn.close()
+    wizard = wizard_on(window, qtbot, source)
+    page = wizard.source
+    qtbot.waitUntil(lambda: page.table.count() == 3, timeout=15_000)
+    assert page.table.isEnabled()
+    page.table.setCurrentIndex(page.table.findData("proposals"))
+    assert wizard.options().table == "proposals"
+    to_preview(wizard, qtbot)
+    plan = wizard.preview.plan
+    assert plan is not None
+    assert [r.title for r in plan.rows] == ["关于加强校园食品安全的提案"]
+    # no default category: the row is imported as unclassified, with a warning
+    assert {i.code for i in plan.rows[0].issues} >= {"unclassified"}

@@ -66,8 +66,9 @@ def test_sync_asks_for_the_password_for_this_run_only(window: MainWindow, qtbot,
     window.close()
     if settings.exists():
         assert SECRET.encode() not in settings.read_bytes()
-    for file in path.parent.iterdir():  # the session file and its WAL
-        assert SECRET.encode() not in file.read_bytes(), file
+    for file in path.parent.rglob("*"):  # the session file, its WAL, the assist index
+        if file.is_file():
+            assert SECRET.encode() not in file.read_bytes(), file
 
 
 def test_a_cancelled_prompt_stops_the_sync(window: MainWindow, qtbot,  # type: ignore[no-untyped-def]

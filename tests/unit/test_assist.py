@@ -218,7 +218,9 @@ def test_clusters_group_the_same_matter_and_follow_the_threshold(
 def test_hand_written_titles_get_sensible_units(assistant: Assistant) -> None:
     assert assistant.suggest_text("关于规范中小学校园周边安全管理的提案")[0].name == "市教育局"
     assert assistant.suggest_text("关于提升社区养老服务水平的提案")[0].name == "市民政局"
-    assert assistant.suggest_text("关于犬只防疫的提案") == []  # nothing known points anywhere
+    # the fixture's units say nothing of dogs; the standard catalogue knows 犬只 is 公安's
+    assert assistant.suggest_text("关于犬只管理的提案")[0].name == "市公安局"
+    assert assistant.suggest_text("关于龘龘龘龘的提案") == []  # nothing known points anywhere
 
 
 def test_evaluation_trains_on_earlier_sessions(desk: Desk, assistant: Assistant) -> None:

@@ -30,7 +30,7 @@ from review_desk.importing.fields import PROPOSAL_FIELDS, map_headers
 from review_desk.importing.model import SourceKind
 from review_desk.importing.plan import ImportPlan
 from review_desk.importing.sections import split_text
-from review_desk.review.records import ArchiveCaseRecord, MemberRecord, UnitRecord
+from review_desk.review.records import ArchiveCaseRecord, MemberRecord, ProposalRecord, UnitRecord
 from tests.unit.test_import_support import new_session
 
 
@@ -168,6 +168,11 @@ def test_mapping_profiles_round_trip_and_refuse_unknown_fields(tmp_path: Path) -
     ("1月5日", "2026-01-05 00:00"), ("2026年1月5日 下午3时20分", "2026-01-05 15:20"),
     ("2026-01-05 09:30", "2026-01-05 09:30"), (46027, "2026-01-05 00:00"),
     ("2026-02-30", None), ("下周一", None),
+    # day first, as some office systems export them (15/01/2026)
+    ("15/01/2026", "2026-01-15 00:00"), ("15.01.2026", "2026-01-15 00:00"),
+    ("5-1-2026", "2026-01-05 00:00"), ("03/04/2026", "2026-04-03 00:00"),
+    ("15/01/2026 14:30", "2026-01-15 14:30"), ("01/15/2026", "2026-01-15 00:00"),
+    ("32/01/2026", None), ("15/13/2026", None),
 ])
 def test_dates_in_the_forms_people_type(typed: object, expected: str | None) -> None:
     moment = parse_date(typed, default_year=2026)
@@ -199,3 +204,34 @@ def test_a_body_named_as_proposer_makes_a_collective_proposal(session: Path,
     kinds = [(r.record.kind, r.record.collective_name) for r in plan.rows]  # type: ignore[union-attr]
     assert kinds == [("collective", "民盟江川市委会"), ("collective", "市科协"), ("individual", "")]
     assert plan.rows[0].record.contact.name == "王敏"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_header_after_a_title_row_and_a_date_row(tmp_path: Path, suffix: str) -> None:
+    """A real office export: a title row, a date row, then the headers; dates day first."""
+    rows: list[list[object]] = [
+        ["政协江川市第十四届委员会第五次会议提案汇总表"],
+        ["导出时间：15/01/2026 10:32", "", "", "", "提案委员会办公室"],
+        ["序号", "案由", "提案人", "界别", "类别", "提交时间", "提案内容"],
+        [1, "关于加快发展社区养老服务的提案", "张伟", "中国民主同盟", "社会建设", "15/01/2026",
+         "社区养老设施不足。建议增加床位。"]]
+    source = tmp_path / f"export.{suffix}"
+    if suffix == "xlsx":
+        book = openpyxl.Workbook()
+        sheet = book.active
+        assert sheet is not None
+        for row in rows:
+            sheet.append(row)
+        sheet.merge_cells("A1:G1")
+        book.save(source)
+    else:
+        source.write_text("\n".join(",".join(str(c) for c in row) for row in rows),
+                          encoding="utf-8")
+    session = new_session(tmp_path / "s.rdesk")
+    with Desk.open(session, reviewer="测试") as desk:
+        plan = read_source([source], context=context_from_desk(desk))
+    assert [(r.row, r.title, r.severity) for r in plan.rows] == [
+        ("4", "关于加快发展社区养老服务的提案", "ok")]
+    record = plan.rows[0].record
+    assert isinstance(record, ProposalRecord)
+    assert record.submitted_at == "2026-01-15T00:00:00"

@@ -80,7 +80,8 @@ def form_document(title: str = "关于加快发展社区养老服务的提案", 
         table.cell(0, 1).merge(table.cell(0, 3)).text = title
         for row, pairs in ((1, (("提案人", proposer), ("界别", sector))),
                            (2, (("工作单位", "江川大学"), ("联系电话", "13800138000"))),
-                           (3, (("提案类别", category), ("提交时间", "2026年1月5日")))):
+                           (3, ((("提案类别", category) if category else ("备注", "")),
+                                ("提交时间", "2026年1月5日")))):
             for col, (label, value) in enumerate(pairs):
                 table.cell(row, col * 2).text = label
                 table.cell(row, col * 2 + 1).text = value
@@ -102,7 +103,8 @@ def form_document(title: str = "关于加快发展社区养老服务的提案", 
     else:
         document.add_paragraph(title)
         document.add_paragraph(f"提案人：{proposer}　　界别：{sector}")
-        document.add_paragraph(f"类别：{category}")
+        if category:
+            document.add_paragraph(f"类别：{category}")
         if cosigners:
             document.add_paragraph("联名人：" + "、".join(f"{n}（{s}）" for n, s in cosigners))
         for line in body.split("\n"):

@@ -103,7 +103,8 @@ class Assistant:
             archive, units = self.index.archive, self.index.units
             key = (id(archive), id(units))
             if self._model is None or self._model_of != key:
-                self._model = UnitModel(archive, units, self.index.session.vocab)
+                self._model = UnitModel(archive, units, self.index.session.vocab,
+                                        profiles=self.index.profiles)
                 self._model_of = key
             return self._model
 

@@ -12,13 +12,14 @@ queries hold while they read, so a query never mixes two builds.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from sqlalchemy import Connection
 
-from review_desk.assist import vectors
+from review_desk.assist import index_cache, vectors
 from review_desk.assist.aliases import UnitResolver
 from review_desk.assist.corpus import (
     ArchiveCase,
@@ -39,6 +40,8 @@ TITLE_WEIGHT = 0.6  # the 案由 names the matter; the body adds context
 UNIT_NAME_WEIGHT = 0.3  # a unit's names (教育局) against its responsibilities text
 MAX_DF = 0.2  # grams in more than a fifth of all texts are treated as stop grams
 QUERY_TERMS = 96  # heaviest terms of a query used to score (the rest change little)
+PROFILE_CHUNK = 20_000  # archive cases summed at once into the unit profiles
+SAVE_EVERY = 5.0  # seconds between writes of the session part beside the file (bursts)
 
 BuildProgress = Callable[[str, int, int], None]
 
@@ -140,6 +143,10 @@ class AssistIndex:
         self._session: SessionPart | None = None
         self._archive: ArchivePart | None = None
         self._units: UnitPart | None = None
+        self.profiles: SparseRows | None = None  # what each unit led in the archive
+        self.loaded_from_cache = False
+        self._unsaved = 0  # proposals re-read since the cache was written
+        self._saved_at = -SAVE_EVERY
 
     def locked(self) -> threading.RLock:
         """Hold this while reading several parts: a rebuild on another thread waits."""
@@ -174,13 +181,18 @@ class AssistIndex:
         assert self._units is not None
         return self._units
 
-    def build(self, progress: BuildProgress | None = None) -> None:
-        """Read everything and build all parts."""
+    def build(self, progress: BuildProgress | None = None, use_cache: bool = True) -> None:
+        """Load the index kept beside the session file, or read everything and build all
+        parts (then keep them there for the next process)."""
         report = progress or _no_progress
         with self._lock:
+            if use_cache and self._load():
+                report("done", 3, 3)
+                return
             report("reading", 0, 3)
             with self.store.reading() as conn:
                 mark = journal_mark(conn)
+                mark_change = index_cache.mark_id(conn, mark)
                 proposals = proposal_texts(conn)
                 units = unit_texts(conn)
                 # pass 1: document frequencies; the units' texts count too (not as rows): a
@@ -209,8 +221,27 @@ class AssistIndex:
             self._session = SessionPart.of(vocab, [p.id for p in proposals], session_rows)
             self.mark = mark
             del cases, archive_rows, session_rows, proposals
+            self.profiles = unit_profiles(self._archive, len(unit_part.units))
+            self.loaded_from_cache = False
             release_memory()
+            self._save(mark, mark_change)
             report("done", 3, 3)
+
+    def _save(self, mark: int, mark_change: str) -> None:
+        assert self._session and self._archive and self._units
+        index_cache.save(self.store.path, mark, mark_change, self._session, self._archive,
+                         self._units, self.profiles)
+        self._unsaved, self._saved_at = 0, time.monotonic()
+
+    def _load(self) -> bool:
+        with self.store.reading() as conn:
+            loaded = index_cache.load(self.store.path, conn)
+            if loaded is None:
+                return False
+            self.mark, self._session, self._archive, self._units, self.profiles = loaded
+            self.loaded_from_cache = True
+            self._sync(conn)
+        return True
 
     def refresh(self, proposal_ids: Sequence[str], conn: Connection | None = None) -> None:
         """Re-read these proposals (edited, added or removed) and update the session part."""
@@ -240,30 +271,69 @@ class AssistIndex:
         assert self._session is not None
         delta = changes_since(conn, self.mark)
         if delta.archive or delta.units:
-            self.build()
+            self.build(use_cache=False)
             return True
         if delta.proposals:
             fresh = proposal_texts(conn, sorted(delta.proposals))
             self._session = self._with(self._session, set(delta.proposals), fresh)
+            self._unsaved += len(delta.proposals)
         self.mark = delta.mark
+        now = time.monotonic()
+        if self._unsaved and now - self._saved_at >= SAVE_EVERY:
+            # the next process then starts from here instead of catching up again
+            index_cache.save_session(self.store.path, self.mark,
+                                     index_cache.mark_id(conn, self.mark), self._session)
+            self._unsaved, self._saved_at = 0, now
         return bool(delta.proposals)
 
     @staticmethod
     def _with(part: SessionPart, touched: set[str], fresh: list[ProposalText]) -> SessionPart:
-        keep = [i for i, pid in enumerate(part.ids) if pid not in touched]
+        keep_mask = np.fromiter((pid not in touched for pid in part.ids), dtype=bool,
+                                count=len(part.ids))
+        keep = np.flatnonzero(keep_mask)
         titles = [p.title for p in fresh]
         bodies = [p.body for p in fresh]
         t_counts = bigram_counts([clean_title(t) for t in titles])
         b_counts = bigram_counts(bodies)
         vocab = part.vocab.extended(np.concatenate([t_counts[1], b_counts[1]]))
         new_rows = vectorize(vocab, titles, bodies)
-        rows = SparseRows.stack([part.rows.take(np.array(keep, dtype=np.int64)), new_rows])
+        rows = SparseRows.stack([part.rows.take(keep), new_rows])
         ids = [part.ids[i] for i in keep] + [p.id for p in fresh]
-        return SessionPart.of(vocab, ids, rows)
+        postings = part.postings.merged(keep_mask, new_rows, len(vocab))
+        return SessionPart(vocab, tuple(ids), {pid: i for i, pid in enumerate(ids)}, rows,
+                           postings)
 
     def vectors(self, titles: Sequence[str], bodies: Sequence[str]) -> SparseRows:
         """Vectors of texts that are not (yet) in the session, over the index's vocabulary."""
         return vectorize(self.session.vocab, titles, bodies)
+
+
+def unit_profiles(archive: ArchivePart, n_units: int,
+                  train: np.ndarray | None = None) -> SparseRows:
+    """Unit-length sums of the cases each unit led (of `train`, default all), summed a
+    chunk of cases at a time as sparse triplets (a dense units × terms table would take
+    hundreds of megabytes at national scale)."""
+    led = archive.lead >= 0
+    if train is not None:
+        led = led & train
+    doc: list[np.ndarray] = []
+    term: list[np.ndarray] = []
+    value: list[np.ndarray] = []
+    for start in range(0, len(archive.ids), PROFILE_CHUNK):
+        end = min(len(archive.ids), start + PROFILE_CHUNK)
+        part = archive.rows.slice(start, end)
+        row_of = part.row_ids() + start
+        keep = led[row_of]
+        summed = SparseRows.from_triplets(np.asarray(archive.lead[row_of[keep]]),
+                                          np.asarray(part.indices[keep]),
+                                          np.asarray(part.data[keep]), n_units)
+        doc.append(summed.row_ids())
+        term.append(summed.indices)
+        value.append(summed.data)
+    if not doc:
+        return SparseRows.empty(n_units)
+    return SparseRows.from_triplets(np.concatenate(doc), np.concatenate(term),
+                                    np.concatenate(value), n_units).normalized()
 
 
 def query_rows(rows: SparseRows) -> SparseRows:

@@ -12,6 +12,10 @@ Three signals, each a reading of meaning rather than of wording templates:
   its cosine with the whole text, and how much of the 案由's weight one clause of the
   duties covers (人防工程平战结合利用 is spelled out in the 人防办's duties).
 
+* **the standard catalogue** (`catalogue`): the office's units mapped onto the built-in
+  catalogue of standard departments, whose cues, names and duties read the 案由 first; it
+  answers on day one, before there is any archive.
+
 For a proposal of the session, the units its proposer suggested (建议承办单位) and the
 units its text names add a smaller weight. Joint units (会办) are proposed together
 with a lead when the similar past cases it led had them as joint units.
@@ -26,8 +30,9 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from review_desk.assist.catalogue import UnitCatalogue
 from review_desk.assist.grams import I64, bigram_counts, clean_title, text_bigrams
-from review_desk.assist.index import ArchivePart, UnitPart, query_rows, top_k
+from review_desk.assist.index import ArchivePart, UnitPart, query_rows, top_k, unit_profiles
 from review_desk.assist.vectors import Postings, SparseRows, Vocabulary
 
 NEIGHBOURS = 25
@@ -37,12 +42,12 @@ DUTIES_WEIGHT = 0.3
 COVER_WEIGHT = 0.6
 PROPOSER_WEIGHT = 0.15
 MENTION_WEIGHT = 0.1
+CATALOGUE_WEIGHT = 0.8
 TOTAL_WEIGHT = (1.0 + PROFILE_WEIGHT + DUTIES_WEIGHT + COVER_WEIGHT + PROPOSER_WEIGHT
-                + MENTION_WEIGHT)
+                + MENTION_WEIGHT + CATALOGUE_WEIGHT)
 FULL_SCORE = 1.5  # every close case led by the unit, its profile and duties matching well
 JOINT_SHARE = 0.3  # a joint unit in this weighted share of the similar cases is proposed
 MAX_JOINTS = 3
-PROFILE_CHUNK = 20_000  # archive cases summed at once into the unit profiles
 _CLAUSE = re.compile(r"[。；;，,、\n]")
 
 F64 = NDArray[np.float64]
@@ -65,6 +70,7 @@ class Ranking:
     profile: F64
     duties: F64
     cover: F64  # the largest share of the title's weight one clause of the duties has
+    catalogue: F64  # the standard catalogue's reading of the title, 0..1
     neighbours: tuple[tuple[int, float], ...]  # (archive position, similarity)
     hints: Hints
 
@@ -77,38 +83,23 @@ class UnitModel:
     """Ranks units for queries; trained on the archive cases of `train` (default: all)."""
 
     def __init__(self, archive: ArchivePart, units: UnitPart, vocab: Vocabulary,
-                 train: NDArray[np.bool_] | None = None) -> None:
+                 train: NDArray[np.bool_] | None = None,
+                 profiles: SparseRows | None = None) -> None:
         self.archive = archive
         self.units = units
         self.vocab = vocab
         n_terms = len(vocab)
         n_units = len(units.units)
         self.train = np.ones(len(archive.ids), dtype=bool) if train is None else train
-        self._profiles = Postings.of(self._unit_profiles(n_units, n_terms), n_terms)
+        if profiles is None or train is not None:
+            profiles = unit_profiles(archive, n_units, self.train)
+        self._profiles = Postings.of(profiles, n_terms)
         self._duties = Postings.of(units.rows, n_terms)
         clauses, owner = _clauses(units, vocab)
         self._clause_starts = np.searchsorted(owner, np.arange(n_units))
         self._clauses = Postings.of(clauses, n_terms)
         self._excluded = ~self.train
-
-    def _unit_profiles(self, n_units: int, n_terms: int) -> SparseRows:
-        """Unit-length sums of the cases each unit led, built a chunk of cases at a time
-        into a dense (units × terms) table."""
-        archive = self.archive
-        dense = np.zeros(n_units * n_terms, dtype=np.float64)
-        led = self.train & (archive.lead >= 0)
-        for start in range(0, len(archive.ids), PROFILE_CHUNK):
-            end = min(len(archive.ids), start + PROFILE_CHUNK)
-            part = archive.rows.slice(start, end)
-            row_of = part.row_ids() + start
-            keep = led[row_of]
-            keys = archive.lead[row_of[keep]] * n_terms + part.indices[keep]
-            dense += np.bincount(keys, weights=part.data[keep], minlength=len(dense))
-        table = dense.reshape(n_units, n_terms)
-        unit, term = np.nonzero(table)
-        return SparseRows.from_triplets(unit.astype(np.int64), term.astype(np.int32),
-                                        table[unit, term].astype(np.float32),
-                                        n_units).normalized()
+        self._catalogue = UnitCatalogue.of(list(units.units))
 
     def _title_weights(self, titles: Sequence[str]) -> SparseRows:
         """Each title's distinct grams with idf weights summing to one."""
@@ -139,6 +130,7 @@ class UnitModel:
         profile = self._profiles.scores(q)
         duties = self._duties.scores(q)
         cover = self._cover(titles)
+        catalogue = self._catalogue.scores(titles)
         n_units = len(self.units.units)
         out: list[Ranking] = []
         for r in range(queries.n_rows):
@@ -157,8 +149,10 @@ class UnitModel:
             for unit in hint.mentioned:
                 bonus[unit] += MENTION_WEIGHT
             total = (trust * vote + PROFILE_WEIGHT * profile[r] + DUTIES_WEIGHT * duties[r]
-                     + COVER_WEIGHT * cover[r] + bonus) / TOTAL_WEIGHT
-            out.append(Ranking(total, vote, profile[r], duties[r], cover[r], neighbours, hint))
+                     + COVER_WEIGHT * cover[r] + CATALOGUE_WEIGHT * catalogue[r] + bonus
+                     ) / TOTAL_WEIGHT
+            out.append(Ranking(total, vote, profile[r], duties[r], cover[r], catalogue[r],
+                               neighbours, hint))
         return out
 
     def joints_for(self, ranking: Ranking, lead: int) -> list[tuple[int, float, list[int]]]:

@@ -59,6 +59,28 @@ class Vocabulary:
         self.max_idf = float(np.log((n_docs + 1) / 2) + 1.0)
 
     @classmethod
+    def restore(cls, codes: I64, df: I64, n_docs: int, max_df: float, sorted_codes: I64,
+                sorted_ids: I64) -> Vocabulary:
+        """A vocabulary from saved arrays, without sorting them again."""
+        vocab = cls.__new__(cls)
+        vocab.codes, vocab.df, vocab.n_docs, vocab.max_df = codes, df, n_docs, max_df
+        vocab._sorted_codes, vocab._sorted_ids = sorted_codes, sorted_ids
+        vocab.idf = (np.log((n_docs + 1) / (df + 1)) + 1.0).astype(np.float32)
+        vocab.stop = df > max(20.0, max_df * n_docs)
+        vocab.max_idf = float(np.log((n_docs + 1) / 2) + 1.0)
+        return vocab
+
+    @property
+    def sorted_codes(self) -> I64:
+        """The codes in ascending order (for saving)."""
+        return self._sorted_codes
+
+    @property
+    def sorted_ids(self) -> I64:
+        """The term id of each sorted code (for saving)."""
+        return self._sorted_ids
+
+    @classmethod
     def of_texts(cls, titles: Sequence[str], bodies: Sequence[str],
                  max_df: float = 0.2) -> Vocabulary:
         """The vocabulary of (title, body) documents."""
@@ -274,11 +296,38 @@ class Postings:
     @classmethod
     def of(cls, matrix: SparseRows, n_terms: int) -> Postings:
         """Index the rows of `matrix`."""
-        order = np.argsort(matrix.indices, kind="stable")
+        order = stable_order(matrix.indices)
         ptr = np.zeros(n_terms + 1, dtype=np.int64)
         np.cumsum(np.bincount(matrix.indices, minlength=n_terms), out=ptr[1:])
         row_of = np.repeat(np.arange(matrix.n_rows, dtype=np.int32), np.diff(matrix.indptr))
         return cls(ptr, row_of[order], matrix.data[order], matrix.n_rows)
+
+    def merged(self, keep: NDArray[np.bool_], added: SparseRows, n_terms: int) -> Postings:
+        """The index of this index's rows where `keep`, renumbered in order, followed by
+        `added`: what `Postings.of` gives for those rows stacked, in one linear pass (no
+        sort), so an edit of a few proposals does not re-sort the whole session."""
+        old_terms = len(self.ptr) - 1
+        kept_entry = keep[self.rows]
+        term = np.repeat(np.arange(old_terms, dtype=np.int64), np.diff(self.ptr))[kept_entry]
+        renumber = np.cumsum(keep) - 1
+        kept_rows = renumber[self.rows[kept_entry]].astype(np.int32)
+        kept_data = self.data[kept_entry]
+        n_kept = int(keep.sum())
+        fresh = Postings.of(added, n_terms)
+        kept_count = np.bincount(term, minlength=n_terms)
+        fresh_count = np.diff(fresh.ptr)
+        ptr = np.zeros(n_terms + 1, dtype=np.int64)
+        np.cumsum(kept_count + fresh_count, out=ptr[1:])
+        rows = np.empty(int(ptr[-1]), dtype=np.int32)
+        data = np.empty(int(ptr[-1]), dtype=np.float32)
+        kept_start = np.cumsum(kept_count) - kept_count
+        at = ptr[term] + np.arange(len(term), dtype=np.int64) - kept_start[term]
+        rows[at], data[at] = kept_rows, kept_data
+        fresh_term = np.repeat(np.arange(n_terms, dtype=np.int64), fresh_count)
+        at = (ptr[fresh_term] + kept_count[fresh_term]
+              + np.arange(len(fresh_term), dtype=np.int64) - fresh.ptr[fresh_term])
+        rows[at], data[at] = fresh.rows + n_kept, fresh.data
+        return Postings(ptr, rows, data, n_kept + added.n_rows)
 
     def scores(self, queries: SparseRows) -> NDArray[np.float64]:
         """Dot products of every query row with every indexed row: (queries, rows)."""
@@ -316,6 +365,16 @@ class Postings:
         values = self.data[positions] * np.repeat(weight, lengths)
         size = queries.n_rows * self.n_rows
         out += np.bincount(keys, weights=values, minlength=size).reshape(out.shape)
+
+
+def stable_order(keys: I32) -> I64:
+    """The stable argsort of non-negative int32 keys, as two 16-bit radix passes (numpy's
+    stable sort is a radix sort only for 16-bit keys; for int32 it falls back to timsort,
+    several times slower on the million keys of a session's index)."""
+    values = np.asarray(keys).astype(np.uint32, copy=False)
+    low = np.argsort((values & 0xFFFF).astype(np.uint16), kind="stable")
+    high = np.argsort((values[low] >> 16).astype(np.uint16), kind="stable")
+    return low[high].astype(np.int64)
 
 
 def text_chunks(titles: Sequence[str], bodies: Sequence[str]) -> list[tuple[int, int]]:

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from review_desk.assist import DEFAULT_THRESHOLD, Assistant, Candidate, UnitSuggestion
+from review_desk.assist.catalogue import UnitCatalogue
 from review_desk.assist.evaluate import evaluate
+from review_desk.assist.seed import seed_units
+from review_desk.assist.standard_units import GROUP_LABELS, LEVELS
+from review_desk.assist.title_eval import Suggester, TitleCase, evaluate_titles, read_titles
 from review_desk.cli.common import TerminalProgress, add_file, add_json, open_desk, print_json
+from review_desk.errors import ReviewDeskError
 from review_desk.review.queries import ROLE_LABELS, STATUS_LABELS
 
 
@@ -135,6 +141,11 @@ def _clusters(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    if args.titles is not None:
+        return _evaluate_titles(args)
+    if args.file is None:
+        raise ReviewDeskError("evaluate needs a session FILE, or --titles FILE.csv.",
+                              "evaluate 需要会议文件，或用 --titles 指定案由文件。")
     with open_desk(args) as desk:
         assistant = Assistant(desk)
         _build(assistant)
@@ -150,6 +161,58 @@ def _evaluate(args: argparse.Namespace) -> int:
     print(f"similar (并案组)      precision@5 {result.similar_precision_at5:.1%}   "
           f"recall@5 {result.similar_recall_at5:.1%}   ({result.merge_queries} cases in "
           "merge groups)")
+    return 0
+
+
+def _session_suggester(assistant: Assistant) -> Suggester:
+    """Ranks a title against the session's own units (and its archive), as unit types."""
+    keys = {u.id: k for u, k in zip(assistant.index.units.units,
+                                     UnitCatalogue.of(list(assistant.index.units.units)).keys,
+                                     strict=True)}
+
+    def suggest(case: TitleCase) -> list[str]:
+        found = assistant.suggest_text(case.title, limit=5)
+        return [keys.get(s.unit_id) or f"unit:{s.unit_id}" for s in found]
+
+    return suggest
+
+
+def _evaluate_titles(args: argparse.Namespace) -> int:
+    cases = read_titles(args.titles)
+    if args.file is None:
+        result = evaluate_titles(cases, split=args.split)
+        source = "built-in catalogue only (no archive)"
+    else:
+        with open_desk(args) as desk:
+            assistant = Assistant(desk)
+            _build(assistant)
+            result = evaluate_titles(cases, _session_suggester(assistant), split=args.split)
+        source = f"session {args.file}"
+    if args.json:
+        print_json({"source": source, "split": args.split or "all", **result.as_dict()})
+        return 0
+    o = result.overall
+    print(f"{o.cases} titles ({args.split or 'all'}), {source}")
+    print(f"lead unit by type    top-1 {o.top1 / max(1, o.cases):.1%}   "
+          f"top-3 {o.top3 / max(1, o.cases):.1%}")
+    for heading, part in (("by unit group", result.by_group), ("by level", result.by_level),
+                          ("by unit type", result.by_type)):
+        print(heading + ":")
+        for name, tally in sorted(part.items()):
+            label = GROUP_LABELS.get(name, name) if part is result.by_group else name
+            print(f"  {label:<22} {tally.cases:>4}   top-1 {tally.top1 / tally.cases:.0%}   "
+                  f"top-3 {tally.top3 / tally.cases:.0%}")
+    return 0
+
+
+def _seed(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        added = seed_units(desk, args.level)
+    if args.json:
+        print_json({"level": args.level, "added": added})
+    else:
+        print(f"added {added} standard units of the {args.level} level "
+              f"(已添加{added}个内置承办单位)")
     return 0
 
 
@@ -177,8 +240,21 @@ def register(sub: Any) -> None:
     add_json(p)
     p.set_defaults(handler=_clusters)
 
-    p = sub.add_parser("evaluate", help="accuracy of the suggestions on the latest archive "
-                       "session, trained on the earlier ones")
+    p = sub.add_parser("seed-units", help="add the built-in catalogue's standard units of a "
+                       "level (city, province, national) that the session lacks")
     add_file(p)
+    p.add_argument("level", choices=LEVELS, help="the committee's level")
+    add_json(p)
+    p.set_defaults(handler=_seed)
+
+    p = sub.add_parser("evaluate", help="accuracy of the suggestions on the latest archive "
+                       "session, trained on the earlier ones; or on a file of real titles")
+    p.add_argument("file", metavar="FILE", nargs="?", default=None,
+                   help="the session file (.rdesk); with --titles and no FILE, the built-in "
+                   "catalogue alone is scored")
+    p.add_argument("--reviewer", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    p.add_argument("--titles", type=Path, metavar="FILE.csv",
+                   help="real titles with the unit that handled each (see tests/data)")
+    p.add_argument("--split", help="only the rows of this split (e.g. heldout)")
     add_json(p)
     p.set_defaults(handler=_evaluate)

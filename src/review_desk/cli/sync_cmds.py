@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from review_desk.cli.common import TerminalProgress, add_file, add_json, open_desk, print_json
+from review_desk.review.rules import RULES, violations
 from review_desk.sync.credentials import store_password
 from review_desk.sync.errors import ShareLocationError
-from review_desk.sync.location import SmbLocation, parse_location
+from review_desk.sync.location import FolderLocation, ServerLocation, parse_location
 from review_desk.sync.protocol import SyncSummary
 from review_desk.sync.service import SyncService, checkout
 
@@ -26,15 +27,20 @@ def ask_password(prompt: str) -> str:
 
 def _login(args: argparse.Namespace) -> int:
     location = parse_location(args.url)
-    if not isinstance(location, SmbLocation):
+    if isinstance(location, FolderLocation):
         raise ShareLocationError(
-            "login is for smb:// shares; a folder needs no password.",
-            "login 仅用于 smb:// 共享；文件夹无需密码。",
+            "login is for smb:// shares and postgresql:// servers; a folder needs no password.",
+            "login 仅用于 smb:// 共享和 postgresql:// 服务器；文件夹无需密码。",
         )
     password = ask_password(f"Password for {location.keychain_user()} (密码): ")
-    from review_desk.sync.smb import SmbTransport
+    if isinstance(location, ServerLocation):
+        from review_desk.server.connection import connect
 
-    SmbTransport(location, password).close()  # raises LoginError when refused
+        connect(location, password).close()  # raises LoginError when refused
+    else:
+        from review_desk.sync.smb import SmbTransport
+
+        SmbTransport(location, password).close()  # raises LoginError when refused
     if store_password(location, password):
         print(f"password checked and kept in the system keychain for {location.url()}"
               "（密码已验证并存入系统钥匙串）")
@@ -50,13 +56,26 @@ def _print_summary(summary: SyncSummary, as_json: bool) -> None:
         print_json(summary_dict(summary))
         return
     print(f"sent {summary.sent} changes, received {summary.received}, "
-          f"conflicts {summary.conflicts} ({summary.new_conflicts} new)"
-          f"（发送 {summary.sent}，接收 {summary.received}，冲突 {summary.conflicts}）")
+          f"conflicts {summary.conflicts} ({summary.new_conflicts} new"
+          f"{f', {summary.broken_rules} broken rules' if summary.broken_rules else ''})"
+          f"（发送 {summary.sent}，接收 {summary.received}，冲突 {summary.conflicts}，"
+          f"其中新增 {summary.new_conflicts}）")
+    if summary.conflicts:
+        print("see them with `review-desk conflicts FILE`, settle each with `review-desk "
+              "resolve FILE ID`（用 conflicts 查看，用 resolve 逐一解决）")
     if summary.waiting_batches:
         print(f"{summary.waiting_batches} batches wait for earlier changes not on the share yet")
     for bad in summary.set_aside:
         where = f", moved to {bad.moved_to}" if bad.moved_to else ""
-        print(f"set aside {bad.path}: {bad.reason}{where}", file=sys.stderr)
+        print(f"set aside {bad.path}: {bad.reason}{where}（已隔离：{bad.path}）",
+              file=sys.stderr)
+    for held in summary.held:
+        who = "、".join(held.reviewers)
+        print(f"held {held.path}: the clock of {who} (device {held.device}) runs "
+              f"{held.ahead_hours:.0f} hours ahead; those changes wait until that time — ask "
+              f"{who} to set the laptop's clock right"
+              f"（{who} 的电脑时钟快了约 {held.ahead_hours:.0f} 小时，其修改暂不采用；"
+              "请校准该电脑的时间）", file=sys.stderr)
 
 
 def summary_dict(summary: SyncSummary) -> dict[str, Any]:
@@ -65,9 +84,12 @@ def summary_dict(summary: SyncSummary) -> dict[str, Any]:
         "share": summary.share, "sent": summary.sent, "sent_batches": summary.sent_batches,
         "received": summary.received, "received_batches": summary.received_batches,
         "conflicts": summary.conflicts, "new_conflicts": summary.new_conflicts,
+        "broken_rules": summary.broken_rules,
         "waiting_batches": summary.waiting_batches,
         "set_aside": [{"path": s.path, "reason": s.reason, "moved_to": s.moved_to}
                       for s in summary.set_aside],
+        "held": [{"path": h.path, "device": h.device, "reviewers": list(h.reviewers),
+                  "ahead_hours": round(h.ahead_hours, 1)} for h in summary.held],
     }
 
 
@@ -83,11 +105,21 @@ def _sync(args: argparse.Namespace) -> int:
 def _checkout(args: argparse.Namespace) -> int:
     progress = TerminalProgress()
     done = checkout(args.share, Path(args.out), reviewer=getattr(args, "reviewer", None),
-                    ask=ask_password, progress=progress, overwrite=args.force)
+                    ask=ask_password, progress=progress, overwrite=args.force,
+                    rescue_from=Path(args.rescue) if args.rescue else None)
     progress.finish()
     source = (f"snapshot generation {done.snapshot.generation}" if done.snapshot.generation
               else "the change batches")
+    for moved in done.snapshot.leftovers:
+        en, zh = moved.describe()
+        print(f"review-desk: {zh}\n{en}", file=sys.stderr)
     print(f"checked out {done.path} from {source}")
+    if done.rescued is not None:
+        r = done.rescued
+        print(f"rescued {r.merged} changes of {args.rescue} that the share lacked "
+              f"({r.read} readable, {r.left} after a gap could not be taken"
+              f"{'; reading stopped at: ' + r.unreadable if r.unreadable else ''})"
+              f"（已从损坏文件救回 {r.merged} 条修改）")
     _print_summary(done.sync, False)
     for bad in done.snapshot.set_aside:
         print(f"set aside {bad.path}: {bad.reason}", file=sys.stderr)
@@ -100,7 +132,8 @@ def _conflicts(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{
             "id": c.id, "intake_no": c.intake_no, "entity": c.entity,
-            "entity_id": c.entity_id, "field": c.field,
+            "entity_id": c.entity_id, "field": c.field, "rule": c.rule or None,
+            "message": c.message or None, "message_zh": c.message_zh or None,
             "values": [{"id": v.id, "value": v.value, "reviewer": v.reviewer,
                         "device": v.device, "time": v.time, "shown": v.shown}
                        for v in c.values],
@@ -111,10 +144,39 @@ def _conflicts(args: argparse.Namespace) -> int:
     for c in found:
         where = f"提案 {c.intake_no}" if c.intake_no is not None else f"{c.entity} {c.entity_id}"
         print(f"{c.id}  {where}  {c.field}")
+        if c.rule:
+            print(f"  {c.message}")
+            print(f"  {c.message_zh}")
         for v in c.values:
             mark = "*" if v.shown else " "
             print(f"  {mark} {v.id}  {v.value!r}  {v.reviewer}  {v.device}  {v.time}")
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk, desk.store.reading() as conn:
+        broken = violations(conn)
+    if args.json:
+        print_json([{
+            "id": v.id, "rule": v.rule, "entity": v.entity, "entity_id": v.entity_id,
+            "message": v.message, "message_zh": v.message_zh,
+            "values": [{"id": o.id, "value": o.label,
+                        "reviewer": o.change.reviewer if o.change else None,
+                        "device": o.change.device if o.change else None}
+                       for o in v.options],
+        } for v in broken])
+    elif not broken:
+        print(f"every review rule holds ({len(RULES)} rules)（{len(RULES)} 条审查规则均满足）")
+    else:
+        for v in broken:
+            print(f"{v.id}  {v.rule}: {v.message}")
+            print(f"  {v.message_zh}")
+            for o in v.options:
+                who = f"  {o.change.reviewer}  {o.change.device}" if o.change else ""
+                print(f"    {o.id}  {o.label}{who}")
+        print(f"{len(broken)} broken; settle each with `review-desk resolve FILE ID --take "
+              f"VALUE_ID`（{len(broken)} 处违反审查规则，请逐一解决）")
+    return 1 if broken else 0
 
 
 def _resolve(args: argparse.Namespace) -> int:
@@ -137,14 +199,18 @@ def _publish(args: argparse.Namespace) -> int:
 
 def register(sub: Any) -> None:
     """Add the share subcommands."""
-    p = sub.add_parser("login", help="check an SMB password and keep it in the keychain")
-    p.add_argument("url", metavar="SMB_URL", help="smb://USER@HOST[:PORT]/SHARE/FOLDER")
+    p = sub.add_parser("login", help="check a password and keep it in the keychain")
+    p.add_argument("url", metavar="URL",
+                   help="smb://USER@HOST[:PORT]/SHARE/FOLDER or postgresql://USER@HOST/DB")
     p.set_defaults(handler=_login)
 
     p = sub.add_parser("checkout", help="make a session file from the office share")
     p.add_argument("share", metavar="SHARE", help="a folder or smb://USER@HOST/SHARE/FOLDER")
     p.add_argument("out", metavar="OUT", help="the new session file")
     p.add_argument("--force", action="store_true", help="overwrite OUT")
+    p.add_argument("--rescue", metavar="DAMAGED",
+                   help="also take the readable changes of a damaged session file that the "
+                        "share lacks")
     p.add_argument("--reviewer", default=argparse.SUPPRESS, help="your name in the history")
     p.set_defaults(handler=_checkout)
 
@@ -159,7 +225,14 @@ def register(sub: Any) -> None:
     add_json(p)
     p.set_defaults(handler=_conflicts)
 
-    p = sub.add_parser("resolve", help="settle a conflict")
+    p = sub.add_parser(
+        "check", help="list every review rule the file breaks (exit status 1 if any)",
+        description="Rules: " + "; ".join(f"{r.name}: {r.en}" for r in RULES) + ".")
+    add_file(p)
+    add_json(p)
+    p.set_defaults(handler=_check)
+
+    p = sub.add_parser("resolve", help="settle a conflict or a broken rule")
     add_file(p)
     p.add_argument("conflict_id", metavar="CONFLICT_ID")
     choice = p.add_mutually_exclusive_group(required=True)

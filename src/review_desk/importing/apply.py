@@ -11,7 +11,7 @@ from review_desk.importing.errors import ImportRefusedError
 from review_desk.importing.lists_source import LIST_KIND
 from review_desk.importing.model import NO_CANCEL, CancelToken, ImportPlan, Progress, no_progress
 from review_desk.importing.plan import target_of
-from review_desk.review.importer import ImportSummary
+from review_desk.review.bundle_import import ImportSummary
 from review_desk.review.journal import Changed
 from review_desk.review.records import (
     ArchiveCaseRecord,

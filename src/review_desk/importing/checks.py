@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from review_desk.desk import Desk
 from review_desk.importing.model import ImportOptions, RowReport
-from review_desk.review.importer import unit_names
+from review_desk.review.bundle_import import unit_names
 from review_desk.review.records import (
     ArchiveCaseRecord,
     MemberRecord,
@@ -135,7 +135,8 @@ class ProposalChecks:
         category = self._category(record.category, section, report)
         people = tuple(self._person(p, report, first=i == 0)
                        for i, p in enumerate(record.proposers))
-        record = replace(record, category=category or record.category, proposers=people)
+        record = replace(record, category=record.category if category is None else category,
+                         proposers=people)
         if record.contact is not None:
             record = replace(record, contact=self._person(record.contact, report, False))
         self._roster(record, report)
@@ -176,9 +177,12 @@ class ProposalChecks:
             found = resolve_category(candidate, categories) if candidate else None
             if found:
                 return found
-        report.add("error", "missing_category", "The category is missing (or pass a default "
-                   "category).", "缺少提案类别（可指定默认类别）。", "category")
-        return None
+        # many committees set the category during the review: the proposal is imported as
+        # 未分类, and numbering and export ask for it later
+        report.add("warning", "unclassified", "No category: imported as unclassified (未分类); "
+                   "set it during the review, or pass a default category.",
+                   "未填写类别：按“未分类”导入，可在审查中设定，或指定默认类别。", "category")
+        return ""
 
     def _person(self, person: PersonRecord, report: RowReport, first: bool) -> PersonRecord:
         ctx = self.context

@@ -1,6 +1,11 @@
 """Dates in the forms people type: 2025-01-15, 2025/1/15, 2025.1.15, 2025年1月15日,
-二〇二五年一月十五日, 20250115, 1月15日 (year from the session), Excel serial numbers,
-with an optional time of day."""
+二〇二五年一月十五日, 20250115, 1月15日 (year from the session), day-first 15/01/2025 and
+15.01.2025 (as European and some office systems export them), Excel serial numbers, with an
+optional time of day.
+
+A date with the year last is read day first (15/01/2026, 03/04/2026 = 3 April), since that is
+how the systems that put the year last order it; it is read month first only when the second
+number cannot be a month (01/15/2026)."""
 
 from __future__ import annotations
 
@@ -14,6 +19,8 @@ _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2
 _YMD = re.compile(
     r"^(?P<y>\d{4}|\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*[日号]?"
     r"(?:[\sT]*(?P<rest>.*))?$")
+_DAY_FIRST = re.compile(
+    r"^(?P<a>\d{1,2})\s*[-/.]\s*(?P<b>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})(?:[\sT]*(?P<rest>.*))?$")
 _COMPACT = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:[\sT]*(?P<rest>.*))?$")
 _MD = re.compile(r"^(?P<m>\d{1,2})\s*[月/.-]\s*(?P<d>\d{1,2})\s*[日号]?(?:[\sT]*(?P<rest>.*))?$")
 _TIME = re.compile(
@@ -49,6 +56,18 @@ def _clock(rest: str | None) -> time | None:
         return None
 
 
+def _day_first(match: re.Match[str]) -> datetime | None:
+    first, second = int(match["a"]), int(match["b"])
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    clock = _clock(match["rest"])
+    if clock is None:
+        return None
+    try:
+        return datetime.combine(date(int(match["y"]), month, day), clock)
+    except ValueError:
+        return None
+
+
 def parse_date(value: object, default_year: int | None = None) -> datetime | None:
     """A date (and time) from a cell or a typed string; None when it is not one."""
     if isinstance(value, datetime):
@@ -63,6 +82,9 @@ def parse_date(value: object, default_year: int | None = None) -> datetime | Non
     if not text:
         return None
     text = _cn_number(text)
+    day_first = _DAY_FIRST.match(text)
+    if day_first:
+        return _day_first(day_first)
     year: int | None
     for pattern in (_YMD, _COMPACT, _MD):
         match = pattern.match(text)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from review_desk.importing.errors import ImportCancelledError
-from review_desk.review.importer import Progress
+from review_desk.review.bundle_import import Progress
 from review_desk.review.records import (
     ArchiveCaseRecord,
     MasterLists,

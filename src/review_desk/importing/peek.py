@@ -76,3 +76,26 @@ def peek_rows(path: Path | str, kind: str | None = None, options: ImportOptions 
     fields = FIELDS_BY_KIND[target_of(found)]  # type: ignore[arg-type]
     guessed = tuple(map_headers(r, fields, options.mapping) for r in rows)
     return Peek(label, tuple(rows), guessed)
+
+
+def source_parts(path: Path | str, options: ImportOptions | None = None) -> tuple[str, ...]:
+    """The sheets of a workbook or the tables and views of an SQLite file, to choose from;
+    () for any other source. Raises the same typed errors as `read_source`."""
+    source = Path(path)
+    options = options or ImportOptions()
+    suffix = source.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        with open_workbook(source, options.limits) as book:
+            return tuple(str(name) for name in book.sheetnames)
+    if suffix in (".db", ".sqlite", ".sqlite3", ".rdesk"):
+        conn = _connect(source)
+        try:
+            return tuple(str(r[0]) for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT "
+                "LIKE 'sqlite_%' ORDER BY name"))
+        except sqlite3.DatabaseError as error:
+            raise CorruptContainerError(str(source), f"the database cannot be read ({error}).",
+                                        f"数据库无法读取（{error}）。") from error
+        finally:
+            conn.close()
+    return ()

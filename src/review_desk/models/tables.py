@@ -27,6 +27,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from review_desk.models.values import (
+    HandlingMode,
+    HandlingRole,
+    ProposalKind,
+    ProposerRole,
+    Status,
+)
+
 
 class Base(DeclarativeBase):
     """Declarative base of every table of the session file."""
@@ -228,10 +236,10 @@ class Proposal(Base):
     suggestions: Mapped[str] = mapped_column(Text, default="")
     submitted_at: Mapped[str] = mapped_column(String, default="")
     plenary: Mapped[bool] = mapped_column(Boolean, default=True)
-    kind: Mapped[str] = mapped_column(String, default="individual")
+    kind: Mapped[ProposalKind] = mapped_column(String, default="individual")
     collective_name: Mapped[str] = mapped_column(String, default="")
     suggested_units: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    status: Mapped[str] = mapped_column(String, default="pending")
+    status: Mapped[Status] = mapped_column(String, default="pending")
     reason_id: Mapped[str | None] = mapped_column(ForeignKey("reason.id"), nullable=True)
     disposition_id: Mapped[str | None] = mapped_column(
         ForeignKey("disposition.id"), nullable=True
@@ -242,7 +250,7 @@ class Proposal(Base):
     lead_leader: Mapped[str] = mapped_column(String, default="")  # 领办
     supervise_leader: Mapped[str] = mapped_column(String, default="")  # 督办
     merged_into: Mapped[str | None] = mapped_column(ForeignKey("proposal.id"), nullable=True)
-    handling_mode: Mapped[str] = mapped_column(String, default="lead")  # lead | split
+    handling_mode: Mapped[HandlingMode] = mapped_column(String, default="lead")
     deadline: Mapped[str | None] = mapped_column(String, nullable=True)  # ISO date override
     group_id: Mapped[str | None] = mapped_column(ForeignKey("review_group.id"), nullable=True)
     present: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -263,7 +271,7 @@ class Proposer(Base):
     id: Mapped[str] = mapped_column(String, primary_key=True)
     proposal_id: Mapped[str] = mapped_column(ForeignKey("proposal.id"))
     position: Mapped[int] = mapped_column(Integer, default=0)
-    role: Mapped[str] = mapped_column(String, default="first")  # first | cosigner | contact
+    role: Mapped[ProposerRole] = mapped_column(String, default="first")
     member_id: Mapped[str | None] = mapped_column(ForeignKey("member.id"), nullable=True)
     name: Mapped[str] = mapped_column(String)
     sector: Mapped[str] = mapped_column(String, default="")
@@ -283,7 +291,7 @@ class Assignment(Base):
     id: Mapped[str] = mapped_column(String, primary_key=True)  # "<proposal>/u/<unit>"
     proposal_id: Mapped[str] = mapped_column(ForeignKey("proposal.id"))
     unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"))
-    role: Mapped[str] = mapped_column(String, default="lead")  # lead|joint|assist|split
+    role: Mapped[HandlingRole] = mapped_column(String, default="lead")
     position: Mapped[int] = mapped_column(Integer, default=0)
     present: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -324,7 +332,7 @@ class ArchiveCase(Base):
     joint_units: Mapped[list[Any]] = mapped_column(JSON, default=list)
     lead_unit_id: Mapped[str | None] = mapped_column(ForeignKey("unit.id"), nullable=True)
     joint_unit_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    mode: Mapped[str] = mapped_column(String, default="lead")
+    mode: Mapped[HandlingMode] = mapped_column(String, default="lead")
     merge_group: Mapped[str] = mapped_column(String, default="")
     present: Mapped[bool] = mapped_column(Boolean, default=True)
 

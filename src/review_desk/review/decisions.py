@@ -7,6 +7,13 @@ from collections.abc import Callable, Iterable
 from sqlalchemy import Connection
 
 from review_desk.errors import InvalidActionError, NumberingFinalError
+from review_desk.models.values import (
+    CLOSED,
+    DECISIONS,
+    STATUS_OF_DECISION,
+    Decision,
+    Status,
+)
 from review_desk.review.journal import Changed, Op, Set
 from review_desk.review.lookup import (
     ProposalState,
@@ -17,11 +24,12 @@ from review_desk.review.lookup import (
 )
 from review_desk.review.writer import Writer
 
-STATUSES = ("pending", "accepted", "rejected", "merged", "withdrawn")
-DECISIONS = ("accept", "reject", "withdraw", "pending")
 PROGRESS_EVERY = 25  # proposals between two progress reports of a bulk
-_STATUS_OF = {"accept": "accepted", "reject": "rejected", "withdraw": "withdrawn",
-              "pending": "pending"}
+
+
+def status_op(proposal_id: str, status: Status) -> Set:
+    """The change that gives a proposal an outcome (typed, so a typo fails mypy)."""
+    return Set("proposal", proposal_id, "status", status)
 
 
 def check_not_merged(state: ProposalState) -> None:
@@ -54,7 +62,7 @@ class Decisions:
     def decide(
         self,
         proposal_ids: Iterable[str],
-        decision: str,
+        decision: Decision,
         reason: str | None = None,
         disposition: str | None = None,
         remark: str = "",
@@ -86,17 +94,17 @@ class Decisions:
                     progress(done, len(ids))
                 state = proposal_state(conn, pid)
                 check_not_merged(state)
-                new_status = _STATUS_OF[decision]
+                new_status = STATUS_OF_DECISION[decision]
                 if new_status != state.status:
                     check_numbering_open(conn, state)
-                if decision in ("reject", "withdraw") and members_of(conn, pid):
+                if new_status in CLOSED and members_of(conn, pid):
                     raise InvalidActionError(
                         f"Proposal {state.intake_no} leads a merge group; dissolve the group "
                         "first.",
                         f"流水号 {state.intake_no} 是并案的主提案，请先解除并案。",
                     )
                 ops += [
-                    Set("proposal", pid, "status", new_status),
+                    status_op(pid, new_status),
                     Set("proposal", pid, "reason_id", reason_id),
                     Set("proposal", pid, "disposition_id", disposition_id),
                 ]

@@ -30,6 +30,10 @@ class HybridClock:
         if (millis, counter) > (self._millis, self._counter):
             self._millis, self._counter = millis, counter
 
+    def wall_ms(self) -> int:
+        """This computer's wall clock in milliseconds (what readings are checked against)."""
+        return int(self._now() * 1000)
+
     def tick(self) -> str:
         """The next reading."""
         wall = int(self._now() * 1000)

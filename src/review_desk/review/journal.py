@@ -51,6 +51,7 @@ class Set:
     field: str
     value: Any
     local_only: bool = False
+    force: bool = False  # written even when the field holds the value (a rule resolution)
 
 
 Op = Create | Set
@@ -65,6 +66,9 @@ class Changed:
     change_count: int = 0
     entities: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     fields: set[tuple[str, str]] = field(default_factory=set)  # (entity, field)
+    # another process rebuilt the tables, or changed more than is worth listing:
+    # every view refreshes everything
+    everything: bool = False
 
     @property
     def proposals(self) -> set[str]:
@@ -151,9 +155,9 @@ class Journal:
                 parents = [heads[key]]
             else:
                 parents, conflict = self._heads(conn, *key)
-                if not conflict and _current(conn, op.entity, op.entity_id, op.field) == (
-                    True, op.value
-                ):
+                if not conflict and not op.force and _current(
+                    conn, op.entity, op.entity_id, op.field
+                ) == (True, op.value):
                     continue  # already that value: nothing to write
             heads[key] = row(*key, op.value, parents, op.local_only)
             changed.entities.setdefault(op.entity, set()).add(op.entity_id)

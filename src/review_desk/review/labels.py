@@ -30,6 +30,8 @@ ACTION_LABELS_ZH: dict[str, str] = {
     "group.assign": "分配审查小组",
     "group.by_category": "按类别分配审查小组",
     "session.edit": "修改会议信息",
+    "sync.resolve": "解决冲突",
+    "rules.resolve": "解决规则冲突",
 }
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from review_desk.errors import NotFoundError
+from review_desk.models.values import HandlingMode, Status
 
 
 @dataclass(frozen=True)
@@ -16,10 +17,10 @@ class ProposalState:
 
     id: str
     intake_no: int
-    status: str
+    status: Status
     merged_into: str | None
     case_no: int | None
-    handling_mode: str
+    handling_mode: HandlingMode
 
 
 def proposal_state(conn: Connection, proposal_id: str) -> ProposalState:

@@ -9,7 +9,15 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from review_desk.models.values import (
+    HandlingMode,
+    HandlingRole,
+    ProposalKind,
+    ProposerRole,
+    Status,
+)
 from review_desk.review.numbering import format_case_no
+from review_desk.review.unclassified import UNCLASSIFIED
 from review_desk.review.units import default_deadline
 from review_desk.store.search_index import matching_proposals_sql
 
@@ -22,7 +30,7 @@ STATUS_LABELS = {"pending": "待审", "accepted": "立案", "rejected": "不予�
 class ProposalFilter:
     """What the list shows: every field narrows it; None means any."""
 
-    status: str | None = None
+    status: Status | None = None
     category: str | None = None  # id or name
     sector: str | None = None  # any proposer's 界别
     unit: str | None = None  # unit id assigned in any role
@@ -40,7 +48,7 @@ class UnitRole:
 
     unit_id: str
     name: str
-    role: str
+    role: HandlingRole
 
 
 @dataclass(frozen=True)
@@ -51,7 +59,7 @@ class ProposalRow:
     intake_no: int
     case_no: str
     title: str
-    status: str
+    status: Status
     category: str
     proposers: str  # "张三等 3 人" / the body's name
     sector: str
@@ -67,7 +75,7 @@ class Person:
     """A proposer, co-signer or contact person."""
 
     name: str
-    role: str
+    role: ProposerRole
     sector: str
     work_unit: str
     address: str
@@ -96,7 +104,7 @@ class ProposalDetail:
     suggestions: str
     submitted_at: str
     plenary: bool
-    kind: str
+    kind: ProposalKind
     collective_name: str
     people: tuple[Person, ...]
     suggested_units: tuple[str, ...]
@@ -105,7 +113,7 @@ class ProposalDetail:
     disposition: str | None
     lead_leader: str
     supervise_leader: str
-    handling_mode: str
+    handling_mode: HandlingMode
     deadline: str | None
     deadline_overridden: bool
     merged_members: tuple[int, ...]
@@ -129,7 +137,11 @@ def _where(flt: ProposalFilter, params: dict[str, Any]) -> str:
     if flt.status:
         clauses.append("p.status = :status")
         params["status"] = flt.status
-    if flt.category:
+    if flt.category == UNCLASSIFIED:
+        clauses.append("(p.category_id IS NULL OR p.category_id IN"
+                       " (SELECT id FROM category WHERE name = :cat))")
+        params["cat"] = flt.category
+    elif flt.category:
         clauses.append("p.category_id IN (SELECT id FROM category WHERE id = :cat OR name = :cat)")
         params["cat"] = flt.category
     if flt.sector:
@@ -343,7 +355,8 @@ def stats(conn: Connection, flt: ProposalFilter | None = None) -> Stats:
         params)})
     by_category: dict[str, dict[str, int]] = defaultdict(dict)
     for name, status, n in conn.execute(text(
-            "SELECT coalesce(c.name, ''), p.status, count(*) FROM proposal p LEFT JOIN category"
+            f"SELECT coalesce(c.name, '{UNCLASSIFIED}'), p.status, count(*) FROM proposal p"
+            " LEFT JOIN category"
             f" c ON c.id = p.category_id WHERE p.id IN ({scope}) GROUP BY 1, 2 ORDER BY"
             " min(c.position)"), params):
         by_category[name][status] = int(n)

@@ -10,14 +10,13 @@ from datetime import date
 from sqlalchemy import Connection, text
 
 from review_desk.errors import InvalidActionError
+from review_desk.models.values import CLOSED, MODE_ROLES, HandlingMode, HandlingRole, parse_role
 from review_desk.review.decisions import check_not_merged
 from review_desk.review.journal import Changed, Op, Set
 from review_desk.review.lookup import ProposalState, proposal_state, unit_id
 from review_desk.review.projection import assignment_id
+from review_desk.review.session_values import parse_date
 from review_desk.review.writer import Writer
-
-MODES = ("lead", "split")  # 主办+会办/协办, 分办
-ROLES = {"lead": ("lead", "joint", "assist"), "split": ("split",)}
 
 
 @dataclass(frozen=True)
@@ -25,7 +24,7 @@ class UnitSlot:
     """One unit of a proposal's assignment, in order."""
 
     unit_id: str
-    role: str
+    role: HandlingRole
 
 
 def current_slots(conn: Connection, proposal_id: str) -> list[UnitSlot]:
@@ -37,12 +36,12 @@ def current_slots(conn: Connection, proposal_id: str) -> list[UnitSlot]:
         ),
         {"p": proposal_id},
     )
-    return [UnitSlot(str(r[0]), str(r[1])) for r in rows]
+    return [UnitSlot(str(r[0]), parse_role(r[1])) for r in rows]
 
 
 def _check_assignable(state: ProposalState) -> None:
     check_not_merged(state)
-    if state.status in ("rejected", "withdrawn"):
+    if state.status in CLOSED:
         raise InvalidActionError(
             f"Proposal {state.intake_no} is not accepted; only accepted or pending proposals "
             "get handling units.",
@@ -51,14 +50,15 @@ def _check_assignable(state: ProposalState) -> None:
 
 
 def _check_slots(mode: str, slots: Sequence[UnitSlot]) -> None:
-    if mode not in MODES:
+    allowed = MODE_ROLES.get(mode)  # type: ignore[call-overload]
+    if allowed is None:
         raise InvalidActionError(
             f"Unknown handling mode {mode!r}; use lead (主办+会办/协办) or split (分办).",
             f"未知的办理方式“{mode}”。",
         )
     seen: set[str] = set()
     for slot in slots:
-        if slot.role not in ROLES[mode]:
+        if slot.role not in allowed:
             raise InvalidActionError(
                 f"Role {slot.role!r} does not belong to {mode} mode.",
                 f"“{slot.role}”不是该办理方式下的承办角色。",
@@ -74,7 +74,8 @@ def _check_slots(mode: str, slots: Sequence[UnitSlot]) -> None:
         )
 
 
-def slot_ops(conn: Connection, proposal_id: str, mode: str, slots: Sequence[UnitSlot]) -> list[Op]:
+def slot_ops(conn: Connection, proposal_id: str, mode: HandlingMode,
+             slots: Sequence[UnitSlot]) -> list[Op]:
     """The changes that turn the current assignment into `slots`."""
     ops: list[Op] = [Set("proposal", proposal_id, "handling_mode", mode)]
     wanted = {slot.unit_id for slot in slots}
@@ -101,7 +102,7 @@ class Units:
         self._writer = writer
 
     def assign(
-        self, proposal_id: str, mode: str, units: Sequence[tuple[str, str]],
+        self, proposal_id: str, mode: HandlingMode, units: Sequence[tuple[str, HandlingRole]],
         action: str = "units.assign",
     ) -> Changed:
         """Replace the assignment by `units`: (unit name/code/alias, role) in order."""
@@ -119,7 +120,8 @@ class Units:
     def assign_lead_joint(self, proposal_id: str, lead: str | None, joint: Sequence[str] = (),
                           assist: Sequence[str] = ()) -> Changed:
         """主办 + 会办 (+ 协办)."""
-        units = ([(lead, "lead")] if lead else []) + [(u, "joint") for u in joint]
+        units: list[tuple[str, HandlingRole]] = [(lead, "lead")] if lead else []
+        units += [(u, "joint") for u in joint]
         units += [(u, "assist") for u in assist]
         return self.assign(proposal_id, "lead", units)
 
@@ -137,14 +139,14 @@ class Units:
 
         return self._writer.run(action, build)
 
-    def add(self, proposal_id: str, unit: str, role: str) -> Changed:
+    def add(self, proposal_id: str, unit: str, role: HandlingRole) -> Changed:
         """Add one unit at the end."""
         def change(conn: Connection, slots: list[UnitSlot]) -> list[UnitSlot]:
             return [*slots, UnitSlot(unit_id(conn, unit), role)]
 
         return self._edit(proposal_id, "units.add", change)
 
-    def add_many(self, proposal_ids: Sequence[str], unit: str, role: str,
+    def add_many(self, proposal_ids: Sequence[str], unit: str, role: HandlingRole,
                  progress: Callable[[int, int], None] | None = None) -> Changed:
         """Add one unit to each proposal, as one action (bulk assignment). Proposals that
         have it already are left alone; a second 主办 joins as 会办, and in 分办 mode the
@@ -162,7 +164,7 @@ class Units:
                 slots = current_slots(conn, pid)
                 if uid in {s.unit_id for s in slots}:
                     continue
-                new_role = "split" if state.handling_mode == "split" else role
+                new_role: HandlingRole = "split" if state.handling_mode == "split" else role
                 if new_role == "lead" and any(s.role == "lead" for s in slots):
                     new_role = "joint"
                 new = [*slots, UnitSlot(uid, new_role)]
@@ -195,7 +197,7 @@ class Units:
 
         return self._edit(proposal_id, "units.move", change)
 
-    def set_role(self, proposal_id: str, unit: str, role: str) -> Changed:
+    def set_role(self, proposal_id: str, unit: str, role: HandlingRole) -> Changed:
         """Change one unit's role (making it 主办 makes the old lead a 会办 unit)."""
         def change(conn: Connection, slots: list[UnitSlot]) -> list[UnitSlot]:
             uid = unit_id(conn, unit)
@@ -234,9 +236,9 @@ class Units:
 
 def default_deadline(handover_date: str | None) -> str | None:
     """Three months after 交办 (the last day of that month when it has fewer days)."""
-    if not handover_date:
+    start = parse_date(handover_date)
+    if start is None:
         return None
-    start = date.fromisoformat(handover_date)
     month = start.month + 3
     year = start.year + (month - 1) // 12
     month = (month - 1) % 12 + 1

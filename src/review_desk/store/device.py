@@ -14,6 +14,8 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import Connection, text
+
 
 def machine_fingerprint(path: Path) -> str:
     """A fingerprint of (this machine, this file's real path)."""
@@ -38,3 +40,13 @@ def new_device_id() -> str:
 def now_iso() -> str:
     """The current UTC time, ISO 8601."""
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def forget_device(conn: Connection, new_file: bool = False) -> None:
+    """Forget this copy's device identity and its undo stack: a copied or moved file, a
+    snapshot and a checkout each start as a new device with nothing to undo. A
+    `new_file` (snapshot, checkout) also forgets what this copy knew about its share."""
+    conn.execute(text("DELETE FROM local_device"))
+    conn.execute(text("DELETE FROM undo_entry"))
+    if new_file:
+        conn.execute(text("DELETE FROM meta WHERE key LIKE 'sync.%'"))

@@ -22,8 +22,14 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from review_desk.models.tables import PROJECTED
-from review_desk.review.merge import WIRE_COLUMNS
 from review_desk.review.projection import CREATE, ELEMENT_KEYS, table_of
+from review_desk.review.sync_merge import WIRE_COLUMNS
+from review_desk.sync.validation import (
+    InvalidRowsError,
+    check_requires,
+    check_rows,
+    rows_from_lists,
+)
 
 FORMAT = "review-desk-batch/1"
 CHANGES_DIR = "changes"
@@ -118,17 +124,18 @@ def decode(name: BatchName, data: bytes, session: str) -> Batch:
         name.device, name.first, name.last
     ) or body.get("columns") != list(WIRE_COLUMNS):
         raise BadBatchError("its content does not match its name")
-    rows = tuple(dict(zip(WIRE_COLUMNS, r, strict=True)) for r in body.get("rows", []))
+    try:
+        rows = rows_from_lists(body.get("rows"))
+        check_rows(rows)
+        requires = check_requires(body.get("requires", []))
+    except InvalidRowsError as error:
+        raise BadBatchError(str(error)) from None
     if len(rows) != name.count:
         raise BadBatchError("its content does not match its name")
     for r in rows:
-        if (r["device"] != name.device or not name.first <= r["seq"] <= name.last
-                or r["id"] != f"{name.device}-{r['seq']}"):
+        if r["device"] != name.device or not name.first <= r["seq"] <= name.last:
             raise BadBatchError("a change in it does not belong to its device and range")
-    requires = body.get("requires", [])
-    if not isinstance(requires, list):
-        raise BadBatchError("unreadable requirements")
-    return Batch(name, tuple(str(x) for x in requires), rows)
+    return Batch(name, requires, tuple(rows))
 
 
 # --- dependencies -------------------------------------------------------------------

@@ -19,7 +19,8 @@ from sqlalchemy import Connection, text
 
 from review_desk.review.hlc import HybridClock
 from review_desk.review.journal import Changed
-from review_desk.review.merge import WIRE_COLUMNS, MergeResult, apply_changes, present_ids
+from review_desk.review.rules import violations
+from review_desk.review.sync_merge import WIRE_COLUMNS, MergeResult, present_ids
 from review_desk.store.session_file import SessionStore
 from review_desk.sync import state
 from review_desk.sync.batches import (
@@ -42,7 +43,9 @@ from review_desk.sync.errors import (
     WrongShareError,
 )
 from review_desk.sync.faults import step
+from review_desk.sync.receive import Received, receive
 from review_desk.sync.transport import Transport
+from review_desk.sync.validation import FUTURE_BOUND_MS, ahead_by
 
 SESSION_FILE = "session.json"
 SESSION_FORMAT = "review-desk-share/1"
@@ -61,6 +64,21 @@ class SetAside:
     moved_to: str | None
 
 
+@dataclass(frozen=True)
+class Held:
+    """A batch whose clock runs too far ahead: kept on the share, not applied yet."""
+
+    path: str
+    device: str
+    reviewers: tuple[str, ...]
+    ahead_ms: int
+
+    @property
+    def ahead_hours(self) -> float:
+        """How far ahead, in hours."""
+        return self.ahead_ms / 3_600_000
+
+
 @dataclass
 class SyncSummary:
     """What a sync did."""
@@ -70,10 +88,12 @@ class SyncSummary:
     sent_batches: int = 0
     received: int = 0
     received_batches: int = 0
-    conflicts: int = 0
+    conflicts: int = 0  # conflicted fields and broken rules
     new_conflicts: int = 0
+    broken_rules: int = 0  # of `conflicts`, the review rules the file breaks
     waiting_batches: int = 0  # batches whose earlier changes are not on the share yet
     set_aside: list[SetAside] = field(default_factory=list)
+    held: list[Held] = field(default_factory=list)
     changed: Changed = field(default_factory=lambda: Changed("sync", "sync"))
 
 
@@ -188,22 +208,54 @@ def pull(store: SessionStore, clock: HybridClock, transport: Transport, session:
             summary.set_aside.append(set_aside(transport, name.path, str(error)))
         progress("receive", done, len(wanted))
     step("pull.downloaded")
-    result = MergeResult()
+    received = merge_batches(
+        store, clock, batches, summary,
+        lambda conn, applied: state.mark_seen(conn, (b.name.path for b in applied)),
+        "pull.merging")
+    step("pull.committed")
+    for batch, reason in received.refused:
+        summary.set_aside.append(set_aside(transport, batch.name.path, reason))
+    return received.result
+
+
+def merge_batches(store: SessionStore, clock: HybridClock, batches: list[Batch],
+                  summary: SyncSummary, record: Callable[[Connection, list[Batch]], None],
+                  merging_step: str) -> Received:
+    """Merge verified batches from a share or a server in one transaction: hold those from
+    too far in the future, apply those whose base this file holds, check the review rules
+    after, and `record` the applied ones in the same transaction. Refused batches are
+    handed back for the caller to set aside."""
+    batches = _hold_future(batches, clock.wall_ms(), summary)
     with store.writing() as conn:
         state.ensure_tables(conn)
         ready, waiting = _applicable(conn, batches)
-        rows = [r for b in ready for r in b.rows]
-        if rows:
-            result = apply_changes(conn, rows, clock)
-        state.mark_seen(conn, (b.name.path for b in ready))
-        step("pull.merging")
-    step("pull.committed")
+        broken_before = {v.id for v in violations(conn)} if ready else set()
+        received = receive(conn, ready, clock)
+        if received.applied:  # the rules are checked after every merge
+            broken_after = {v.id for v in violations(conn)}
+            summary.new_conflicts += len(broken_after - broken_before)
+        record(conn, received.applied)
+        step(merging_step)
+    result = received.result
     summary.received += result.received
-    summary.received_batches += len(ready)
-    summary.waiting_batches = len(waiting)
+    summary.received_batches += len(received.applied)
+    summary.waiting_batches = len(waiting) + len(received.waiting)
     summary.new_conflicts += len(result.new_conflicts)
     summary.changed = result.changed
-    return result
+    return received
+
+
+def _hold_future(batches: list[Batch], now_ms: int, summary: SyncSummary) -> list[Batch]:
+    """The batches to apply; those whose clock is too far ahead are reported as held."""
+    kept: list[Batch] = []
+    for batch in batches:
+        ahead = ahead_by(batch.rows, now_ms)
+        if ahead > FUTURE_BOUND_MS:
+            names = tuple(sorted({str(r["reviewer"]) for r in batch.rows}))
+            summary.held.append(Held(batch.name.path, batch.name.device, names, ahead))
+        else:
+            kept.append(batch)
+    return kept
 
 
 def _seen(conn: Connection) -> set[str]:
@@ -337,11 +389,12 @@ def run_sync(store: SessionStore, clock: HybridClock, transport: Transport, crea
              progress: Progress | None = None, cancel: Cancel | None = None) -> SyncSummary:
     """Pull, then push, over an open transport."""
     report = progress or _noop
+    with store.reading() as conn:
+        session = state.session_id(conn)
+    claim_share(transport, session, create)  # a refused sync has written nothing locally
     with store.writing() as conn:
         me = store.device_id(conn)
         state.ensure_tables(conn)
-        session = state.session_id(conn)
-    claim_share(transport, session, create)
     step("connected")
     summary = SyncSummary(share=transport.describe())
     listing = list_share(transport, me)
@@ -354,7 +407,8 @@ def run_sync(store: SessionStore, clock: HybridClock, transport: Transport, crea
         listing.batches[device] = [b for b in names if b.path not in set_aside_paths]
     push(store, me, transport, session, listing, summary, report, cancel)
     with store.writing() as conn:
-        summary.conflicts = int(
+        summary.broken_rules = len(violations(conn))
+        summary.conflicts = summary.broken_rules + int(
             conn.execute(text("SELECT count(*) FROM field_head WHERE conflict")).scalar() or 0
         )
     step("done")

@@ -15,13 +15,17 @@ import os
 import sqlite3
 import tempfile
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from review_desk.errors import FileExistsError_
 from review_desk.review.projection import rebuild
+from review_desk.store.device import forget_device
 from review_desk.store.engine import make_engine
+from review_desk.store.file_install import SetAside as Leftover
+from review_desk.store.file_install import check_replaceable, install
 from review_desk.store.search_index import rebuild_search
 from review_desk.store.session_file import SessionStore, create_session_file
 from review_desk.sync import state
@@ -51,6 +55,8 @@ class Fetched:
 
     generation: int
     set_aside: list[SetAside] = field(default_factory=list)
+    # leftover journals of an earlier file at the checkout's path, moved out of the way
+    leftovers: list[Leftover] = field(default_factory=list)
 
 
 def _manifests(transport: Transport) -> list[tuple[int, str]]:
@@ -76,9 +82,7 @@ def consolidated_copy(source: Path, target: Path) -> int:
     try:
         with engine.connect() as conn, conn.begin():
             conn.exec_driver_sql("DELETE FROM change WHERE local_only")
-            conn.exec_driver_sql("DELETE FROM local_device")
-            conn.exec_driver_sql("DELETE FROM undo_entry")
-            conn.exec_driver_sql("DELETE FROM meta WHERE key LIKE 'sync.%'")
+            forget_device(conn, new_file=True)
             rebuild(conn)
             rebuild_search(conn)
             count = int(conn.exec_driver_sql("SELECT count(*) FROM change").scalar() or 0)
@@ -160,30 +164,35 @@ def _write_local(target: Path, data: bytes) -> None:
 def prepare_checkout(transport: Transport, session: str, out: Path, share_url: str,
                      overwrite: bool = False) -> Fetched:
     """Write `out` from the latest snapshot (or empty), as a fresh device of `session`."""
+    return prepare_checkout_with(lambda temp: fetch_latest(transport, temp), session, out,
+                                 share_url, overwrite)
+
+
+def prepare_checkout_with(fetch: Callable[[Path], Fetched], session: str, out: Path,
+                          share_url: str, overwrite: bool = False) -> Fetched:
+    """`prepare_checkout` with the snapshot fetched by `fetch(target)` (a share, a server)."""
     if out.exists() and not overwrite:
         raise FileExistsError_(
             out, "the file exists already; choose another name", "文件已存在，请换一个文件名"
         )
+    check_replaceable(out)  # before the download: a file open elsewhere is never replaced
     out.parent.mkdir(parents=True, exist_ok=True)
     temp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.checkout")
     try:
-        fetched = fetch_latest(transport, temp)
+        fetched = fetch(temp)
         if fetched.generation == 0:
             create_session_file(temp).close()
-        raw = sqlite3.connect(temp)
+        engine = make_engine(temp)
         try:
-            with raw:
-                raw.execute("DELETE FROM local_device")  # a checkout is a new device
-                raw.execute("DELETE FROM undo_entry")
-                raw.execute("DELETE FROM meta WHERE key LIKE 'sync.%'")
-                raw.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('file_id', ?)",
-                            (session,))
-                raw.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                            (state.SHARE_KEY, share_url))
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            with engine.connect() as conn, conn.begin():
+                forget_device(conn, new_file=True)  # a checkout is a new device
+                state.set_meta(conn, "file_id", session)
+                state.set_meta(conn, state.SHARE_KEY, share_url)
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
-            raw.close()
-        os.replace(temp, out)
+            engine.dispose()
+        fetched.leftovers = install(temp, out)
     finally:
         for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
             with contextlib.suppress(OSError):

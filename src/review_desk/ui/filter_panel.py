@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from review_desk.review.group_queries import GroupView
 from review_desk.review.queries import ListItem, ProposalFilter, UnitView
+from review_desk.review.unclassified import UNCLASSIFIED
 from review_desk.ui.i18n import status_name
 
 STATUSES = ("pending", "accepted", "rejected", "merged", "withdrawn")
@@ -93,7 +94,8 @@ class FilterPanel(QWidget):
                     units: list[UnitView], groups: list[GroupView]) -> None:
         """Fill the pickers from the session's lists (keeping nothing selected)."""
         self._muted = True
-        for combo, items in ((self.category, [(c.name, c.id) for c in categories]),
+        unclassified = [(UNCLASSIFIED, UNCLASSIFIED)]  # proposals with no category yet
+        for combo, items in ((self.category, [(c.name, c.id) for c in categories] + unclassified),
                              (self.sector, [(s.name, s.name) for s in sectors]),
                              (self.unit, [(u.name, u.id) for u in units])):
             self._refill(combo, items)

@@ -4,8 +4,9 @@ chooses it) and the import itself, each off the UI thread with progress and canc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from review_desk.importing import (
     ApplyResult,
+    CancelToken,
     ImportCancelledError,
+    ImportOptions,
     ImportPlan,
     RowReport,
     apply_plan,
@@ -34,9 +37,41 @@ from review_desk.importing import (
     read_source,
     write_report,
 )
+from review_desk.ui.import_source import SourcePage
+from review_desk.ui.session import DeskSession
+from review_desk.ui.workers import ProgressCallback
 
-if TYPE_CHECKING:
-    from review_desk.ui.import_wizard import ImportWizard
+
+class ImportHost(Protocol):
+    """What the preview and import pages need of their wizard (a protocol, so that this
+    module does not import the wizard that imports it)."""
+
+    plan: ImportPlan | None
+    source: SourcePage
+    preview: PreviewPage
+    session: DeskSession
+    language: str
+    imported: Any  # the wizard's Signal(object)
+
+    def kind(self) -> str | None:
+        """The kind of source chosen or detected."""
+
+    def options(self, with_mapping: bool = True) -> ImportOptions:
+        """How the core should read the sources."""
+
+    def message(self, error: BaseException) -> str:
+        """An error worded for the person."""
+
+    def run(self, work: Callable[[CancelToken, ProgressCallback], Any],
+            done: Callable[[Any], None], failed: Callable[[Exception], None],
+            progress: Callable[[str, int, int], None] | None = None) -> CancelToken:
+        """Run work off the UI thread."""
+
+    def stop(self) -> None:
+        """Cancel the running step."""
+
+    def finish_work(self, timeout: float = 30.0) -> bool:
+        """Cancel the running step and wait for it."""
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 6
@@ -108,8 +143,8 @@ class PlanModel(QAbstractTableModel):
 class PreviewPage(QWizardPage):
     """The dry run: read every source, nothing written; show each row's result."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: ImportHost) -> None:
+        super().__init__()  # the wizard's setPage makes it the parent
         self.wiz = wizard
         self.setTitle(self.tr("Check"))
         self.setSubTitle(self.tr("A dry run: nothing is written yet. Each row with what was "
@@ -296,8 +331,8 @@ class PreviewPage(QWizardPage):
 class ImportPage(QWizardPage):
     """The import: one transaction through the journal, with progress and cancel."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: ImportHost) -> None:
+        super().__init__()  # the wizard's setPage makes it the parent
         self.wiz = wizard
         self.setTitle(self.tr("Import"))
         self.setSubTitle(self.tr("Writing in one step: a stop or a failure leaves the session "

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -17,13 +16,10 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -36,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from review_desk.importing import (
     FIELDS_BY_KIND,
-    SOURCE_KINDS,
     CancelToken,
     ImportOptions,
     ImportPlan,
@@ -51,13 +46,18 @@ from review_desk.importing import (
 from review_desk.importing.peek import TABLE_KINDS, Peek, peek_rows
 from review_desk.ui import error_text
 from review_desk.ui.import_preview import ImportPage, PreviewPage
+from review_desk.ui.import_source import (
+    IMPORT_PAGE,
+    MAPPING_PAGE,
+    PREVIEW_PAGE,
+    SOURCE_PAGE,
+    SourcePage,
+)
 from review_desk.ui.session import DeskSession
 from review_desk.ui.workers import ProgressCallback, TaskRunner
 
-SOURCE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, IMPORT_PAGE = range(4)
 AUTOMATIC = None  # the field combo's "automatic" entry
 IGNORE = ""  # … and its "do not import" entry
-SOURCE_FILTER = "*.xlsx *.xlsm *.csv *.tsv *.txt *.docx *.zip *.db *.sqlite *.sqlite3 *.rdesk"
 
 
 def field_label(name: str, variants: tuple[str, ...]) -> str:
@@ -115,7 +115,10 @@ class ImportWizard(QWizard):
     def options(self, with_mapping: bool = True) -> ImportOptions:
         """How the core should read the sources."""
         mapping = self.mapping.mapping() if with_mapping and self.kind() in TABLE_KINDS else {}
-        return ImportOptions(encoding=self.source.encoding.currentData(), mapping=mapping)
+        return ImportOptions(encoding=self.source.encoding.currentData(), mapping=mapping,
+                             sheet=self.source.sheet.currentData(),
+                             table=self.source.table.currentData(),
+                             default_category=self.source.category.currentData())
 
     def message(self, error: BaseException) -> str:
         """An error worded for the person."""
@@ -163,117 +166,6 @@ class ImportWizard(QWizard):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.finish_work()
         super().closeEvent(event)
-
-
-class SourcePage(QWizardPage):
-    """The files, folder or zip to read, what they hold, and the CSV encoding."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.wiz = wizard
-        self.setTitle(self.tr("Sources"))
-        self.setSubTitle(self.tr("Choose the files, a folder of Word forms or a zip of them, "
-                                 "and what they hold. Nothing is written until the last "
-                                 "step."))
-        self.kind = QComboBox()
-        self.kind.setObjectName("importKind")
-        self.kind.addItem(self.tr("Tell from the file names"), None)
-        names = self.kind_names()
-        for kind in SOURCE_KINDS:
-            self.kind.addItem(names[kind], kind)
-        self.kind.currentIndexChanged.connect(lambda _i: self._enable())
-        self.files = QListWidget()
-        self.files.setObjectName("importFiles")
-        self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        add_files = QPushButton(self.tr("Add &files…"))
-        add_files.clicked.connect(self._choose_files)
-        add_folder = QPushButton(self.tr("Add a f&older…"))
-        add_folder.clicked.connect(self._choose_folder)
-        self.remove = QPushButton(self.tr("&Remove"))
-        self.remove.clicked.connect(self._remove)
-        self.encoding = QComboBox()
-        self.encoding.setObjectName("importEncoding")
-        self.encoding.addItem(self.tr("Detect (UTF-8 or GB18030/GBK)"), None)
-        self.encoding.addItem("UTF-8", "utf-8")
-        self.encoding.addItem("GB18030 / GBK", "gb18030")
-        buttons = QVBoxLayout()
-        for button in (add_files, add_folder, self.remove):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        files = QHBoxLayout()
-        files.addWidget(self.files, 1)
-        files.addLayout(buttons)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&What they hold"), self.kind)
-        form.addRow(self.tr("Sources"), files)
-        form.addRow(self.tr("CSV &encoding"), self.encoding)
-        self._enable()
-
-    def kind_names(self) -> dict[str, str]:
-        """The kinds of source as a person knows them."""
-        return {
-            "xlsx": self.tr("Proposals from a spreadsheet (.xlsx)"),
-            "csv": self.tr("Proposals from a CSV file"),
-            "docx": self.tr("Word proposal forms (.docx, a folder or a zip)"),
-            "sqlite": self.tr("Proposals from another SQLite file"),
-            "members": self.tr("Members roster (.xlsx)"),
-            "units": self.tr("Handling-unit catalogue (.xlsx)"),
-            "lists": self.tr("Lists: categories, sectors, reasons, dispositions (.xlsx)"),
-            "archive": self.tr("Earlier sessions' cases, the archive (.xlsx)"),
-        }
-
-    def add_paths(self, paths: list[Path]) -> None:
-        """Add sources (each once)."""
-        have = set(self.paths())
-        for path in paths:
-            if path not in have:
-                self.files.addItem(str(path))
-                have.add(path)
-        self._enable()
-        self.completeChanged.emit()
-
-    def paths(self) -> list[Path]:
-        """The sources chosen."""
-        return [Path(self.files.item(i).text()) for i in range(self.files.count())]
-
-    def chosen_kind(self) -> str | None:
-        """The kind picked (None: tell from the names)."""
-        data = self.kind.currentData()
-        return str(data) if data else None
-
-    def set_kind(self, kind: str | None) -> None:
-        """Pick a kind."""
-        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-
-    def _choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Sources to import"), "",
-            self.tr("Sources (%1);;All files (*)").replace("%1", SOURCE_FILTER))
-        self.add_paths([Path(n) for n in names])
-
-    def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("A folder of Word forms"))
-        if name:
-            self.add_paths([Path(name)])
-
-    def _remove(self) -> None:
-        for item in self.files.selectedItems():
-            self.files.takeItem(self.files.row(item))
-        self._enable()
-        self.completeChanged.emit()
-
-    def _enable(self) -> None:
-        paths = self.paths()
-        csv_like = self.chosen_kind() == "csv" or any(
-            p.suffix.lower() in (".csv", ".tsv", ".txt") for p in paths)
-        self.encoding.setEnabled(csv_like)
-        self.remove.setEnabled(bool(paths))
-
-    def isComplete(self) -> bool:
-        return self.files.count() > 0
-
-    def nextId(self) -> int:
-        return MAPPING_PAGE if self.wiz.kind() in TABLE_KINDS else PREVIEW_PAGE
 
 
 class MappingPage(QWizardPage):

@@ -17,7 +17,9 @@ from review_desk.ui.assist_panel import AssistPanel
 from review_desk.ui.filter_panel import FilterPanel
 from review_desk.ui.i18n import action_name
 from review_desk.ui.keymap import Keymap
+from review_desk.ui.live_sync import LiveSyncController
 from review_desk.ui.loader import LoadedSession
+from review_desk.ui.password_dialog import ask_with_dialog
 from review_desk.ui.review_actions import ReviewActions
 from review_desk.ui.session import DeskSession
 from review_desk.ui.session_lock import SessionLock
@@ -79,6 +81,11 @@ class OpenSession(QObject):
         self.sync = SyncController(session, parts.runner, parts.report, parts.window)
         self.sync.setParent(self)
         self.sync.unsynced_changed.connect(self._show_unsynced)
+        # a session on an office server syncs live; the unsynced line is then live sync's
+        self.live = LiveSyncController(session, parts.status.unsynced, parts.language,
+                                       ask_with_dialog(parts.window), parts.window)
+        if self.live.start():
+            self.sync.unsynced_changed.disconnect(self._show_unsynced)
         self.assist = AssistPanel(session, parts.runner, parts.open_merge, parts.report)
         parts.assist_dock.setWidget(self.assist)
         self._progress_later = QTimer(self)
@@ -170,6 +177,8 @@ class OpenSession(QObject):
             QObject.disconnect(link)
         self._links.clear()
         self._progress_later.stop()
+        self.live.stop()
+        self.live.deleteLater()
         self.sync.stop()
         self.workspace.stop()
         self.assist.stop()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from review_desk.desk import Desk
+from review_desk.models.values import Decision, HandlingRole, parse_role
 from review_desk.review.journal import Changed
 from review_desk.review.queries import ListItem, UnitView
 from review_desk.ui.enter_key import hold_enter
@@ -64,7 +65,7 @@ class ReviewActions(QObject):
         self._back_to_list()
         return answer == QMessageBox.StandardButton.Yes
 
-    def decide(self, decision: str, ids: list[str] | None = None,
+    def decide(self, decision: Decision, ids: list[str] | None = None,
                confirmed: bool = False) -> None:
         """Decide the selection (asking first when it is more than one proposal)."""
         ids = ids if ids is not None else self.workspace.selected_ids()
@@ -126,7 +127,8 @@ class ReviewActions(QObject):
         ids = list(self.workspace.model.ids)
         if not ids:
             return
-        choices = {self.tr("Accept"): "accept", self.tr("Not accept"): "reject",
+        choices: dict[str, Decision] = {
+                   self.tr("Accept"): "accept", self.tr("Not accept"): "reject",
                    self.tr("Withdrawn"): "withdraw", self.tr("Back to pending"): "pending"}
         text, ok = QInputDialog.getItem(
             self.window, self.tr("Decide all shown"),
@@ -173,7 +175,7 @@ class ReviewActions(QObject):
             self._run(lambda d, p: d.units.add_many(ids, unit, role, progress=p), len(ids),
                       self.tr("Added the unit to %n proposal(s).", "", len(ids)))
 
-    def _decided_text(self, decision: str, count: int) -> str:
+    def _decided_text(self, decision: Decision, count: int) -> str:
         texts = {"accept": self.tr("Accepted %n proposal(s).", "", count),
                  "reject": self.tr("Not accepted: %n proposal(s).", "", count),
                  "withdraw": self.tr("Marked %n proposal(s) as withdrawn.", "", count),
@@ -230,7 +232,7 @@ class UnitPickDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def chosen(self) -> tuple[str, str]:
+    def chosen(self) -> tuple[str, HandlingRole]:
         """(unit id or typed name, role)."""
         text = self.unit.text().strip()
-        return self.completer.unit_for(text) or text, str(self.role.currentData())
+        return self.completer.unit_for(text) or text, parse_role(self.role.currentData())

@@ -8,6 +8,7 @@ from functools import partial
 
 from PySide6.QtWidgets import QWidget
 
+from review_desk.models.values import DECISIONS, Decision
 from review_desk.ui.keymap import Keymap
 from review_desk.ui.open_session import OpenSession
 from review_desk.ui.workspace import ReviewWorkspace
@@ -30,13 +31,13 @@ def connect_session_keys(keymap: Keymap, current: Callable[[], OpenSession | Non
         bring_forward(now.workspace)
         return now.workspace
 
-    def decide(decision: str, now: OpenSession) -> None:
+    def decide(decision: Decision, now: OpenSession) -> None:
         now.review.decide(decision)
 
     def detail_tab(index: int, now: OpenSession) -> None:
         in_list(now).detail.tabs.setCurrentIndex(index)
 
-    for decision in ("accept", "reject", "withdraw", "pending"):
+    for decision in DECISIONS:
         on(decision, partial(decide, decision))
     on("key", lambda s: s.review.toggle_key())
     on("merge", lambda s: s.review.merge())

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from review_desk.desk import Desk
-from review_desk.review.merge import Conflict
+from review_desk.review.conflicts import Conflict
 from review_desk.ui.i18n import status_name
 from review_desk.ui.password_dialog import PasswordAsker, ask_with_dialog
 from review_desk.ui.session import DeskSession

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from review_desk.desk import Desk
+from review_desk.models.values import HandlingRole, parse_role
 from review_desk.review.journal import Changed
 from review_desk.review.queries import ProposalDetail, UnitView
 from review_desk.ui.flow_layout import FlowLayout
@@ -224,10 +225,10 @@ class UnitsEditor(QWidget):
         if pid is not None:
             self._command(lambda d: act(d, pid))
 
-    def add_unit(self, unit: str, role: str | None = None) -> None:
+    def add_unit(self, unit: str, role: HandlingRole | None = None) -> None:
         """Add a unit (name, code, alias or id) in `role` (default: the role picker's)."""
-        role = role or self.add_role.currentData() or "lead"
-        self._run(lambda d, pid: d.units.add(pid, unit, role))
+        chosen = role or parse_role(self.add_role.currentData() or "lead")
+        self._run(lambda d, pid: d.units.add(pid, unit, chosen))
 
     def _add_typed(self) -> None:
         text = self.unit_input.text().strip()
@@ -267,6 +268,7 @@ class UnitsEditor(QWidget):
         if self._detail is None or mode == self._detail.handling_mode:
             return
         units = [u.unit_id for u in self._detail.row.units]
+        slots: list[tuple[str, HandlingRole]]
         if mode == "split":
             slots = [(u, "split") for u in units]
         else:

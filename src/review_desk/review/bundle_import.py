@@ -9,13 +9,14 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from review_desk.errors import InvalidActionError
+from review_desk.models.values import PROPOSAL_KINDS
 from review_desk.review.journal import Changed, Create, Op
 from review_desk.review.lists import new_id, unit_record
 from review_desk.review.records import PersonRecord, ProposalRecord, SessionBundle
+from review_desk.review.session_values import check_session_values
 from review_desk.review.writer import Writer
 
 Progress = Callable[[str, int, int], None]
-KINDS = ("individual", "joint", "collective")
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,9 @@ def _person(pid: str, index: int, role: str, person: PersonRecord,
     })
 
 
-def _proposal_ops(pid: str, intake_no: int, record: ProposalRecord, category_id: str,
+def _proposal_ops(pid: str, intake_no: int, record: ProposalRecord, category_id: str | None,
                   member_ids: dict[str, str]) -> list[Op]:
-    if record.kind not in KINDS:
+    if record.kind not in PROPOSAL_KINDS:
         raise InvalidActionError(
             f"Proposal {record.title!r}: unknown kind {record.kind!r}.",
             f"提案“{record.title}”：提案人类型“{record.kind}”无效。",
@@ -93,6 +94,8 @@ class Importer:
     def import_bundle(self, bundle: SessionBundle, progress: Progress | None = None) -> Changed:
         """Add a bundle's lists, units, members, proposals and archive cases."""
         report = progress or (lambda _stage, _done, _total: None)
+        self.last_summary = None
+        counted: list[ImportSummary] = []
 
         def build(conn: Connection) -> list[Op]:
             ops: list[Op] = []
@@ -150,7 +153,7 @@ class Importer:
             next_no = max(taken, default=0) + 1
             intakes: list[int] = []
             for proposal in bundle.proposals:
-                if proposal.category not in categories:
+                if proposal.category and proposal.category not in categories:
                     raise InvalidActionError(
                         f"Proposal {proposal.title!r}: unknown category {proposal.category!r}.",
                         f"提案“{proposal.title}”：类别“{proposal.category}”不在类别列表中。",
@@ -169,17 +172,23 @@ class Importer:
                 taken.add(intake)
                 intakes.append(intake)
                 ops += _proposal_ops(new_id("p"), intake, proposal,
-                                     categories[proposal.category], members)
+                                     categories.get(proposal.category), members)
             report("archive", 0, len(bundle.archive))
             for case in bundle.archive:
                 ops.append(Create("archive", new_id("a"), _archive_record(case, units)))
-            self.last_summary = ImportSummary(
+            counted.append(ImportSummary(
                 len(bundle.proposals), len(bundle.archive), new_units, new_members,
-                min(intakes, default=None), max(intakes, default=None))
+                min(intakes, default=None), max(intakes, default=None)))
             report("writing", 0, len(ops))
             return ops
 
+        check_session_values({"year": bundle.info.year,
+                              "handover_date": bundle.info.handover_date})
         changed = self._writer.run("import", build)
+        # only a committed import has a summary (a refused one leaves None)
+        self.last_summary = counted[-1]
+        # a big write: make sure the file took it whole before anyone relies on it
+        self._writer.store.ensure_sound(progress)
         report("done", 1, 1)
         return changed
 

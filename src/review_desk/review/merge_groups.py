@@ -7,22 +7,24 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, text
 
 from review_desk.errors import InvalidActionError
-from review_desk.review.decisions import check_not_merged, check_numbering_open
+from review_desk.models.values import CLOSED
+from review_desk.review.decisions import check_not_merged, check_numbering_open, status_op
 from review_desk.review.journal import Changed, Op, Set
 from review_desk.review.lookup import members_of, proposal_state
 from review_desk.review.writer import Writer
 
 
-def _to_member(pid: str, lead: str) -> list[Op]:
+def member_ops(pid: str, lead: str) -> list[Op]:
+    """The changes that make `pid` a member of `lead`'s group."""
     return [
-        Set("proposal", pid, "status", "merged"),
+        status_op(pid, "merged"),
         Set("proposal", pid, "merged_into", lead),
         Set("proposal", pid, "reason_id", None),
         Set("proposal", pid, "disposition_id", None),
     ]
 
 
-def _unassign_all(conn: Connection, pid: str) -> list[Op]:
+def unassign_ops(conn: Connection, pid: str) -> list[Op]:
     """A merged proposal's assignment follows the lead: drop its own units."""
     rows = conn.execute(
         text("SELECT id FROM assignment WHERE proposal_id = :p AND present"), {"p": pid}
@@ -30,9 +32,10 @@ def _unassign_all(conn: Connection, pid: str) -> list[Op]:
     return [Set("assignment", str(r[0]), "present", False) for r in rows]
 
 
-def _to_pending(pid: str) -> list[Op]:
+def pending_ops(pid: str) -> list[Op]:
+    """The changes that take `pid` out of its group, back to pending."""
     return [
-        Set("proposal", pid, "status", "pending"),
+        status_op(pid, "pending"),
         Set("proposal", pid, "merged_into", None),
         Set("proposal", pid, "case_no", None),
     ]
@@ -56,7 +59,7 @@ class Merging:
                     "a merge.",
                     f"流水号 {lead.intake_no} 本身已并入其他提案，不能作为主并提案。",
                 )
-            if lead.status in ("rejected", "withdrawn"):
+            if lead.status in CLOSED:
                 raise InvalidActionError(
                     f"Proposal {lead.intake_no} is {lead.status}; only a pending or accepted "
                     "proposal can lead a merge.",
@@ -68,7 +71,7 @@ class Merging:
                 )
             ops: list[Op] = []
             if lead.status == "pending":
-                ops.append(Set("proposal", lead_id, "status", "accepted"))
+                ops.append(status_op(lead_id, "accepted"))
             for mid in members:
                 member = proposal_state(conn, mid)
                 if mid == lead_id:
@@ -85,9 +88,9 @@ class Merging:
                         f"流水号 {member.intake_no} 已并入其他提案，请先将其移出原并案。",
                     )
                 check_numbering_open(conn, member)
-                ops += _to_member(mid, lead_id) + _unassign_all(conn, mid)
+                ops += member_ops(mid, lead_id) + unassign_ops(conn, mid)
                 for sub in members_of(conn, mid):
-                    ops += _to_member(sub, lead_id)
+                    ops += member_ops(sub, lead_id)
             return ops
 
         return self._writer.run("merge.add", build)
@@ -103,7 +106,7 @@ class Merging:
                     f"流水号 {member.intake_no} 未并入其他提案。",
                 )
             check_numbering_open(conn, member)
-            return _to_pending(member_id)
+            return pending_ops(member_id)
 
         return self._writer.run("merge.remove", build)
 
@@ -122,7 +125,7 @@ class Merging:
             ops: list[Op] = []
             for mid in members:
                 check_numbering_open(conn, proposal_state(conn, mid))
-                ops += _to_pending(mid)
+                ops += pending_ops(mid)
             return ops
 
         return self._writer.run("merge.dissolve", build)

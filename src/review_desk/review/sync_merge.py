@@ -1,30 +1,26 @@
-"""Merging changes received from other devices, and the conflicts that remain.
+"""Merging changes received from other devices into the journal and the tables.
 
 Received change rows are appended to the journal as they are; the projection of every
 field they touch is then recomputed from that field's whole change graph (the same rule
 `projection.rebuild` uses), so the result does not depend on the order in which
 changes arrive. A field with several heads of different values is a conflict: every
 value stays in the journal, the deterministic winner is shown, and the field is flagged
-until a person resolves it with a change made on top of all heads.
+until a person resolves it (`review.conflicts`) with a change made on top of all heads.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Integer, insert, select, text
+from sqlalchemy import Connection, insert, select, text
 
-from review_desk.errors import InvalidActionError, NotFoundError
 from review_desk.models.tables import PROJECTION_ORDER, Change, table
-from review_desk.review.hlc import HybridClock, parse_hlc
-from review_desk.review.journal import SEARCHABLE, Changed, Op, Set, proposal_of
-from review_desk.review.lookup import list_item_id
+from review_desk.review.hlc import HybridClock
+from review_desk.review.journal import SEARCHABLE, Changed, proposal_of
 from review_desk.review.projection import (
     CREATE,
     ELEMENT_KEYS,
@@ -36,7 +32,6 @@ from review_desk.review.projection import (
     is_conflict,
     table_of,
 )
-from review_desk.review.writer import Writer
 from review_desk.store.search_index import refresh_search
 
 # the columns of a change row as it travels between devices (local_only never travels)
@@ -61,7 +56,7 @@ class MergeResult:
     changed: Changed = field(default_factory=lambda: Changed("sync", "sync"))
 
 
-def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+def chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]
 
@@ -70,7 +65,7 @@ def present_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
     """Those of `ids` that the journal holds already."""
     wanted = sorted(set(ids))
     found: set[str] = set()
-    for part in _chunks(wanted):
+    for part in chunks(wanted):
         found.update(
             str(r[0]) for r in conn.execute(
                 text("SELECT id FROM change WHERE id IN (SELECT value FROM json_each(:ids))"),
@@ -84,7 +79,7 @@ def _rows_of_fields(conn: Connection, keys: set[FieldKey]) -> dict[FieldKey, lis
     """Every change of the given fields, read in bulk by entity id."""
     out: dict[FieldKey, list[JournalRow]] = defaultdict(list)
     entity_ids = sorted({k[1] for k in keys})
-    for part in _chunks(entity_ids):
+    for part in chunks(entity_ids):
         result = conn.execute(
             text(
                 "SELECT id, device, seq, hlc, entity, entity_id, field, value, parents"
@@ -107,7 +102,7 @@ def _fields_of_entities(conn: Connection, created: set[tuple[str, str]]) -> set[
     """Every field that some change set on these records."""
     keys: set[FieldKey] = set()
     ids = sorted({entity_id for _, entity_id in created})
-    for part in _chunks(ids):
+    for part in chunks(ids):
         for r in conn.execute(
             text(
                 "SELECT DISTINCT entity, entity_id, field FROM change"
@@ -123,7 +118,7 @@ def _fields_of_entities(conn: Connection, created: set[tuple[str, str]]) -> set[
 def _existing_records(conn: Connection, entity: str, ids: list[str]) -> set[str]:
     target = table_of(entity)
     found: set[str] = set()
-    for part in _chunks(ids):
+    for part in chunks(ids):
         found.update(
             str(r[0]) for r in conn.execute(select(target.c.id).where(target.c.id.in_(part)))
         )
@@ -134,7 +129,7 @@ def _old_heads(conn: Connection, keys: set[FieldKey]) -> dict[FieldKey, bool]:
     """The conflict flag of fields before the merge."""
     out: dict[FieldKey, bool] = {}
     ids = sorted({k[1] for k in keys})
-    for part in _chunks(ids):
+    for part in chunks(ids):
         for r in conn.execute(
             text(
                 "SELECT entity, entity_id, field, conflict FROM field_head"
@@ -226,167 +221,6 @@ def apply_changes(
         refresh_search(conn, search)
     result.changed.change_count = result.received
     return result
-
-
-# --- conflicts ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ConflictValue:
-    """One of the values a conflicted field holds: a head change."""
-
-    id: str
-    value: Any
-    reviewer: str
-    device: str
-    time: str  # ISO 8601, UTC, from the change's clock
-    hlc: str
-    shown: bool  # the value the tables show until someone resolves the conflict
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """A field on which devices disagree."""
-
-    id: str
-    entity: str
-    entity_id: str
-    field: str
-    proposal_id: str | None
-    intake_no: int | None
-    values: tuple[ConflictValue, ...]
-
-
-def conflict_id(entity: str, entity_id: str, fld: str) -> str:
-    """A short id of a conflicted field, stable across runs and devices."""
-    digest = hashlib.sha1(f"{entity}\x1f{entity_id}\x1f{fld}".encode()).hexdigest()
-    return "c" + digest[:10]
-
-
-def hlc_time(reading: str) -> str:
-    """The wall time of a clock reading, ISO 8601 UTC."""
-    millis, _ = parse_hlc(reading)
-    return datetime.fromtimestamp(millis / 1000, UTC).isoformat(timespec="seconds")
-
-
-def conflicts(conn: Connection) -> list[Conflict]:
-    """Every conflicted field with all its values, in intake order."""
-    heads = conn.execute(
-        text("SELECT entity, entity_id, field, heads FROM field_head WHERE conflict")
-    ).all()
-    ids = sorted({h for row in heads for h in json.loads(row[3])})
-    changes: dict[str, Any] = {}
-    for part in _chunks(ids):
-        for r in conn.execute(
-            text(
-                "SELECT id, device, seq, hlc, reviewer, value FROM change"
-                " WHERE id IN (SELECT value FROM json_each(:ids))"
-            ),
-            {"ids": json.dumps(list(part))},
-        ):
-            changes[str(r.id)] = r
-    intake = {
-        str(r[0]): int(r[1])
-        for r in conn.execute(text("SELECT id, intake_no FROM proposal"))
-    }
-    out: list[Conflict] = []
-    for entity, entity_id, fld, raw in heads:
-        rows = [changes[h] for h in json.loads(raw) if h in changes]
-        if not rows:
-            continue
-        shown = max(rows, key=lambda r: (r.hlc, r.device, r.seq)).id
-        values = tuple(
-            ConflictValue(str(r.id), json.loads(r.value), str(r.reviewer), str(r.device),
-                          hlc_time(str(r.hlc)), str(r.hlc), r.id == shown)
-            for r in sorted(rows, key=lambda r: (r.hlc, r.device, r.seq), reverse=True)
-        )
-        pid = proposal_of(entity, entity_id)
-        out.append(Conflict(conflict_id(entity, entity_id, fld), entity, entity_id, fld, pid,
-                            intake.get(pid) if pid else None, values))
-    out.sort(key=lambda c: (c.intake_no is None, c.intake_no or 0, c.entity, c.entity_id,
-                            c.field))
-    return out
-
-
-def find_conflict(conn: Connection, cid: str) -> Conflict:
-    """The open conflict with this id."""
-    for found in conflicts(conn):
-        if found.id == cid:
-            return found
-    raise NotFoundError(
-        f"No open conflict {cid}; list them with `review-desk conflicts FILE`.",
-        f"没有未解决的冲突 {cid}；可用 `review-desk conflicts FILE` 查看。",
-    )
-
-
-_LIST_FIELDS = {"category_id": "category", "reason_id": "reason",
-                "disposition_id": "disposition"}
-
-
-def coerce_value(conn: Connection, entity: str, fld: str, raw: str) -> Any:
-    """A value typed on the command line, as the field stores it."""
-    column = table_of(entity).c[fld]
-    if fld in _LIST_FIELDS and entity == "proposal":
-        return list_item_id(conn, _LIST_FIELDS[fld], raw) if raw.strip() else None
-    try:
-        if isinstance(column.type, Boolean):
-            lowered = raw.strip().lower()
-            if lowered in ("true", "1", "yes", "是"):
-                return True
-            if lowered in ("false", "0", "no", "否"):
-                return False
-            raise ValueError(raw)
-        if isinstance(column.type, Integer):
-            return None if raw.strip() in ("", "null") and column.nullable else int(raw)
-    except ValueError:
-        raise InvalidActionError(
-            f"{raw!r} is not a valid value for {fld}; give a value of the field's type.",
-            f"“{raw}”不是字段 {fld} 的有效值，请按该字段的类型填写。",
-        ) from None
-    if column.nullable and raw == "":
-        return None
-    python_type = getattr(column.type, "python_type", str)
-    if python_type is list:
-        try:
-            value = json.loads(raw)
-        except json.JSONDecodeError:
-            value = None
-        if not isinstance(value, list):
-            raise InvalidActionError(
-                f"{fld} takes a JSON list such as [\"a\", \"b\"].",
-                f"字段 {fld} 需要 JSON 列表，例如 [\"a\", \"b\"]。",
-            )
-        return value
-    return raw
-
-
-def resolve(writer: Writer, cid: str, take: str | None = None,
-            value: str | None = None) -> Changed:
-    """Settle a conflict with one of its values (`take`, a value id) or a new `value`;
-    the resolution is a change made on top of every head."""
-    if (take is None) == (value is None):
-        raise InvalidActionError(
-            "Give either a value id to take or a new value, not both.",
-            "请指定要采用的值编号或新的值（二选一）。",
-        )
-
-    def build(conn: Connection) -> list[Op]:
-        found = find_conflict(conn, cid)
-        if take is not None:
-            chosen = [v for v in found.values if v.id == take]
-            if not chosen:
-                ids = ", ".join(v.id for v in found.values)
-                raise NotFoundError(
-                    f"{take} is not one of the values of conflict {cid}; choose one of {ids}.",
-                    f"{take} 不是冲突 {cid} 的值之一；可选：{ids}。",
-                )
-            new_value = chosen[0].value
-        else:
-            assert value is not None
-            new_value = coerce_value(conn, found.entity, found.field, value)
-        return [Set(found.entity, found.entity_id, found.field, new_value)]
-
-    return writer.run("sync.resolve", build)
 
 
 def element_keys(entity: str, entity_id: str) -> dict[str, str]:

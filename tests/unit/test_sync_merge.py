@@ -13,9 +13,10 @@ import pytest
 
 from review_desk.desk import Desk
 from review_desk.errors import InvalidActionError, NotFoundError
+from review_desk.review.conflicts import conflicts, resolve
 from review_desk.review.hlc import HybridClock
-from review_desk.review.merge import WIRE_COLUMNS, apply_changes, conflicts, resolve
 from review_desk.review.projection import rebuild, snapshot
+from review_desk.review.sync_merge import WIRE_COLUMNS, apply_changes
 from review_desk.store.search_index import rebuild_search
 from review_desk.sync.service import SyncService
 from tests.unit.test_sync_support import (
