@@ -23,9 +23,12 @@ def _v2_search_index(conn: Connection) -> None:
 
 
 def _v3_reason_remark(conn: Connection) -> None:
-    """Version 3 adds the free-text remark (说明) of a rejection."""
-    conn.exec_driver_sql(
-        "ALTER TABLE proposal ADD COLUMN reason_remark TEXT NOT NULL DEFAULT ''")
+    """Version 3 adds the free-text remark (说明) of a rejection (a file whose tables
+    were made by a newer program has it already)."""
+    columns = {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(proposal)")}
+    if "reason_remark" not in columns:
+        conn.exec_driver_sql(
+            "ALTER TABLE proposal ADD COLUMN reason_remark TEXT NOT NULL DEFAULT ''")
 
 
 STEPS: dict[int, Callable[[Connection], None]] = {
