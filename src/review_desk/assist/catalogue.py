@@ -99,7 +99,7 @@ def _short_names(unit: StandardUnit) -> list[str]:
 _ETHNIC_PLACE = re.compile(r"民族(?=[乡镇村])")
 
 
-def _inside_other(name: str, text: str, met: dict[str, float], own: set[str]) -> bool:
+def _inside_other(name: str, text: str, met: dict[str, float], own: frozenset[str]) -> bool:
     """Whether every mention of a unit's short name lies inside a longer cue of other units
     (交通 in 交通事故 is the police's word, not the transport bureau's name)."""
     covers = [(m.start(), m.start() + len(c)) for c in met
@@ -152,7 +152,8 @@ class CatalogueMatcher:
         # a cue shared by k units says 1/k as much about each of them
         self._cues = [{c: _length_factor(c) / owners[c] for c in unit.cues}
                       for unit in self.units]
-        self._long_cues = tuple(c for c in owners if len(c) >= 2)
+        self._long_cues = tuple((c, frozenset(c)) for c in owners if len(c) >= 2)
+        self._own = [frozenset(cues) for cues in self._cues]
         self._names = [[n for n in _short_names(u) if len(n) >= 2] for u in self.units]
         self._prior = np.array([1.0 + PRIOR_COMMON if u.key in COMMON_HANDLERS
                                 else 1.0 + PRIOR_RARE if u.key in RARE_HANDLERS else 1.0
@@ -178,9 +179,10 @@ class CatalogueMatcher:
     def _reading(self, text: str, out: F64, weight: float) -> list[tuple[str, ...]]:
         matched: list[tuple[str, ...]] = []
         query = self._query_vector(text)
-        met = {c: 1.0 for c in self._long_cues if c in text}
-        met.update({c: GAP_FACTOR for c in self._long_cues
-                    if c not in met and _gapped_in(c, text)})
+        chars = set(text)
+        met = {c: 1.0 for c, _ in self._long_cues if c in text}
+        met.update({c: GAP_FACTOR for c, need in self._long_cues
+                    if c not in met and need <= chars and _gapped_in(c, text)})
         for i in range(len(self.units)):
             hits = sorted((w * met.get(c, 1.0), c) for c, w in self._cues[i].items()
                           if c in met or (len(c) < 2 and c in text))
@@ -190,9 +192,8 @@ class CatalogueMatcher:
                 cue = best + 0.5 * (sum(w for w, _ in hits) - best)
             if self.units[i].key == "water" and _WATER_BODY.search(text):
                 cue = max(cue, 1.0)
-            own = set(self._cues[i])
-            named = max((_length_factor(n) for n in self._names[i]
-                         if n in text and not _inside_other(n, text, met, own)), default=0.0)
+            named = max((_length_factor(n) for n in self._names[i] if n in text
+                         and not _inside_other(n, text, met, self._own[i])), default=0.0)
             duties = sum(v * self._duty_vectors[i].get(g, 0.0) for g, v in query.items())
             out[i] += weight * (CUE_WEIGHT * cue + NAME_WEIGHT * named
                                 + DUTIES_WEIGHT * 3.0 * duties)
