@@ -229,7 +229,7 @@ def _units(args: argparse.Namespace) -> int:
 
 
 def _annotate(args: argparse.Namespace) -> int:
-    with open_desk(args) as desk:
+    with open_desk(args) as desk, desk.together():  # all of it, or nothing if refused
         pid = desk.proposal_id(args.intake_no)
         if args.opinion is not None:
             desk.annotations.set_opinion(pid, args.opinion)

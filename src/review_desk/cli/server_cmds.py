@@ -31,13 +31,14 @@ def _server(url: str) -> ServerLocation:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from review_desk.server.connection import connect
+    from review_desk.server.connection import connect, server_errors
     from review_desk.server.schema import init_schema
 
     location = _server(args.url)
     conn = connect(location, password_for(location, ask_password))
     try:
-        before, after = init_schema(conn, location, args.allow_other_tables)
+        with server_errors(location):
+            before, after = init_schema(conn, location, args.allow_other_tables)
     finally:
         conn.close()
     if before == after:
@@ -48,7 +49,7 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _add_reviewer(args: argparse.Namespace) -> int:
-    from review_desk.server.connection import connect
+    from review_desk.server.connection import connect, server_errors
     from review_desk.server.roles import add_reviewer, generate_password, role_exists, role_for
 
     location = _server(args.url)
@@ -64,7 +65,8 @@ def _add_reviewer(args: argparse.Namespace) -> int:
             if len(password) < 8:
                 raise ShareLocationError("Choose a password of at least 8 characters.",
                                          "密码至少需要 8 个字符。")
-        add_reviewer(conn, location, args.name, password, role)
+        with server_errors(location):
+            add_reviewer(conn, location, args.name, password, role)
     finally:
         conn.close()
     url = location.as_user(role).url()
@@ -80,13 +82,14 @@ def _add_reviewer(args: argparse.Namespace) -> int:
 
 
 def _devices(args: argparse.Namespace) -> int:
-    from review_desk.server.connection import connect
+    from review_desk.server.connection import connect, server_errors
     from review_desk.server.roles import devices
 
     location = _server(args.url)
     conn = connect(location, password_for(location, ask_password))
     try:
-        found = devices(conn)
+        with server_errors(location):
+            found = devices(conn)
     finally:
         conn.close()
     if args.json:

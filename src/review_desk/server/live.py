@@ -85,8 +85,9 @@ class LiveSync:
         """This device committed a change: push it soon."""
         self._nudged.set()
 
-    def stop(self, timeout: float = 10.0) -> None:
-        """Stop and wait for the thread."""
+    def stop(self, timeout: float = 3.0) -> None:
+        """Stop and wait for the thread (not longer than `timeout`: one still waiting for
+        an unreachable server's answer ends on its own and writes nothing more)."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout)
@@ -103,6 +104,8 @@ class LiveSync:
             return state.unsynced_count(conn, self._me or None)
 
     def _report(self, online: bool, problem: str = "") -> None:
+        if self._stop.is_set():
+            return
         status = LiveStatus(online, self._pending(), problem)
         if status != self._last:
             self._last = status
@@ -151,11 +154,15 @@ class LiveSync:
                 remote.close()
 
     def _pull(self, remote: ServerRemote) -> None:
+        if self._stop.is_set():
+            return
         summary = SyncSummary(share=remote.describe())
         result = remote.pull(self.store, self.clock, summary)
         if result.received:
             self.on_changed(result.changed)
 
     def _push(self, remote: ServerRemote) -> None:
+        if self._stop.is_set():
+            return
         remote.push(self.store, SyncSummary(share=remote.describe()))
         self._report(True)
