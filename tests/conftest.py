@@ -85,3 +85,6 @@ def desk(session_path: Path) -> Iterator[Desk]:
     """The small session, open."""
     with Desk.open(session_path, reviewer="测试员") as opened:
         yield opened
+
+
+pytest_plugins = ["tests.helpers.hypothesis_profiles"]

@@ -80,7 +80,8 @@ class Desk:
         """Create a session file, filled from `bundle` when given."""
         desk = cls(create_session_file(Path(path), overwrite=overwrite), reviewer)
         if bundle is not None:
-            desk.importer.import_bundle(bundle, progress)
+            # creating a session is not undoable: one undo would hide every proposal
+            desk.importer.import_bundle(bundle, progress, undoable=False)
         return desk
 
     def close(self) -> None:

@@ -90,8 +90,10 @@ class Importer:
         self._writer = writer
         self.last_summary: ImportSummary | None = None
 
-    def import_bundle(self, bundle: SessionBundle, progress: Progress | None = None) -> Changed:
-        """Add a bundle's lists, units, members, proposals and archive cases."""
+    def import_bundle(self, bundle: SessionBundle, progress: Progress | None = None,
+                      undoable: bool = True) -> Changed:
+        """Add a bundle's lists, units, members, proposals and archive cases (an import
+        can be undone; the bundle a session is created from cannot)."""
         report = progress or (lambda _stage, _done, _total: None)
         self.last_summary = None
         counted: list[ImportSummary] = []
@@ -181,7 +183,7 @@ class Importer:
             report("writing", 0, len(ops))
             return ops
 
-        changed = self._writer.run("import", build)
+        changed = self._writer.run("import", build, undoable=undoable)
         # only a committed import has a summary (a refused one leaves None)
         self.last_summary = counted[-1]
         report("done", 1, 1)
