@@ -16,16 +16,18 @@ import random
 
 import pytest
 from hypothesis import HealthCheck, core, settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 CI_SEED = 20260301
 PROFILE = os.environ.get("REVIEW_DESK_HYPOTHESIS", "ci")
 _SCALE = {"ci": 1, "manual": 10}
 
 settings.register_profile(
-    "ci", deadline=None, print_blob=True,
+    "ci", deadline=None, print_blob=True, database=None,  # the seed alone decides
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-settings.register_profile("manual", parent=settings.get_profile("ci"))
+settings.register_profile("manual", parent=settings.get_profile("ci"),
+                          database=DirectoryBasedExampleDatabase(".hypothesis/examples"))
 if PROFILE not in _SCALE:
     raise pytest.UsageError(f"REVIEW_DESK_HYPOTHESIS must be one of {', '.join(_SCALE)}")
 settings.load_profile(PROFILE)
