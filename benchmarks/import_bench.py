@@ -85,6 +85,12 @@ def measure(source: Path, session: Path) -> dict[str, float]:
         result = apply_plan(desk, plan, skip_errors=True)
     total = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    try:  # ru_maxrss survives exec on Linux (the parent's peak); VmHWM is this process's own
+        status = Path("/proc/self/status").read_text()
+        peak = int(next(line for line in status.splitlines()
+                        if line.startswith("VmHWM")).split()[1]) / 1024
+    except (OSError, StopIteration):
+        pass
     return {"rows": len(plan.rows), "added": result.added, "read_s": read,
             "total_s": total, "peak_mb": peak}
 

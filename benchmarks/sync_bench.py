@@ -1,12 +1,16 @@
 """Sync benchmark: ten reviewers x 1,000 changes each merged into one device, over the
-folder transport and (when smbd is installed) over loopback Samba; prints the figures.
+folder transport and (when smbd is installed) over loopback Samba; then the office server
+(when PostgreSQL is installed): 30 reviewers x 1,000 changes pushed concurrently, pulled by
+one device, compared with the same over a folder, and the time from a commit on one
+device to it showing on another with live sync. Prints the figures.
 
-    python3 benchmarks/sync_bench.py [--reviewers 10] [--changes 1000]
+    python3 benchmarks/sync_bench.py [--reviewers 10] [--changes 1000] [--server-reviewers 30]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -91,7 +95,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--reviewers", type=int, default=10)
     parser.add_argument("--changes", type=int, default=1000)
+    parser.add_argument("--server-reviewers", type=int, default=30)
+    parser.add_argument("--latency-samples", type=int, default=40)
     args = parser.parse_args()
+    print(f"load average {os.getloadavg()[0]:.1f} (2 cores shared)")
     total = args.reviewers * args.changes
     folder = folder_run(args.reviewers, args.changes)
     print(f"{'transport':<10} {'changes':>8} {'seconds':>8} {'changes/s':>10} {'conflicts':>9}")
@@ -103,6 +110,9 @@ def main() -> None:
     else:
         print(f"{'samba':<10} {smb[1]:>8} {smb[0]:>8.2f} {smb[1] / smb[0]:>10.0f} {smb[2]:>9}"
               f"   ratio samba/folder = {smb[0] / folder[0]:.2f}")
+    from benchmarks.server_bench import server_figures
+
+    server_figures(args.server_reviewers, args.changes, args.latency_samples, folder_run)
 
 
 if __name__ == "__main__":

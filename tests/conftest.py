@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from review_desk.review.records import (
     UnitRecord,
 )
 from review_desk.review.standard_lists import STANDARD_LISTS
+from tests.helpers.postgres import PgServer, start_server
 
 UNITS = (
     UnitRecord("U01", "市民政局", "民政局", "政府部门",
@@ -85,6 +88,22 @@ def desk(session_path: Path) -> Iterator[Desk]:
     """The small session, open."""
     with Desk.open(session_path, reviewer="测试员") as opened:
         yield opened
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A PostgreSQL server started for this test run; missing PostgreSQL fails under CI
+    (`.ci/run` installs it) and skips elsewhere."""
+    server = start_server()
+    if server is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed (apt-get install postgresql)")
+        pytest.skip("PostgreSQL is not installed")
+    try:
+        yield server
+    finally:
+        server.stop("immediate")
+        shutil.rmtree(server.root, ignore_errors=True)
 
 
 pytest_plugins = ["tests.helpers.hypothesis_profiles"]

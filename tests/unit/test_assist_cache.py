@@ -87,3 +87,30 @@ def test_a_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
     with desk:
         assert not assistant.index.loaded_from_cache
         assert assistant.suggest(desk.proposal_id(1))
+
+
+def test_merged_postings_equal_a_full_rebuild() -> None:
+    import numpy as np
+
+    from review_desk.assist.vectors import Postings, SparseRows
+
+    rng = np.random.default_rng(7)
+    for _ in range(30):
+        n_rows, n_terms = int(rng.integers(1, 40)), int(rng.integers(1, 60))
+
+        def random_rows(count: int, terms: int) -> SparseRows:
+            doc = rng.integers(0, max(1, count), size=count * 4).astype(np.int64)
+            term = rng.integers(0, terms, size=count * 4).astype(np.int32)
+            value = rng.random(count * 4).astype(np.float32)
+            return SparseRows.from_triplets(doc, term, value, count)
+
+        base = random_rows(n_rows, n_terms)
+        grown = n_terms + int(rng.integers(0, 5))  # edits may add new grams
+        added = random_rows(int(rng.integers(0, 6)), grown)
+        keep = rng.random(n_rows) < 0.7
+        merged = Postings.of(base, n_terms).merged(keep, added, grown)
+        stacked = SparseRows.stack([base.take(np.flatnonzero(keep)), added])
+        expected = Postings.of(stacked, grown)
+        assert merged.n_rows == expected.n_rows
+        for name in ("ptr", "rows", "data"):
+            assert np.array_equal(getattr(merged, name), getattr(expected, name)), name

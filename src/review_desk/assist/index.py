@@ -288,16 +288,20 @@ class AssistIndex:
 
     @staticmethod
     def _with(part: SessionPart, touched: set[str], fresh: list[ProposalText]) -> SessionPart:
-        keep = [i for i, pid in enumerate(part.ids) if pid not in touched]
+        keep_mask = np.fromiter((pid not in touched for pid in part.ids), dtype=bool,
+                                count=len(part.ids))
+        keep = np.flatnonzero(keep_mask)
         titles = [p.title for p in fresh]
         bodies = [p.body for p in fresh]
         t_counts = bigram_counts([clean_title(t) for t in titles])
         b_counts = bigram_counts(bodies)
         vocab = part.vocab.extended(np.concatenate([t_counts[1], b_counts[1]]))
         new_rows = vectorize(vocab, titles, bodies)
-        rows = SparseRows.stack([part.rows.take(np.array(keep, dtype=np.int64)), new_rows])
+        rows = SparseRows.stack([part.rows.take(keep), new_rows])
         ids = [part.ids[i] for i in keep] + [p.id for p in fresh]
-        return SessionPart.of(vocab, ids, rows)
+        postings = part.postings.merged(keep_mask, new_rows, len(vocab))
+        return SessionPart(vocab, tuple(ids), {pid: i for i, pid in enumerate(ids)}, rows,
+                           postings)
 
     def vectors(self, titles: Sequence[str], bodies: Sequence[str]) -> SparseRows:
         """Vectors of texts that are not (yet) in the session, over the index's vocabulary."""

@@ -18,7 +18,7 @@ from review_desk.logs import setup_logging
 # imported when the parser is built, so opening the window skips the headless commands'
 # imports (numpy, openpyxl, python-docx …): start-up time of the window
 COMMAND_MODULES = ("session_cmds", "review_cmds", "gui_cmds", "sync_cmds", "assist_cmds",
-                   "import_cmds", "export_cmds")
+                   "import_cmds", "export_cmds", "server_cmds")
 
 
 def build_parser() -> argparse.ArgumentParser:

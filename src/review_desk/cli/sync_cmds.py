@@ -13,7 +13,7 @@ from review_desk.cli.common import TerminalProgress, add_file, add_json, open_de
 from review_desk.review.rules import RULES, violations
 from review_desk.sync.credentials import store_password
 from review_desk.sync.errors import ShareLocationError
-from review_desk.sync.location import SmbLocation, parse_location
+from review_desk.sync.location import FolderLocation, ServerLocation, parse_location
 from review_desk.sync.protocol import SyncSummary
 from review_desk.sync.service import SyncService, checkout
 
@@ -27,15 +27,20 @@ def ask_password(prompt: str) -> str:
 
 def _login(args: argparse.Namespace) -> int:
     location = parse_location(args.url)
-    if not isinstance(location, SmbLocation):
+    if isinstance(location, FolderLocation):
         raise ShareLocationError(
-            "login is for smb:// shares; a folder needs no password.",
-            "login 仅用于 smb:// 共享；文件夹无需密码。",
+            "login is for smb:// shares and postgresql:// servers; a folder needs no password.",
+            "login 仅用于 smb:// 共享和 postgresql:// 服务器；文件夹无需密码。",
         )
     password = ask_password(f"Password for {location.keychain_user()} (密码): ")
-    from review_desk.sync.smb import SmbTransport
+    if isinstance(location, ServerLocation):
+        from review_desk.server.connection import connect
 
-    SmbTransport(location, password).close()  # raises LoginError when refused
+        connect(location, password).close()  # raises LoginError when refused
+    else:
+        from review_desk.sync.smb import SmbTransport
+
+        SmbTransport(location, password).close()  # raises LoginError when refused
     if store_password(location, password):
         print(f"password checked and kept in the system keychain for {location.url()}"
               "（密码已验证并存入系统钥匙串）")
@@ -184,8 +189,9 @@ def _publish(args: argparse.Namespace) -> int:
 
 def register(sub: Any) -> None:
     """Add the share subcommands."""
-    p = sub.add_parser("login", help="check an SMB password and keep it in the keychain")
-    p.add_argument("url", metavar="SMB_URL", help="smb://USER@HOST[:PORT]/SHARE/FOLDER")
+    p = sub.add_parser("login", help="check a password and keep it in the keychain")
+    p.add_argument("url", metavar="URL",
+                   help="smb://USER@HOST[:PORT]/SHARE/FOLDER or postgresql://USER@HOST/DB")
     p.set_defaults(handler=_login)
 
     p = sub.add_parser("checkout", help="make a session file from the office share")

@@ -1,4 +1,5 @@
-"""SMB passwords: held by the OS keychain through keyring, or asked for this run only.
+"""Passwords of SMB shares and office servers: held by the OS keychain through keyring
+(each kind under its own service name), or asked for this run only.
 
 A password is never written to a file, a setting, a log, an error message or the
 session file. keyring's plaintext backends (keyrings.alt) are refused as a keychain.
@@ -14,9 +15,9 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from review_desk.sync.errors import PasswordMissingError
-from review_desk.sync.location import SmbLocation
+from review_desk.sync.location import PasswordLocation
 
-SERVICE = "review-desk-smb"
+SERVICE = "review-desk-smb"  # SMB shares; office servers: ServerLocation.keychain_service()
 
 Ask = Callable[[str], str]
 
@@ -40,39 +41,39 @@ def has_keychain() -> bool:
     return _backend() is not None
 
 
-def stored_password(location: SmbLocation) -> str | None:
-    """The password the keychain holds for this share's user, if any."""
+def stored_password(location: PasswordLocation) -> str | None:
+    """The password the keychain holds for this location's user, if any."""
     backend = _backend()
     if backend is None:
         return None
     try:
-        return backend.get_password(SERVICE, location.keychain_user())
+        return backend.get_password(location.keychain_service(), location.keychain_user())
     except keyring.errors.KeyringError:
         return None
 
 
-def store_password(location: SmbLocation, password: str) -> bool:
+def store_password(location: PasswordLocation, password: str) -> bool:
     """Keep the password in the keychain; False when there is no keychain."""
     backend = _backend()
     if backend is None:
         return False
     try:
-        backend.set_password(SERVICE, location.keychain_user(), password)
+        backend.set_password(location.keychain_service(), location.keychain_user(), password)
     except keyring.errors.KeyringError:
         return False
     return True
 
 
-def forget_password(location: SmbLocation) -> None:
+def forget_password(location: PasswordLocation) -> None:
     """Remove a stored password (after the server refused it)."""
     backend = _backend()
     if backend is None:
         return
     with contextlib.suppress(keyring.errors.KeyringError):
-        backend.delete_password(SERVICE, location.keychain_user())
+        backend.delete_password(location.keychain_service(), location.keychain_user())
 
 
-def password_for(location: SmbLocation, ask: Ask | None) -> str:
+def password_for(location: PasswordLocation, ask: Ask | None) -> str:
     """The keychain's password, else one asked for this run only."""
     found = stored_password(location)
     if found is not None:

@@ -42,7 +42,7 @@ from review_desk.sync.errors import (
     WrongShareError,
 )
 from review_desk.sync.faults import step
-from review_desk.sync.receive import receive
+from review_desk.sync.receive import Received, receive
 from review_desk.sync.session_record import (
     SESSION_FILE,
     read_session,
@@ -220,6 +220,23 @@ def pull(store: SessionStore, clock: HybridClock, transport: Transport, session:
             summary.set_aside.append(set_aside(transport, name.path, str(error)))
         progress("receive", done, len(wanted))
     step("pull.downloaded")
+    received = merge_batches(
+        store, clock, batches, summary,
+        lambda conn, applied: state.mark_seen(conn, (b.name.path for b in applied)),
+        "pull.merging")
+    step("pull.committed")
+    for batch, reason in received.refused:
+        summary.set_aside.append(set_aside(transport, batch.name.path, reason))
+    return received.result
+
+
+def merge_batches(store: SessionStore, clock: HybridClock, batches: list[Batch],
+                  summary: SyncSummary, record: Callable[[Connection, list[Batch]], None],
+                  merging_step: str) -> Received:
+    """Merge verified batches from a share or a server in one transaction: hold those from
+    too far in the future, apply those whose base this file holds, check the review rules
+    after, and `record` the applied ones in the same transaction. Refused batches are
+    handed back for the caller to set aside."""
     batches = _hold_future(batches, clock.wall_ms(), summary)
     with store.writing() as conn:
         state.ensure_tables(conn)
@@ -229,18 +246,15 @@ def pull(store: SessionStore, clock: HybridClock, transport: Transport, session:
         if received.applied:  # the rules are checked after every merge
             broken_after = {v.id for v in violations(conn)}
             summary.new_conflicts += len(broken_after - broken_before)
-        state.mark_seen(conn, (b.name.path for b in received.applied))
-        step("pull.merging")
-    step("pull.committed")
-    for batch, reason in received.refused:
-        summary.set_aside.append(set_aside(transport, batch.name.path, reason))
+        record(conn, received.applied)
+        step(merging_step)
     result = received.result
     summary.received += result.received
     summary.received_batches += len(received.applied)
     summary.waiting_batches = len(waiting) + len(received.waiting)
     summary.new_conflicts += len(result.new_conflicts)
     summary.changed = result.changed
-    return result
+    return received
 
 
 def _hold_future(batches: list[Batch], now_ms: int, summary: SyncSummary) -> list[Batch]:

@@ -1,4 +1,5 @@
-"""The sync face for the window and the CLI: sync, checkout, publish, conflicts.
+"""The sync face for the window and the CLI: sync, checkout, publish, conflicts, over a
+share or an office server (both are a `Remote`).
 
     service = SyncService(desk, ask=None)
     summary = service.sync(progress, cancel)        # -> SyncSummary
@@ -8,7 +9,7 @@
 
 `progress(stage, done, total)` is called from the thread running the sync; `cancel()`
 is polled between steps. `ask(prompt) -> password` is called only when the keychain
-holds no password for an SMB share.
+holds no password for an SMB share or an office server.
 """
 
 from __future__ import annotations
@@ -29,26 +30,35 @@ from review_desk.review.journal import Changed
 from review_desk.sync import state
 from review_desk.sync.credentials import Ask, password_for
 from review_desk.sync.errors import LocalDiskFullError, NoShareError, NothingToCheckOutError
-from review_desk.sync.location import FolderLocation, Location, parse_location
-from review_desk.sync.protocol import (
-    Cancel,
-    Progress,
-    SyncSummary,
-    claim_share,
-    run_sync,
-    share_session,
+from review_desk.sync.location import (
+    FolderLocation,
+    Location,
+    ServerLocation,
+    SmbLocation,
+    parse_location,
 )
-from review_desk.sync.snapshot import Fetched, Published, prepare_checkout, publish
-from review_desk.sync.transport import FolderTransport, Transport
+from review_desk.sync.protocol import Cancel, Progress, SyncSummary
+from review_desk.sync.share_remote import ShareRemote
+from review_desk.sync.snapshot import Fetched, Published, prepare_checkout_with
+from review_desk.sync.transport import FolderTransport, Remote, Transport
 
 
-def connect(location: Location, ask: Ask | None = None) -> Transport:
-    """Open a transport to a share location."""
+def connect(location: FolderLocation | SmbLocation, ask: Ask | None = None) -> Transport:
+    """Open a file transport to a share location."""
     if isinstance(location, FolderLocation):
         return FolderTransport(location.path)
     from review_desk.sync.smb import SmbTransport
 
     return SmbTransport(location, password_for(location, ask))
+
+
+def open_remote(location: Location, ask: Ask | None = None) -> Remote:
+    """Open what a session syncs with: a share or an office server."""
+    if isinstance(location, ServerLocation):
+        from review_desk.server.remote import ServerRemote
+
+        return ServerRemote(location, password_for(location, ask))
+    return ShareRemote(connect(location, ask))
 
 
 def remembering(ask: Ask) -> Ask:
@@ -124,29 +134,44 @@ class SyncService:
              to: str | None = None) -> SyncSummary:
         """Send this session's new changes and receive everyone else's."""
         location = self._location(to)
-        transport = connect(location, self.ask)
+        previous = self.share()
+        remote = open_remote(location, self.ask)
         try:
             with local_disk_errors(self.desk.path):
-                summary = run_sync(self.desk.store, self.desk.writer.clock, transport,
-                                   create=to is not None, progress=progress, cancel=cancel)
+                summary = remote.sync(self.desk.store, self.desk.writer.clock,
+                                      create=to is not None, progress=progress, cancel=cancel)
+                if previous and isinstance(location, ServerLocation):
+                    self._migrate(previous, location, remote)
                 with self.desk.store.writing() as conn:
                     state.set_meta(conn, state.SHARE_KEY, location.url())
                     state.set_meta(conn, state.LAST_SYNC_KEY,
                                    datetime.now(UTC).isoformat(timespec="seconds"))
         finally:
-            transport.close()
+            remote.close()
         return summary
+
+    def _migrate(self, previous: str, location: ServerLocation, remote: Remote) -> None:
+        """A session moving from a share to a server: the secretariat's first sync also
+        uploads every batch on the share once (the server's key makes re-runs harmless)."""
+        from review_desk.server.bridge import migrate_share
+        from review_desk.server.remote import ServerRemote
+
+        old = parse_location(previous)
+        if isinstance(old, ServerLocation) or not isinstance(remote, ServerRemote):
+            return
+        if remote.is_secretariat():
+            migrate_share(connect(old, self.ask), remote)
 
     def publish(self, progress: Progress | None = None,
                 cancel: Cancel | None = None) -> tuple[SyncSummary, Published]:
         """Sync, then publish a consolidated snapshot as the next generation."""
         summary = self.sync(progress, cancel)
-        transport = connect(self._location(None), self.ask)
+        remote = open_remote(self._location(None), self.ask)
         try:
             with local_disk_errors(self.desk.path):
-                return summary, publish(self.desk.store, transport)
+                return summary, remote.publish(self.desk.store)
         finally:
-            transport.close()
+            remote.close()
 
     def unsynced_count(self) -> int:
         """This device's changes not yet sent to the share."""
@@ -173,19 +198,25 @@ def list_conflicts(desk: Desk) -> list[conflict_list.Conflict]:
 
 def checkout(share: str, out: Path, reviewer: str | None = None, ask: Ask | None = None,
              progress: Progress | None = None, overwrite: bool = False) -> Checkout:
-    """Make a new session file from the share: the latest snapshot plus every batch."""
+    """Make a new session file from a share or server: the latest snapshot plus every
+    change."""
     location = parse_location(share)
-    transport = connect(location, ask)
+    remote = open_remote(location, ask)
     try:
-        session = share_session(transport)
+        session = remote.session()
         if session is None:
-            claim_share(transport, "", create=False)
-            raise NothingToCheckOutError("unreachable", "unreachable")  # claim_share raised
+            raise NothingToCheckOutError(
+                f"{remote.describe()} holds no session yet; the secretariat puts one there "
+                "with `review-desk sync FILE --to URL`.",
+                f"{remote.describe()} 中还没有会议数据；提案办可用 "
+                "`review-desk sync FILE --to URL` 上传。",
+            )
         with local_disk_errors(out):
-            fetched = prepare_checkout(transport, session, out, location.url(), overwrite)
+            fetched = prepare_checkout_with(remote.fetch_snapshot, session, out,
+                                            location.url(), overwrite)
             with Desk.open(out, reviewer) as desk:
-                summary = run_sync(desk.store, desk.writer.clock, transport, create=False,
-                                   progress=progress)
+                summary = remote.sync(desk.store, desk.writer.clock, create=False,
+                                      progress=progress)
     finally:
-        transport.close()
+        remote.close()
     return Checkout(out, fetched, summary)

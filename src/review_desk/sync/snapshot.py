@@ -15,6 +15,7 @@ import os
 import sqlite3
 import tempfile
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -162,6 +163,13 @@ def _write_local(target: Path, data: bytes) -> None:
 def prepare_checkout(transport: Transport, session: str, out: Path, share_url: str,
                      overwrite: bool = False) -> Fetched:
     """Write `out` from the latest snapshot (or empty), as a fresh device of `session`."""
+    return prepare_checkout_with(lambda temp: fetch_latest(transport, temp), session, out,
+                                 share_url, overwrite)
+
+
+def prepare_checkout_with(fetch: Callable[[Path], Fetched], session: str, out: Path,
+                          share_url: str, overwrite: bool = False) -> Fetched:
+    """`prepare_checkout` with the snapshot fetched by `fetch(target)` (a share, a server)."""
     if out.exists() and not overwrite:
         raise FileExistsError_(
             out, "the file exists already; choose another name", "文件已存在，请换一个文件名"
@@ -169,7 +177,7 @@ def prepare_checkout(transport: Transport, session: str, out: Path, share_url: s
     out.parent.mkdir(parents=True, exist_ok=True)
     temp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.checkout")
     try:
-        fetched = fetch_latest(transport, temp)
+        fetched = fetch(temp)
         if fetched.generation == 0:
             create_session_file(temp).close()
         engine = make_engine(temp)

@@ -1,7 +1,11 @@
-"""What the sync protocol needs from a share, and the folder transport.
+"""The two layers a session syncs through.
 
-Paths are relative to the share's folder and "/"-separated. A transport never opens
-SQLite on the share: it moves whole files.
+`Remote` is what a session syncs *with*: a share (folder, UNC path, USB stick, SMB) or an
+office server. It pushes, pulls, publishes and fetches snapshots for checkout; the
+service and the live sync talk to nothing else. `Transport` is what the share protocol
+needs from a share's files, with the folder transport here (SMB in `smb.py`). Paths are
+relative to the share's folder and "/"-separated; a transport never opens SQLite on the
+share: it moves whole files.
 """
 
 from __future__ import annotations
@@ -10,9 +14,55 @@ import contextlib
 import errno
 import os
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from review_desk.sync.errors import LocalDiskFullError, ShareUnreachableError
+
+if TYPE_CHECKING:
+    from review_desk.review.hlc import HybridClock
+    from review_desk.review.sync_merge import MergeResult
+    from review_desk.store.session_file import SessionStore
+    from review_desk.sync.protocol import Cancel, Progress, SyncSummary
+    from review_desk.sync.snapshot import Fetched, Published
+
+
+class Remote(Protocol):
+    """A place a session syncs with: a share or an office server."""
+
+    def describe(self) -> str:
+        """Where it is, for messages (never a password)."""
+        ...
+
+    def session(self) -> str | None:
+        """The session id it holds, or None when it holds none yet."""
+        ...
+
+    def sync(self, store: SessionStore, clock: HybridClock, create: bool,
+             progress: Progress | None = None, cancel: Cancel | None = None) -> SyncSummary:
+        """Pull, then push (claiming an empty remote for this session when `create`)."""
+        ...
+
+    def pull(self, store: SessionStore, clock: HybridClock, summary: SyncSummary,
+             progress: Progress | None = None, cancel: Cancel | None = None) -> MergeResult:
+        """Receive and merge the changes this file lacks."""
+        ...
+
+    def push(self, store: SessionStore, summary: SyncSummary,
+             progress: Progress | None = None, cancel: Cancel | None = None) -> None:
+        """Send the changes the remote lacks."""
+        ...
+
+    def publish(self, store: SessionStore) -> Published:
+        """Publish a consolidated snapshot as the next generation."""
+        ...
+
+    def fetch_snapshot(self, target: Path) -> Fetched:
+        """Write the newest sound snapshot to `target` (generation 0: none)."""
+        ...
+
+    def close(self) -> None:
+        """Release connections."""
+        ...
 
 
 class Transport(Protocol):

@@ -30,9 +30,11 @@ from review_desk.ui.filter_panel import FilterPanel
 from review_desk.ui.help_overlay import HelpOverlay
 from review_desk.ui.i18n import action_name
 from review_desk.ui.import_wizard import ImportWizard
+from review_desk.ui.live_sync import LiveSyncController
 from review_desk.ui.loader import LoadedSession, create_demo, create_empty, load_session
 from review_desk.ui.menus import build_menus
 from review_desk.ui.merge_dialog import MergeDialog
+from review_desk.ui.password_dialog import ask_with_dialog
 from review_desk.ui.review_actions import ReviewActions
 from review_desk.ui.session import DeskSession
 from review_desk.ui.session_lock import SessionInUseError, SessionLock
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         self.filter_dock.hide()
         self.assist: AssistPanel | None = None
         self.sync: SyncController | None = None
+        self.live: LiveSyncController | None = None  # a session on an office server
         self.assist_dock = QDockWidget(self.tr("Assistance"), self)
         self.assist_dock.setObjectName("assistDock")
         self.assist_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -301,6 +304,10 @@ class MainWindow(QMainWindow):
         self.sync.unsynced_changed.connect(self._show_unsynced)
         self.sync.synced.connect(self._synced)
         self.sync.count()
+        self.live = LiveSyncController(session, self.unsynced, self.language,
+                                       ask_with_dialog(self), self)
+        if self.live.start():  # the status line is now live sync's
+            self.sync.unsynced_changed.disconnect(self._show_unsynced)
         self.assist = AssistPanel(session, self.runner, self.open_merge, self.show_error)
         self.assist_dock.setWidget(self.assist)
         self.workspace.current_changed.connect(self._assist_follow)
@@ -335,6 +342,9 @@ class MainWindow(QMainWindow):
             self.import_wizard = None
         if self.sync is not None:
             self.sync.abort()
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         if self.assist is not None:
             self.assist.stop()
         self.runner.wait()

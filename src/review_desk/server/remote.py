@@ -1,0 +1,416 @@
+"""A session's journal on the office server: push, pull, snapshots.
+
+Pushing sends, per device this role may write, the covered ranges the server lacks as
+chunks (a chunk says: every shareable change of this device in [first, last] is here),
+rows inserted with `ON CONFLICT (device, seq) DO NOTHING`, all in one transaction.
+Pulling sends the file's version vector (per device, how far it holds everything) and
+receives every chunk ending beyond it, in one repeatable-read snapshot; chunks are
+applied like share batches, once the changes they build on are held.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+from psycopg import sql
+from sqlalchemy import Connection, text
+
+from review_desk.review.hlc import HybridClock
+from review_desk.review.sync_merge import WIRE_COLUMNS, MergeResult
+from review_desk.server import coverage
+from review_desk.server.connection import connect, server_errors
+from review_desk.server.errors import ServerRefusedError
+from review_desk.server.schema import SCHEMA
+from review_desk.store.session_file import SessionStore
+from review_desk.sync import state
+from review_desk.sync.batches import BATCH_ROWS, Batch, BatchName, dependencies
+from review_desk.sync.errors import NothingToCheckOutError, WrongShareError
+from review_desk.sync.faults import step
+from review_desk.sync.location import ServerLocation
+from review_desk.sync.protocol import (
+    Cancel,
+    Progress,
+    SetAside,
+    SyncSummary,
+    _check_cancel,
+    merge_batches,
+)
+from review_desk.sync.snapshot import Fetched, Published, consolidated_copy
+from review_desk.sync.validation import InvalidRowsError, check_requires, check_rows
+
+# every step a sync with the server passes, in order; the crash tests enumerate these
+SERVER_STEPS: tuple[str, ...] = (
+    "server.connected",       # the server answered and its session was checked
+    "server.pull.fetched",    # the chunks beyond the version vector were read
+    "server.pull.merging",    # inside the merge transaction, before it commits
+    "server.pull.committed",  # the merge committed
+    "server.push.sending",    # the chunks are inserted, the server transaction not committed
+    "server.push.committed",  # the server committed them
+    "server.push.recorded",   # the session noted how far the server holds its changes
+    "server.done",
+)
+
+_Q = sql.Identifier(SCHEMA)
+# meta: f"{HINT_KEY}.{server_id}.{device}", how far the server holds a device (a hint)
+HINT_KEY = "sync.server_upto"
+# (device, first, last, rows, requires): one chunk to insert
+Piece = tuple[str, int, int, list[dict[str, Any]], list[str]]
+
+
+def _noop(_stage: str, _done: int, _total: int) -> None:
+    return None
+
+
+def _sql(template: str) -> sql.Composed:
+    return sql.SQL(template).format(s=_Q)
+
+
+class ServerRemote:
+    """One session's journal on an office server, reached as one role."""
+
+    def __init__(self, location: ServerLocation, password: str,
+                 connection: Callable[[], psycopg.Connection[Any]] | None = None) -> None:
+        self.location = location
+        self.conn = connection() if connection else connect(location, password)
+        self._server_id: str | None = None
+
+    # --- identity -------------------------------------------------------------------
+
+    def describe(self) -> str:
+        """The server's address (no password)."""
+        return self.location.url()
+
+    def _meta(self, key: str) -> str | None:
+        with server_errors(self.location), self.conn.cursor() as cur:
+            cur.execute(_sql("SELECT value FROM {s}.meta WHERE key = %s"), (key,))
+            row = cur.fetchone()
+        return None if row is None else str(row[0])
+
+    def server_id(self) -> str:
+        """The id `server init` gave this database (a reset server gets a new one)."""
+        if self._server_id is None:
+            self._server_id = self._meta("server_id") or ""
+        return self._server_id
+
+    def session(self) -> str | None:
+        """The session id the server holds, or None for a new server."""
+        return self._meta("session")
+
+    def is_secretariat(self) -> bool:
+        """Whether this role owns the schema (manages devices, publishes, relays)."""
+        with server_errors(self.location), self.conn.cursor() as cur:
+            cur.execute("SELECT pg_has_role(current_user, nspowner, 'USAGE')"
+                        " FROM pg_namespace WHERE nspname = %s", (SCHEMA,))
+            row = cur.fetchone()
+        return bool(row and row[0])
+
+    def claim(self, session: str, create: bool) -> None:
+        """Check the server holds this session (putting it there first if `create`)."""
+        found = self.session()
+        if found is None and create and self.is_secretariat():
+            with server_errors(self.location), self.conn.cursor() as cur:
+                cur.execute(_sql("INSERT INTO {s}.meta (key, value) VALUES ('session', %s)"
+                                 " ON CONFLICT DO NOTHING"), (session,))
+            found = self.session()
+        if found is None:
+            raise NothingToCheckOutError(
+                f"{self.describe()} holds no session yet; the secretariat puts one there with "
+                "`review-desk sync FILE --to URL`.",
+                f"{self.describe()} 中还没有会议数据；提案办可用 `review-desk sync FILE --to URL` "
+                "上传。",
+            )
+        if found != session:
+            raise WrongShareError(
+                f"{self.describe()} holds another session's record; choose the server of this "
+                "session.",
+                f"{self.describe()} 中是另一次会议的数据；请选择本次会议的服务器。",
+            )
+
+    # --- pull -----------------------------------------------------------------------
+
+    def _fetch(self, vector: dict[str, int]) -> tuple[list[tuple[Any, ...]],
+                                                      list[dict[str, Any]]]:
+        devices, uptos = list(vector), [vector[d] for d in vector]
+        with server_errors(self.location), self.conn.transaction(), \
+                self.conn.cursor() as cur:
+            cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            cur.execute(_sql(
+                "SELECT k.id, k.device, k.first, k.last, k.requires FROM {s}.chunk k"
+                " LEFT JOIN unnest(%s::text[], %s::bigint[]) AS v(device, upto)"
+                " ON v.device = k.device WHERE k.last > coalesce(v.upto, 0)"
+                " ORDER BY k.device, k.first, k.id"), (devices, uptos))
+            chunks = cur.fetchall()
+            wanted = sorted({str(c[1]) for c in chunks})
+            if not wanted:
+                return [], []
+            cols = ", ".join(f"c.{c}" for c in WIRE_COLUMNS)
+            cur.execute(_sql(
+                f"SELECT {cols} FROM unnest(%s::text[], %s::bigint[]) AS v(device, upto)"
+                " JOIN LATERAL (SELECT * FROM {s}.change c WHERE c.device = v.device"
+                " AND c.seq > v.upto) c ON true ORDER BY c.device, c.seq"),
+                (wanted, [vector.get(d, 0) for d in wanted]))
+            rows = [dict(zip(WIRE_COLUMNS, r, strict=True)) for r in cur.fetchall()]
+        return chunks, rows
+
+    def pull(self, store: SessionStore, clock: HybridClock, summary: SyncSummary,
+             progress: Progress | None = None, cancel: Cancel | None = None) -> MergeResult:
+        """Receive every chunk beyond this file's version vector and merge what is ready."""
+        report = progress or _noop
+        with store.writing() as conn:
+            me = store.device_id(conn)
+            have = coverage.local_coverage(conn, me)
+        vector = {d: coverage.prefix_end(r) for d, r in have.items()}
+        chunks, rows = self._fetch(vector)
+        step("server.pull.fetched")
+        by_device: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in rows:
+            by_device[str(r["device"])].append(r)
+        batches: list[Batch] = []
+        bad: list[tuple[str, int, int]] = []
+        for done, (cid, device, first, last, requires) in enumerate(chunks, start=1):
+            _check_cancel(cancel)
+            device, first, last = str(device), int(first), int(last)
+            if not coverage.missing([(first, last)], have.get(device, [])):
+                continue
+            mine = [r for r in by_device.get(device, []) if first <= int(r["seq"]) <= last]
+            name = BatchName(device, first, last, max(len(mine), 1), f"{int(cid):032x}")
+            try:
+                needs = _verified(device, first, last, mine, requires)
+            except InvalidRowsError as error:
+                bad.append((device, first, last))
+                summary.set_aside.append(SetAside(self._chunk_path(name), str(error), None))
+                continue
+            batches.append(Batch(name, needs, tuple(mine)))
+            report("receive", done, len(chunks))
+
+        def record(conn: Connection, applied: list[Batch]) -> None:
+            coverage.record(conn, [(b.name.device, b.name.first, b.name.last)
+                                   for b in applied] + bad)
+
+        received = merge_batches(store, clock, batches, summary, record,
+                                 "server.pull.merging")
+        step("server.pull.committed")
+        if received.refused:
+            # a chunk cannot be moved aside on the server: this file notes it as seen
+            with store.writing() as conn:
+                coverage.record(conn, [(b.name.device, b.name.first, b.name.last)
+                                       for b, _ in received.refused])
+            summary.set_aside.extend(SetAside(self._chunk_path(b.name), reason, None)
+                                     for b, reason in received.refused)
+        return received.result
+
+    def _chunk_path(self, name: BatchName) -> str:
+        return f"{self.describe()}#chunk={int(name.digest, 16)}"
+
+    # --- push -----------------------------------------------------------------------
+
+    def _writable(self, me: str, candidates: list[str]) -> list[str]:
+        """The devices among `candidates` this role may append to (claiming its own)."""
+        if self.is_secretariat():
+            with server_errors(self.location), self.conn.cursor() as cur:
+                cur.execute(_sql("INSERT INTO {s}.device (device, role) VALUES"
+                                 " (%s, current_user) ON CONFLICT DO NOTHING"), (me,))
+            return candidates
+        with server_errors(self.location), self.conn.cursor() as cur:
+            cur.execute(_sql("SELECT {s}.claim_device(%s)"), (me,))
+            row = cur.fetchone()
+            if not (row and row[0]):
+                raise ServerRefusedError(
+                    f"This computer's device {me} is registered to another reviewer on "
+                    f"{self.describe()}; ask the secretariat.",
+                    f"本机设备 {me} 在服务器上登记给了另一位审查员；请联系提案办。",
+                )
+            cur.execute(_sql("SELECT device FROM {s}.device WHERE role = current_user"))
+            mine = {str(r[0]) for r in cur.fetchall()}
+        return [d for d in candidates if d in mine]
+
+    def chunk_ranges(self, hints: dict[str, int]) -> dict[str, coverage.Ranges]:
+        """Per device, the ranges the server covers beyond each hint (plus [1, hint])."""
+        devices = list(hints)
+        with server_errors(self.location), self.conn.cursor() as cur:
+            cur.execute(_sql(
+                "SELECT k.device, k.first, k.last FROM {s}.chunk k"
+                " JOIN unnest(%s::text[], %s::bigint[]) AS v(device, upto)"
+                " ON v.device = k.device WHERE k.last > v.upto"),
+                (devices, [hints[d] for d in devices]))
+            found: dict[str, coverage.Ranges] = defaultdict(list)
+            for device, first, last in cur.fetchall():
+                found[str(device)].append((int(first), int(last)))
+        for device, upto in hints.items():
+            if upto:
+                found[device].append((1, upto))
+        return {d: coverage.merged(r) for d, r in found.items()}
+
+    def push(self, store: SessionStore, summary: SyncSummary,
+             progress: Progress | None = None, cancel: Cancel | None = None) -> None:
+        """Send every covered range of a writable device that the server lacks."""
+        report = progress or _noop
+        with store.writing() as conn:
+            me = store.device_id(conn)
+            have = coverage.local_coverage(conn, me)
+        sid = self.server_id()
+        devices = self._writable(me, sorted(have))
+        with store.reading() as conn:
+            hints = {d: int(state.get_meta(conn, f"{HINT_KEY}.{sid}.{d}") or 0)
+                     for d in devices}
+        on_server = self.chunk_ranges(hints)
+        pieces: list[Piece] = []
+        with store.reading() as conn:
+            for device in devices:
+                for first, last in coverage.missing(have[device], on_server.get(device, [])):
+                    pieces.extend(_pieces(conn, device, first, last))
+        _check_cancel(cancel)
+        if pieces:
+            self.insert_chunks(pieces)
+            step("server.push.committed")
+        for device, first, last, rows, _ in pieces:
+            on_server[device] = coverage.merged([*on_server.get(device, []), (first, last)])
+            summary.sent += len(rows)
+            summary.sent_batches += 1
+        report("send", len(pieces), len(pieces))
+        with store.writing() as conn:
+            for device in devices:
+                end = coverage.prefix_end(on_server.get(device, []))
+                if end > hints.get(device, 0):
+                    state.set_meta(conn, f"{HINT_KEY}.{sid}.{device}", str(end))
+            mine = coverage.prefix_end(on_server.get(me, []))
+            key = f"{state.PUSHED_KEY}.{me}"
+            if mine > int(state.get_meta(conn, key) or 0):
+                state.set_meta(conn, key, str(mine))
+        step("server.push.recorded")
+
+    def insert_chunks(self, pieces: list[Piece]) -> None:
+        """Insert chunks and their rows in one transaction (rows already there are kept)."""
+        others = [c for c in WIRE_COLUMNS if c not in ("device", "seq")]
+        arrays = ", ".join(f"%s::{'bigint' if c == 'seq' else 'text'}[]"
+                           for c in ("seq", *others))
+        insert_rows = _sql(
+            f"INSERT INTO {{s}}.change (chunk, device, seq, {', '.join(others)})"
+            " SELECT %s, %s, t.seq, "
+            + ", ".join(f"t.{c}" for c in others)
+            + f" FROM unnest({arrays}) AS t(seq, {', '.join(others)})"
+            " ON CONFLICT (device, seq) DO NOTHING")
+        with server_errors(self.location), self.conn.transaction(), \
+                self.conn.cursor() as cur:
+            for device, first, last, rows, requires in pieces:
+                cur.execute(_sql("INSERT INTO {s}.chunk (device, first, last, requires)"
+                                 " VALUES (%s, %s, %s, %s) RETURNING id"),
+                            (device, first, last, json.dumps(sorted(requires))))
+                row = cur.fetchone()
+                assert row is not None
+                columns: list[list[Any]] = [[int(r["seq"]) for r in rows]]
+                columns += [[str(r[c]) for r in rows] for c in others]
+                cur.execute(insert_rows, (row[0], device, *columns))
+            step("server.push.sending")
+
+    # --- whole syncs, snapshots -----------------------------------------------------
+
+    def sync(self, store: SessionStore, clock: HybridClock, create: bool,
+             progress: Progress | None = None, cancel: Cancel | None = None) -> SyncSummary:
+        """Pull, then push."""
+        with store.writing() as conn:
+            state.ensure_tables(conn)
+            session = state.session_id(conn)
+        self.claim(session, create)
+        step("server.connected")
+        summary = SyncSummary(share=self.describe())
+        self.pull(store, clock, summary, progress, cancel)
+        self.push(store, summary, progress, cancel)
+        with store.reading() as conn:
+            summary.conflicts = int(conn.execute(
+                text("SELECT count(*) FROM field_head WHERE conflict")).scalar() or 0)
+        step("server.done")
+        return summary
+
+    def publish(self, store: SessionStore) -> Published:
+        """Store a consolidated copy of this file as the next snapshot generation."""
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="review-desk-publish-") as tmp:
+            copy = Path(tmp) / "snapshot.rdesk"
+            changes = consolidated_copy(store.path, copy)
+            data = copy.read_bytes()
+        sha = hashlib.sha256(data).hexdigest()
+        for _ in range(50):
+            try:
+                with server_errors(self.location), self.conn.transaction(), \
+                        self.conn.cursor() as cur:
+                    cur.execute(_sql(
+                        "INSERT INTO {s}.snapshot (generation, data, sha256, changes)"
+                        " SELECT coalesce(max(generation), 0) + 1, %s, %s, %s FROM {s}.snapshot"
+                        " RETURNING generation"), (data, sha, changes))
+                    row = cur.fetchone()
+                    assert row is not None
+                    return Published(int(row[0]), f"{self.describe()}#snapshot={row[0]}",
+                                     len(data), changes)
+            except pg_errors.UniqueViolation:
+                continue  # another publisher took this generation first
+        raise ServerRefusedError("Too many snapshots are being published at once; publish "
+                                 "again later.", "同时发布快照的人太多；请稍后再发布。")
+
+    def fetch_snapshot(self, target: Path) -> Fetched:
+        """Download the newest sound snapshot to `target` (generation 0: there is none)."""
+        with server_errors(self.location), self.conn.cursor() as cur:
+            cur.execute(_sql("SELECT generation, sha256 FROM {s}.snapshot"
+                             " ORDER BY generation DESC"))
+            listed = cur.fetchall()
+        fetched = Fetched(0)
+        for generation, sha in listed:
+            with server_errors(self.location), self.conn.cursor() as cur:
+                cur.execute(_sql("SELECT data FROM {s}.snapshot WHERE generation = %s"),
+                            (generation,))
+                row = cur.fetchone()
+            data = bytes(row[0]) if row else b""
+            if hashlib.sha256(data).hexdigest() != sha:
+                fetched.set_aside.append(SetAside(f"{self.describe()}#snapshot={generation}",
+                                                  "torn or altered snapshot", None))
+                continue
+            with target.open("wb") as handle:
+                handle.write(data)
+            fetched.generation = int(generation)
+            return fetched
+        return fetched
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+
+def _verified(device: str, first: int, last: int, rows: list[dict[str, Any]],
+              requires: object) -> tuple[str, ...]:
+    """A chunk's requirements once its rows are checked like a share batch's
+    (`sync.validation`) and belong to its device and range; InvalidRowsError if not."""
+    try:
+        needs = check_requires(json.loads(str(requires)))
+    except ValueError:
+        raise InvalidRowsError("unreadable requirements") from None
+    for r in rows:
+        if r["device"] != device or not first <= int(r["seq"]) <= last:
+            raise InvalidRowsError("a change in it does not belong to its device and range")
+    check_rows(rows)
+    return needs
+
+
+def _pieces(conn: Connection, device: str, first: int, last: int
+            ) -> list[Piece]:
+    """Chunks for the covered range [first, last] of a device: at most BATCH_ROWS rows
+    each, their ranges tiling [first, last]."""
+    cols = ", ".join(WIRE_COLUMNS)
+    rows = [dict(r._mapping) for r in conn.execute(
+        text(f"SELECT {cols} FROM change WHERE device = :d AND seq BETWEEN :a AND :b"
+             " AND NOT local_only ORDER BY seq"), {"d": device, "a": first, "b": last})]
+    out: list[Piece] = []
+    start = first
+    for offset in range(0, len(rows), BATCH_ROWS):
+        part = rows[offset : offset + BATCH_ROWS]
+        end = last if offset + BATCH_ROWS >= len(rows) else int(part[-1]["seq"])
+        out.append((device, start, end, part, sorted(dependencies(conn, part))))
+        start = end + 1
+    return out

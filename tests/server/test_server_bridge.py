@@ -1,0 +1,79 @@
+"""The bridge between a share and the server, and moving a session from a share to a
+server mid-way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from review_desk.desk import Desk
+from review_desk.server.bridge import mirror
+from review_desk.server.remote import ServerRemote
+from review_desk.sync.service import SyncService, checkout
+from review_desk.sync.transport import FolderTransport
+from tests.helpers.postgres import SECRETARIAT_PASSWORD, PgServer
+from tests.server.helpers_cli import assert_converged, cli
+from tests.server.test_server_roles import PW, make_office
+
+
+def test_a_bridge_joins_share_and_server_reviewers(tmp_path: Path, pg_server: PgServer) -> None:
+    office = make_office(tmp_path, pg_server)
+    share = tmp_path / "share"
+    share.mkdir()
+    run = cli("server", "bridge", str(share), office.secretariat.url(),
+              password=SECRETARIAT_PASSWORD)
+    assert run.returncode == 0, run.stderr
+    assert "to share: " in run.stdout
+    c_path = tmp_path / "c.rdesk"
+    checkout(str(share), c_path, reviewer="丙")
+    a_path = office.files["rev_a"]
+    with Desk.open(c_path, "丙") as c, Desk.open(a_path, "rev_a") as a:
+        pid = a.list_ids()[0]
+        c.decisions.decide([pid], "accept")
+        a.decisions.decide([pid], "withdraw")
+        c.annotations.set_opinion(c.list_ids()[3], "共享上的意见")
+        SyncService(c).sync()
+        SyncService(a, ask=lambda _: PW["rev_a"]).sync()
+    remote = ServerRemote(office.secretariat, SECRETARIAT_PASSWORD)
+    transport = FolderTransport(share)
+    try:
+        first = mirror(transport, remote)
+        assert first.to_server >= 1 and first.to_share >= 1
+        again = mirror(transport, remote)
+        assert (again.to_server, again.to_share) == (0, 0)  # idempotent both ways
+    finally:
+        remote.close()
+    with Desk.open(c_path, "丙") as c, Desk.open(a_path, "rev_a") as a:
+        SyncService(c).sync()
+        SyncService(a, ask=lambda _: PW["rev_a"]).sync()
+    assert_converged(a_path, c_path, conflicts=1)
+
+
+def test_a_session_moves_from_its_share_to_a_server(tmp_path: Path,
+                                                    pg_server: PgServer) -> None:
+    from tests.unit.test_sync_support import make_share, reviewers, shareable_ids
+
+    share, master = make_share(tmp_path, proposals=4)
+    desks = reviewers(tmp_path, share, 2)
+    try:
+        for i, desk in enumerate(desks):
+            desk.annotations.set_opinion(desk.list_ids()[i], f"{desk.reviewer}在共享上写的")
+            SyncService(desk).sync()  # only to the share: the master never pulled these
+    finally:
+        for desk in desks:
+            desk.close()
+    office_db, secretariat = pg_server.new_database()
+    url = pg_server.url(secretariat, office_db)
+    assert cli("server", "init", url, password=SECRETARIAT_PASSWORD).returncode == 0
+    for _ in range(2):  # a re-run is harmless
+        run = cli("sync", str(master), "--to", url, password=SECRETARIAT_PASSWORD)
+        assert run.returncode == 0, run.stderr
+    fresh = tmp_path / "fresh.rdesk"
+    checkout(url, fresh, reviewer="秘书处", ask=lambda _: SECRETARIAT_PASSWORD)
+    held = set()
+    for path in (master, tmp_path / "r0.rdesk", tmp_path / "r1.rdesk"):
+        with Desk.open(path) as d:
+            held |= shareable_ids(d)
+    with Desk.open(fresh) as d:
+        assert shareable_ids(d) == held  # every change of the share is on the server
+        texts = {d.detail(pid).opinion for pid in d.list_ids()}
+    assert {"甲在共享上写的", "乙在共享上写的"} <= texts
