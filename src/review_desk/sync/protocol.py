@@ -44,7 +44,9 @@ from review_desk.sync.errors import (
 from review_desk.sync.faults import step
 from review_desk.sync.receive import Received, receive
 from review_desk.sync.session_record import (
-    SESSION_FILE,
+    SESSION_FILE as SESSION_FILE,
+)
+from review_desk.sync.session_record import (
     read_session,
     recover_session,
     write_session,
