@@ -55,7 +55,7 @@ def _word(state: ReviewState, fld: str, value: Any) -> str:
         return state.number(value) if value is not None else "（无提案号）"
     if fld == "status":
         return STATUS_WORDS.get(str(value), str(value))
-    return f"并入 {state.label(value)}" if value else "不属于任何并案"
+    return f"并入 {state.label_zh(value)}" if value else "不属于任何并案"
 
 
 def final_numbers_kept(conn: Connection, state: ReviewState) -> list[Violation]:
@@ -89,7 +89,7 @@ def final_numbers_kept(conn: Connection, state: ReviewState) -> list[Violation]:
             "final_numbers_kept", "proposal", pid,
             f"{state.label(pid)} held {state.number(then['case_no'])} when numbering was "
             "made final, and was changed later; restore it, or keep the change.",
-            f"{state.label(pid)} 在提案号最终确定时为 {state.number(then['case_no'])}，"
+            f"{state.label_zh(pid)} 在提案号最终确定时为 {state.number(then['case_no'])}，"
             "之后又被更改；请恢复定稿时的状态，或保留这一更改。",
             dedupe(options),
             {"then": {f: then[f] for f in KEPT_FIELDS}, "final": final.id,

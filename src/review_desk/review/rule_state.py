@@ -65,6 +65,11 @@ class ReviewState:
         found = self.proposals.get(pid)
         return f"No. {found.intake_no}" if found else pid
 
+    def label_zh(self, pid: str) -> str:
+        """流水号 12."""
+        found = self.proposals.get(pid)
+        return f"流水号 {found.intake_no}" if found else pid
+
     def number(self, n: int | None) -> str:
         """第0005号."""
         return format_case_no(self.case_no_format, n)
