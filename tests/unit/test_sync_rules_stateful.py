@@ -30,7 +30,7 @@ from tests.helpers.review_model import broken_rules, check_fields
 from tests.unit.test_sync_support import all_ids, make_share, reviewers, shared_state
 
 UNITS = ["民政局", "财政局", "教育局"]
-PROPOSALS = 5
+PROPOSALS = 3
 index = st.integers(0, PROPOSALS - 1)
 
 ACTIONS = st.one_of(
@@ -140,12 +140,21 @@ class RulesMachine(RuleBasedStateMachine):
     @rule(order=st.lists(st.integers(0, 3), min_size=1, max_size=4),
           picks=st.lists(st.integers(0, 5), min_size=8, max_size=8))
     def sync(self, order: list[int], picks: list[int]) -> None:
+        """Some reviewers sync (and settle), in this order."""
         for who in order:
             desk = self.desks[who % len(self.desks)]
             SyncService(desk).sync()
             event(f"broken after a merge: {len(production_rules(desk))}")
             assert production_rules(desk) == broken_rules(desk)  # the model agrees
             settle(desk, picks)
+
+    @rule(work=st.lists(st.tuples(st.integers(0, 3), ACTIONS), min_size=2, max_size=8),
+          picks=st.lists(st.integers(0, 5), min_size=8, max_size=8))
+    def round_of_work(self, work: list[tuple[int, tuple[Any, ...]]], picks: list[int]) -> None:
+        """Everyone works offline on the same proposals, then everyone syncs: where merged
+        work most often breaks a rule."""
+        self.act(work)
+        self.sync(list(range(len(self.desks))) * 2, picks)
 
     @invariant()
     def check_is_empty_everywhere(self) -> None:
