@@ -235,4 +235,11 @@ def resolve(writer: Writer, cid: str, take: str | None = None,
             new_value = coerce_value(conn, found.entity, found.field, value)
         return [Set(found.entity, found.entity_id, found.field, new_value)]
 
-    return writer.run(lambda: action[0], build)
+    changed = writer.run(lambda: action[0], build)
+    if action[0] == RESOLVED_BY_RULE and changed.change_count == 0:
+        raise InvalidActionError(
+            f"Taking that value changes nothing here, so conflict {cid} stays; choose another "
+            "value.",
+            f"采用该值不会改变任何内容，冲突 {cid} 仍然存在；请选择另一个值。",
+        )
+    return changed

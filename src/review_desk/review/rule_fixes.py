@@ -222,9 +222,11 @@ def _final_numbers_kept(conn: Connection, state: ReviewState, v: Violation,
     if into is not None and (into not in state.proposals or into == pid
                              or state.proposals[into].merged_into is not None):
         into = None
-    return [Set("proposal", pid, "case_no", then["case_no"]),
-            Set("proposal", pid, "merged_into", into),
-            status_op(pid, "merged" if into is not None else "accepted"),
+    status = "merged" if into is not None else "accepted"
+    # written even where the value is already so: the rule reads who wrote last
+    return [Set("proposal", pid, "case_no", then["case_no"], force=True),
+            Set("proposal", pid, "merged_into", into, force=True),
+            Set("proposal", pid, "status", status, force=True),
             Set("proposal", pid, "reason_id", None),
             Set("proposal", pid, "disposition_id", None)]
 
