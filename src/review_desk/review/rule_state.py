@@ -54,11 +54,17 @@ class ReviewState:
     units: dict[str, list[Assigned]]
     numbering_final: bool
     case_no_format: str
+    _groups: dict[str, list[Proposal]] | None = field(default=None, repr=False)
 
     def members(self, lead_id: str) -> list[Proposal]:
         """Proposals merged into `lead_id`, by intake number."""
-        return sorted((p for p in self.proposals.values() if p.merged_into == lead_id),
-                      key=lambda p: p.intake_no)
+        if self._groups is None:
+            groups: dict[str, list[Proposal]] = defaultdict(list)
+            for p in sorted(self.proposals.values(), key=lambda p: p.intake_no):
+                if p.merged_into is not None:
+                    groups[p.merged_into].append(p)
+            self._groups = dict(groups)
+        return list(self._groups.get(lead_id, ()))
 
     def label(self, pid: str) -> str:
         """No. 12 (流水号)."""
