@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from review_desk.desk import Desk
 from review_desk.review.records import (
@@ -19,6 +20,14 @@ from review_desk.review.records import (
 )
 from review_desk.review.standard_lists import STANDARD_LISTS
 from tests.helpers.postgres import PgServer, start_server
+
+# Hypothesis: under CI a fixed run (derandomized, so every CI run tries the same
+# examples; a failure prints the blob that reproduces it); `HYPOTHESIS_PROFILE=manual`
+# for a long run with fresh random examples (the seed is printed on failure).
+settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
+settings.register_profile("manual", max_examples=2000, print_blob=True, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE",
+                                     "ci" if os.environ.get("CI") else "default"))
 
 UNITS = (
     UnitRecord("U01", "市民政局", "民政局", "政府部门",

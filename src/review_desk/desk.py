@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 from collections.abc import Callable
@@ -15,6 +16,8 @@ from review_desk.review.annotations import Annotations
 from review_desk.review.bundle_import import Importer, Progress
 from review_desk.review.decisions import Decisions
 from review_desk.review.history import HistoryEntry, proposal_history
+from review_desk.review.journal import Changed
+from review_desk.review.journal_watch import JournalMark, changes_since, journal_mark
 from review_desk.review.lists import Lists
 from review_desk.review.lookup import proposal_id_by_intake
 from review_desk.review.merge_groups import Merging
@@ -24,6 +27,9 @@ from review_desk.review.records import SessionBundle
 from review_desk.review.undo import Undo
 from review_desk.review.units import Units
 from review_desk.review.writer import Writer
+from review_desk.store.copy import save_copy
+from review_desk.store.file_install import SetAside
+from review_desk.store.integrity import IntegrityReport
 from review_desk.store.search_index import rebuild_search
 from review_desk.store.session_file import SessionStore, create_session_file, open_session_file
 
@@ -77,12 +83,27 @@ class Desk:
     def create(cls, path: Path | str, bundle: SessionBundle | None = None,
                reviewer: str | None = None, overwrite: bool = False,
                progress: Progress | None = None) -> Desk:
-        """Create a session file, filled from `bundle` when given."""
-        desk = cls(create_session_file(Path(path), overwrite=overwrite), reviewer)
-        if bundle is not None:
-            # creating a session is not undoable: one undo would hide every proposal
-            desk.importer.import_bundle(bundle, progress, undoable=False)
-        return desk
+        """Create a session file, filled from `bundle` when given. It is built under a
+        temporary name and appears at `path` only when complete; leftovers of an earlier
+        file there are moved aside (`desk.set_aside`)."""
+
+        def fill(store: SessionStore) -> None:
+            if bundle is not None:
+                # creating a session is not undoable: one undo would hide every proposal
+                cls(store, reviewer).importer.import_bundle(bundle, progress, undoable=False)
+
+        return cls(create_session_file(Path(path), overwrite=overwrite, fill=fill), reviewer)
+
+    @property
+    def set_aside(self) -> list[SetAside]:
+        """Leftover journals of an earlier file moved out of the way when this one was
+        created (each can describe itself to a person)."""
+        return self.store.set_aside
+
+    @property
+    def read_only(self) -> bool:
+        """The file cannot be written (read-only media, a write-protected file)."""
+        return self.store.read_only
 
     def close(self) -> None:
         """Close the file."""
@@ -157,6 +178,45 @@ class Desk:
             row = conn.execute(text("SELECT * FROM session_info WHERE id='main'")).mappings()
             found = row.first()
             return dict(found) if found else {}
+
+    def together(self) -> contextlib.AbstractContextManager[None]:
+        """Run several commands as one transaction: if one is refused, none is written
+        (`with desk.together(): desk.annotations.… ; desk.units.…`)."""
+        return self.store.together()
+
+    # --- other processes --------------------------------------------------------------
+
+    def journal_mark(self) -> JournalMark:
+        """The journal's current mark: cheap enough to poll every second."""
+        with self.store.reading() as conn:
+            return journal_mark(conn)
+
+    def changes_since(self, mark: JournalMark) -> tuple[Changed, JournalMark]:
+        """What other processes (or other Desks) wrote since `mark`, and the new mark.
+        `Changed.everything` asks for a full refresh (a rebuild, a big import)."""
+        with self.store.reading() as conn:
+            return changes_since(conn, mark, self.writer.committed_here)
+
+    # --- the file ---------------------------------------------------------------------
+
+    def save_copy(self, target: Path | str, progress: Progress | None = None,
+                  overwrite: bool = False) -> list[SetAside]:
+        """A consistent copy of this session at `target` (SQLite's backup API)."""
+        return save_copy(self.store, Path(target), progress, overwrite)
+
+    def check_integrity(self, progress: Progress | None = None) -> IntegrityReport:
+        """Check every page of the file; `report.ok` or its problems."""
+        return self.store.check_integrity(progress)
+
+    def ensure_sound(self, progress: Progress | None = None) -> IntegrityReport:
+        """Check the file; raise CorruptFileError (with what to do) when damaged."""
+        return self.store.ensure_sound(progress)
+
+    def ready_to_sync(self, progress: Progress | None = None) -> IntegrityReport:
+        """Before a sync touches the share: the file can take what it receives (else
+        ReadOnlyFileError / DiskFullError) and is sound (else CorruptFileError)."""
+        self.store.ensure_writable()
+        return self.store.ensure_sound(progress)
 
     # --- maintenance ------------------------------------------------------------------
 

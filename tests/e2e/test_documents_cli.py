@@ -125,3 +125,27 @@ def test_poppler_renders_each_kind_of_pdf(exported: Path, tmp_path: Path) -> Non
                         str(target)], check=True, capture_output=True, timeout=120)
         (png,) = tmp_path.glob(f"{folder}*.png")
         assert png.stat().st_size > 1000
+
+
+def test_a_rare_character_no_longer_stops_the_export(tmp_path: Path) -> None:
+    """张𠮷 (U+20BB7) prints with a fallback font, named in the summary; a character no
+    installed font has leaves only its notice out (exit status 1, listed)."""
+    from review_desk.desk import Desk
+    from tests.unit.test_documents_print import NO_GLYPH, RARE, _renamed
+    from tests.unit.test_documents_support import review, reviewed_bundle
+
+    session = tmp_path / "rare.rdesk"
+    bundle = _renamed(reviewed_bundle(), {0: "张" + RARE, 9: "赵" + NO_GLYPH})
+    with Desk.create(session, bundle, reviewer="测试员") as desk:
+        review(desk)
+    result = _cli("export", str(session), str(tmp_path / "out"), "--date", "2026-02-22",
+                  "--json", check=False)
+    assert result.returncode == 1, result.stderr
+    import json
+
+    report = json.loads(result.stdout)
+    assert [(u["character"], u["code"]) for u in report["fallbacks"]] == [(RARE, "U+20BB7")]
+    (missing,) = report["not_made"]
+    assert "U+F0001" in missing["reason"] and missing["notice"].endswith("赵" + NO_GLYPH)
+    assert (tmp_path / "out" / "立案通知" / f"第0001号 张{RARE}.pdf").is_file()
+    assert (tmp_path / "out" / "交办单（全部单位）.docx").is_file()

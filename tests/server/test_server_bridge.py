@@ -10,9 +10,9 @@ from review_desk.server.bridge import mirror
 from review_desk.server.remote import ServerRemote
 from review_desk.sync.service import SyncService, checkout
 from review_desk.sync.transport import FolderTransport
+from tests.helpers.office import PW, make_office
 from tests.helpers.postgres import SECRETARIAT_PASSWORD, PgServer
-from tests.server.helpers_cli import assert_converged, cli
-from tests.server.test_server_roles import PW, make_office
+from tests.helpers.server_cli import assert_converged, cli
 
 
 def test_a_bridge_joins_share_and_server_reviewers(tmp_path: Path, pg_server: PgServer) -> None:
@@ -77,3 +77,45 @@ def test_a_session_moves_from_its_share_to_a_server(tmp_path: Path,
         assert shareable_ids(d) == held  # every change of the share is on the server
         texts = {d.detail(pid).opinion for pid in d.list_ids()}
     assert {"甲在共享上写的", "乙在共享上写的"} <= texts
+
+
+def test_a_watching_bridge_mirrors_a_commit_at_once(tmp_path: Path, pg_server: PgServer) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.helpers.server_cli import ROOT
+
+    office = make_office(tmp_path, pg_server)
+    share = tmp_path / "share"
+    share.mkdir()
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "review_desk", "server", "bridge", str(share),
+         office.secretariat.url(), "--watch"], cwd=ROOT, env=env, text=True,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdin is not None
+    proc.stdin.write(f"{SECRETARIAT_PASSWORD}\n")
+    proc.stdin.close()
+    try:
+        deadline = time.monotonic() + 60
+        while not (share / "session.json").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        before = set((share / "changes").rglob("*.batch"))
+        with Desk.open(office.files["rev_a"], "rev_a") as a:
+            a.decisions.decide([a.list_ids()[3]], "accept")
+            SyncService(a, ask=lambda _: PW["rev_a"]).sync()
+        while set((share / "changes").rglob("*.batch")) == before:
+            assert time.monotonic() < deadline, "the bridge never mirrored the commit"
+            time.sleep(0.05)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.stdout is not None and proc.stderr is not None
+        out, err = proc.stdout.read(), proc.stderr.read()
+        proc.wait(timeout=60)
+        proc.stdout.close()
+        proc.stderr.close()
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err and "to share: " in out

@@ -11,7 +11,7 @@ import pytest
 from review_desk.desk import Desk
 from tests.conftest import small_bundle
 from tests.helpers.postgres import ADMIN_PASSWORD, SECRETARIAT_PASSWORD, PgServer
-from tests.server.helpers_cli import REVIEWER_PASSWORDS, assert_converged, cli, grep_secrets
+from tests.helpers.server_cli import REVIEWER_PASSWORDS, assert_converged, cli, grep_secrets
 
 
 def setup_server(tmp_path: Path, pg: PgServer, log: list[str]
@@ -85,6 +85,11 @@ def test_cli_round_trip_with_a_conflict_over_the_server(tmp_path: Path,
                              "--json", password=SECRETARIAT_PASSWORD, log=log).stdout)
     roles = {d["role"] for d in devices}
     assert {f"rev_a_{database}", f"rev_b_{database}"} <= roles
+    moved = next(d["device"] for d in devices if d["role"] == f"rev_b_{database}")
+    run = cli("server", "devices", pg_server.url(_owner(master), database), "--json",
+              "--assign", moved, f"rev_a_{database}", password=SECRETARIAT_PASSWORD, log=log)
+    assert {d["device"]: d["role"] for d in json.loads(run.stdout)}[moved] == \
+        f"rev_a_{database}"
     for password, code in (("wrong-password-xyz", 2), (REVIEWER_PASSWORDS["rev_a"], 0)):
         run = cli("login", pg_server.url(f"rev_a_{database}", database), password=password,
                   log=log)
@@ -164,3 +169,13 @@ def test_a_wrong_password_is_a_clear_refusal(tmp_path: Path, pg_server: PgServer
 def test_admin_password_is_not_needed_by_anyone(pg_server: PgServer) -> None:
     # the fixture's superuser exists only to create test databases
     assert ADMIN_PASSWORD not in pg_server.log_text()
+
+
+def test_init_by_a_role_that_may_not_create_is_a_clear_refusal(pg_server: PgServer) -> None:
+    _, role = pg_server.new_database()
+    other, _owner_role = pg_server.new_database()
+    with pg_server.admin(other) as conn:
+        conn.execute(f"REVOKE CREATE ON DATABASE {other} FROM PUBLIC")
+    run = cli("server", "init", pg_server.url(role, other), password=SECRETARIAT_PASSWORD)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert "refused" in run.stderr

@@ -14,9 +14,9 @@ import pytest
 
 from review_desk.desk import Desk
 from review_desk.server.remote import SERVER_STEPS
+from tests.helpers.office import PW, Office, make_office
 from tests.helpers.postgres import SECRETARIAT_PASSWORD, PgServer
-from tests.server.helpers_cli import ROOT, assert_converged, cli, grep_secrets
-from tests.server.test_server_roles import PW, Office, make_office
+from tests.helpers.server_cli import ROOT, assert_converged, cli, grep_secrets
 
 
 def _prepare(tmp_path: Path, pg: PgServer) -> tuple[Office, Path, Path]:

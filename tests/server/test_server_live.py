@@ -12,8 +12,8 @@ import pytest
 from review_desk.desk import Desk
 from review_desk.review.journal import Changed
 from review_desk.server.live import LiveStatus, LiveSync
+from tests.helpers.office import PW, Office, make_office
 from tests.helpers.postgres import PgServer
-from tests.server.test_server_roles import PW, Office, make_office
 
 
 class Watched:

@@ -11,13 +11,14 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from review_desk.ui.main_window import MainWindow
+from tests.helpers.office import PW, Office, make_office
 from tests.helpers.postgres import PgServer
-from tests.server.test_server_roles import PW, Office, make_office
+from tests.helpers.server_cli import grep_secrets
 
 from .conftest import open_window
 from .keys import press
@@ -122,3 +123,5 @@ def test_two_windows_see_each_others_decisions(qtbot, app: QApplication,  # type
     qtbot.waitUntil(lambda: _status_line(a) == "在线 · 已同步", timeout=15_000)
     for window in (a, b):
         window.close_session()
+    settings = Path(QSettings().fileName()).parent
+    grep_secrets(list(PW.values()), [office.files["rev_a"].parent, settings], [])

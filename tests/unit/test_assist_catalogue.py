@@ -12,7 +12,7 @@ import pytest
 
 from review_desk.assist.catalogue import CatalogueMatcher, UnitCatalogue, standard_key, units_at
 from review_desk.assist.corpus import UnitText
-from review_desk.assist.standard_units import BY_KEY, LEVELS, STANDARD_UNITS
+from review_desk.assist.standard_units import BY_KEY, LEVELS, STANDARD_UNITS, Level
 from review_desk.assist.title_eval import (
     TitleFileError,
     evaluate_titles,
@@ -77,9 +77,40 @@ def test_unit_catalogue_scores_only_mapped_units() -> None:
     assert scores[0, 1] == 0.0
 
 
+def _top(title: str, level: Level = "city") -> str:
+    return CatalogueMatcher(units_at(level)).rank(title)[0][0].key
+
+
+def test_a_cue_with_one_character_inside_it_still_counts() -> None:
+    matcher = CatalogueMatcher(units_at("city"))
+    scores = dict((u.key, s) for u, s in matcher.rank("关于解决山区饮用水困难的提案"))
+    assert scores["water"] > 0.5  # 饮水 met as 饮用水
+    assert _top("关于解决山区饮用水困难的提案") == "water"
+
+
+def test_a_short_name_inside_another_units_cue_does_not_name_its_unit() -> None:
+    # 交通 (the transport bureau's short name) inside 交通事故 (a police matter)
+    assert _top("关于减少城区交通事故的建议") == "public_security"
+
+
+def test_an_ethnic_township_is_a_place_not_an_ethnic_matter() -> None:
+    assert _top("关于解决某某民族乡饮用水不足问题的提案") == "water"
+    assert _top("关于促进民族团结进步的提案") == "ethnic_religious"
+
+
+def test_the_handler_prior_breaks_ties_but_never_creates_evidence() -> None:
+    matcher = CatalogueMatcher(units_at("city"))
+    assert not matcher.score("关于龘龘龘龘的提案").total.any()
+    scores = matcher.score("关于加强审计和统计工作的提案").total
+    keys = [u.key for u in matcher.units]
+    assert scores[keys.index("housing_construction")] == 0.0
+
+
 def test_real_titles_file_is_well_formed() -> None:
     cases = read_titles(REAL_TITLES)
-    assert len(cases) >= 30
+    assert len(cases) >= 150
+    assert {c.kind for c in cases} == {"cppcc", "npc"}
+    assert {c.batch for c in cases} == {"1", "2", "3", "4"}
     assert {c.split for c in cases} == {"tune", "heldout"}
     assert all(c.source_url.startswith("http") for c in cases)
     assert all(c.unit for c in cases)
@@ -106,12 +137,13 @@ def test_evaluation_counts_hits_by_type(tmp_path: Path) -> None:
     (["关于x的提案", "某局", "no_such_type", "city"], "unit type"),
     (["关于x的提案", "某局", "education", "county"], "level"),
     (["", "某局", "education", "city"], "title"),
+    (["关于x的提案", "某局", "education", "city", "senate"], "kind"),
 ])
 def test_a_bad_titles_file_names_the_row(tmp_path: Path, row: list[str], word: str) -> None:
     path = tmp_path / "bad.csv"
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["title", "unit", "unit_type", "level"])
+        writer.writerow(["title", "unit", "unit_type", "level", "kind"])
         writer.writerow(row)
     with pytest.raises(TitleFileError, match=word) as caught:
         read_titles(path)
@@ -128,6 +160,25 @@ def test_cli_evaluate_titles_without_a_session() -> None:
     assert report["overall"]["cases"] == len(read_titles(REAL_TITLES))
     assert set(report["by_level"]) == set(LEVELS)
     assert all(k in BY_KEY for k in report["by_type"])
+
+
+def _rows(**match: str) -> int:
+    with REAL_TITLES.open(encoding="utf-8-sig", newline="") as handle:
+        return sum(all(row[k] == v for k, v in match.items()) for row in csv.DictReader(handle))
+
+
+@pytest.mark.parametrize("options", [
+    {}, {"kind": "cppcc"}, {"kind": "npc"}, {"batch": "3"}, {"split": "heldout", "batch": "3"}])
+def test_cli_evaluate_titles_reads_every_row_it_is_asked_for(options: dict[str, str]) -> None:
+    flags = [part for k, v in options.items() for part in (f"--{k}", v)]
+    done = subprocess.run(
+        [sys.executable, "-c", "from review_desk.cli import main; main()", "evaluate",
+         "--titles", str(REAL_TITLES), *flags, "--json"],
+        capture_output=True, text=True, check=False, encoding="utf-8")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["overall"]["cases"] == _rows(**options) > 0
+    assert sum(t["cases"] for t in report["by_type"].values()) == _rows(**options)
 
 
 def test_seeding_a_session_with_the_standard_units_of_its_level(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ def test_cases_in_number_order_with_merge_marks(reviewed: Reviewed) -> None:
             ("市城市管理和综合执法局", "lead"), ("市民政局", "assist")]
     assert member5.title == "关于解决老旧小区停车位不足的提案"  # its own title is kept
     assert member5.proposers_label == "民盟测试市委会"
-    assert lead.proposers_label == "领衔2等 3 人"
+    assert lead.proposers_label == "领衔2等3人"  # no spaces
     assert data.cases[0].merge_role == "" and data.cases[0].group_case_nos == ()
 
 
@@ -57,7 +57,12 @@ def test_sheets_per_unit_in_catalogue_order(reviewed: Reviewed) -> None:
         (1, "第0001号", "lead"), (2, "第0002号", "assist"), (3, "第0003号", "assist"),
         (4, "第0004号", "assist"), (5, "第0007号", "joint")]
     assert [u.labelled for u in civil.rows[0].other_units] == ["市财政局（会办）"]
-    assert civil.count("assist") == 3 and civil.deadline == date(2026, 4, 30)
+    assert civil.count("assist") == 3
+    # the common deadline first, then the exception (case 1 has its own)
+    assert [(d, [r.case.case_no for r in rows]) for d, rows in civil.deadlines] == [
+        (date(2026, 5, 20), ["第0002号", "第0003号", "第0004号", "第0007号"]),
+        (date(2026, 4, 30), ["第0001号"])]
+    assert civil.deadline == date(2026, 5, 20)
     only = _data(reviewed, ["民政局"])
     assert [s.unit.name for s in only.sheets] == ["市民政局"]
     assert only.summary.by_unit == data.summary.by_unit  # the summary stays whole

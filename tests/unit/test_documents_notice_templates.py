@@ -67,7 +67,8 @@ def test_a_user_template_changes_the_pdf_wording(fonts: FontSet, reviewed: Revie
     user = tmp_path / "templates"
     _edit(ACCEPT_NOTICE, [("{{ 发文机关 }}", "测试市政协提案委员会办公室"),
                           ("提案立案通知", "提案立案通知书"),
-                          ("感谢您对政协提案工作的支持。", "特此通知，请{{ 收件人.姓名 }}查收。")],
+                          ("感谢{{ 敬称 }}对政协提案工作的支持。",
+                           "特此通知，请{{ 收件人.姓名 }}查收。")],
           user)
     _edit(UNIT_LETTER, [("逾期视为接受交办。", "逾期不再受理。")], user)
     _export(reviewed, tmp_path / "out", user)
@@ -141,3 +142,25 @@ def test_a_template_with_a_table_is_refused(tmp_path: Path) -> None:
     source = TemplateSource("t.docx", str(tmp_path / "t.docx"), buffer.getvalue())
     with pytest.raises(TemplateError, match="paragraphs only"):
         read_notice_template(source, _samples()[0])
+
+
+def test_formatting_the_pdf_does_not_use_is_reported(fonts: FontSet, reviewed: Reviewed,
+                                                     tmp_path: Path) -> None:
+    user = tmp_path / "templates"
+    # a clerk makes 予以立案 bold and red, and centres the closing thanks
+    template = _edit(ACCEPT_NOTICE, [
+        ("{{ 提出人 }}提出的", '{{ 提出人 }}提出的</w:t></w:r><w:r><w:rPr><w:b/>'
+                           '<w:color w:val="FF0000"/></w:rPr><w:t>'),
+        ("<w:keepNext/></w:pPr><w:r><w:t>感谢",
+         "<w:keepNext/><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>感谢")], user)
+    opts = ExportOptions(what=("notices",), issue_date=WHEN, templates=user)
+    with Desk.open(reviewed.path) as desk:
+        result = export_documents(desk, tmp_path / "out", opts)
+    reported = [w for w in result.warnings if str(template) in w]
+    assert len(reported) == 2, result.warnings
+    assert "加粗 bold" in reported[0] and "颜色 colour" in reported[0]
+    assert "对齐 alignment (center)" in reported[1] and "感谢" in reported[1]
+    with Desk.open(reviewed.path) as desk:  # the shipped templates: nothing to report
+        plain = export_documents(desk, tmp_path / "plain", ExportOptions(
+            what=("notices",), issue_date=WHEN, templates=tmp_path / "none"))
+    assert not [w for w in plain.warnings if "模板" in w]

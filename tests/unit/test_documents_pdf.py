@@ -20,6 +20,7 @@ from review_desk.documents.errors import FontMissingError, MissingGlyphError, Ou
 from review_desk.documents.export import ExportOptions, export_documents
 from review_desk.documents.fonts import FontSet, find_fonts
 from review_desk.documents.gather import gather_documents
+from review_desk.documents.manifest import MANIFEST, read_manifest
 from review_desk.documents.model import DocumentData, SheetRow, UnitSheet
 from review_desk.documents.notices import LetterOptions, unit_letter
 from review_desk.documents.pdf import letters_pdf
@@ -74,7 +75,7 @@ def test_one_pdf_per_recipient_and_a_combined_file(fonts: FontSet, reviewed: Rev
     with pdfplumber.open(tmp_path / "out" / "立案通知（合并打印）.pdf") as pdf:
         salutations = [line for page in pdf.pages for line in
                        ("".join(c["text"] for c in row) for row in _lines(page))
-                       if line.endswith("：")]
+                       if line.endswith("：") and "提出的" not in line]
     assert salutations == [f"{n.recipient.salutation}：" for n in data.acceptance_notices]
 
 
@@ -154,8 +155,12 @@ def test_cancel_leaves_only_whole_files(fonts: FontSet, reviewed: Reviewed,
     opts = ExportOptions(what=("notices",), issue_date=WHEN, workers=1)
     with Desk.open(reviewed.path) as desk, pytest.raises(ExportCancelled) as raised:
         export_documents(desk, tmp_path / "out", opts, cancel=cancel)
-    written = [p for p in (tmp_path / "out").rglob("*") if p.is_file()]
+    written = [p for p in (tmp_path / "out").rglob("*")
+               if p.is_file() and p.name != MANIFEST]
     assert len(written) == raised.value.written == 4
+    # the manifest lists exactly the files written before the cancel (they are the export's)
+    assert set(read_manifest(tmp_path / "out")) == {
+        p.relative_to(tmp_path / "out").as_posix() for p in written}
     for path in written:
         assert len(PdfReader(path).pages) >= 1
 

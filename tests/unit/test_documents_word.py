@@ -50,11 +50,13 @@ def test_every_sheet_row_matches_the_session(reviewed: Reviewed, tmp_path: Path)
             case = row.case
             seq, number, title, who, role, others, deadline, key = got
             assert seq == str(row.seq)
-            assert number.splitlines()[0] == case.case_no
-            if case.merge_role:
-                assert f"（{case.merge_role}）" in number
-                for other in case.group_case_nos:  # every merged number is listed
+            mark = {"主并": "（主）", "被并": "（并）", "": ""}[case.merge_role]
+            assert number.splitlines()[0] == case.case_no + mark
+            if case.merge_role == "主并":  # the lead lists every member below it
+                for other in case.group_case_nos:
                     assert other in number
+            elif case.merge_role == "被并":  # a member names its lead
+                assert number.splitlines()[1] == f"主：{case.lead_case_no}"
             assert (title, who, role) == (case.title, case.proposers_label, row.role_label)
             assert others == "、".join(u.labelled for u in row.other_units)
             assert deadline == chinese_date(case.deadline)
@@ -63,8 +65,8 @@ def test_every_sheet_row_matches_the_session(reviewed: Reviewed, tmp_path: Path)
     rows = _rows(civil.tables[0])
     assert rows[0][:5] == ["1", "第0001号", "关于加快发展社区养老服务的提案", "委员1", "主办"]
     assert rows[0][6:] == ["2026年4月30日", "是"]
-    assert rows[1][1] == "第0002号\n（主并）\n并案：第0002号、第0003号、第0004号"
-    assert rows[2][1] == "第0003号\n（被并）\n并案：第0002号、第0003号、第0004号"
+    assert rows[1][1] == "第0002号（主）\n并：第0003号、第0004号"
+    assert rows[2][1] == "第0003号（并）\n主：第0002号"
     assert rows[1][4] == "协办" and rows[1][5] == "市城市管理和综合执法局（主办）"
     text = "\n".join(p.text for p in civil.paragraphs)
     assert "现将5件提案交由你单位办理（主办1件、会办1件、协办3件）" in text
@@ -92,7 +94,8 @@ def test_catalogue_and_summary(reviewed: Reviewed, tmp_path: Path) -> None:
     catalogue = Document(str(tmp_path / "out" / "提案目录.docx"))
     headings = [p.text for p in catalogue.paragraphs if "、" in p.text and "件）" in p.text]
     assert headings == ["一、经济建设（1件）", "二、社会建设（7件）"]
-    numbers = [[r[0].splitlines()[0] for r in _rows(t)] for t in catalogue.tables]
+    numbers = [[r[0].splitlines()[0].split("（")[0] for r in _rows(t)]
+               for t in catalogue.tables]
     assert numbers == [["第0006号"], ["第0001号", "第0002号", "第0003号", "第0004号",
                                      "第0005号", "第0007号", "第0008号"]]
     split = next(r for r in _rows(catalogue.tables[1]) if r[0] == "第0005号")

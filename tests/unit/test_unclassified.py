@@ -77,3 +77,27 @@ def test_export_refuses_while_an_accepted_proposal_is_unclassified(imported: Pat
         with pytest.raises(UnclassifiedError, match="no category"):
             export_documents(desk, out)
         assert not out.exists() or not any(out.iterdir())
+
+
+def test_cli_categorize_sets_the_category_of_many_proposals_at_once(imported: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    with Desk.open(imported, reviewer="测试") as desk:
+        numbers = [r.intake_no for r in desk.rows(desk.list_ids())][:4]
+    done = subprocess.run(
+        [sys.executable, "-m", "review_desk", "--reviewer", "王审查", "categorize",
+         str(imported), *map(str, numbers), "--category", "社会建设", "--json"],
+        capture_output=True, text=True, check=False, encoding="utf-8")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"category": "社会建设", "intake_no": numbers}
+    with Desk.open(imported, reviewer="测试") as desk:
+        assert len(desk.list_ids(ProposalFilter(category="社会建设"))) == 4
+        assert len(desk.list_ids(ProposalFilter(category=UNCLASSIFIED))) == len(TOPICS) - 4
+    bad = subprocess.run(
+        [sys.executable, "-m", "review_desk", "--reviewer", "王审查", "categorize",
+         str(imported), str(numbers[0]), "--category", "没有这个类别"],
+        capture_output=True, text=True, check=False, encoding="utf-8")
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr
+    assert bad.stderr.strip()

@@ -2,7 +2,8 @@
 
 The file is a CSV with the columns ``title``, ``unit`` (as the source wrote it), ``unit_type``
 (the key of the standard unit it is an instance of, see `standard_units`), ``level`` (city,
-province or national) and optionally ``split`` (tune / heldout), ``year``, ``place`` and
+province or national) and optionally ``split`` (tune / heldout), ``batch``, ``kind`` (``cppcc``
+for a CPPCC 提案, the default; ``npc`` for a people's congress 建议), ``year``, ``place`` and
 ``source_url``. Each title is ranked against the built-in catalogue's units of its level (the
 cold start: no archive, no office catalogue), or against a session's own units when a
 suggester is given; a hit is a suggested unit of the same type as the real one (top-1, top-3).
@@ -36,6 +37,11 @@ class TitleCase:
     split: str = ""
     year: str = ""
     source_url: str = ""
+    kind: str = "cppcc"
+    batch: str = ""
+
+
+KINDS = ("cppcc", "npc")
 
 
 @dataclass
@@ -96,6 +102,10 @@ def read_titles(path: Path | str) -> list[TitleCase]:
                 f"{file} 第{number}行：缺少 {'、'.join(missing)} 列或为空。")
         level = row["level"].strip()
         kind = row["unit_type"].strip()
+        body = (row.get("kind") or "").strip() or "cppcc"
+        if body not in KINDS:
+            raise TitleFileError(f"{file}, row {number}: unknown kind {body!r} (cppcc or npc).",
+                                 f"{file} 第{number}行：类型“{body}”无效（cppcc/npc）。")
         if level not in LEVELS:
             raise TitleFileError(f"{file}, row {number}: unknown level {level!r} "
                                  "(city, province or national).",
@@ -107,7 +117,8 @@ def read_titles(path: Path | str) -> list[TitleCase]:
         cases.append(TitleCase(row["title"].strip(), (row.get("unit") or "").strip(), kind,
                                level,
                                (row.get("split") or "").strip(), (row.get("year") or "").strip(),
-                               (row.get("source_url") or "").strip()))
+                               (row.get("source_url") or "").strip(), body,
+                               (row.get("batch") or "").strip()))
     return cases
 
 
@@ -124,14 +135,19 @@ def catalogue_suggester() -> Suggester:
     return suggest
 
 
+def select_cases(cases: Sequence[TitleCase], split: str | None = None,
+                 kind: str | None = None, batch: str | None = None) -> list[TitleCase]:
+    """The cases of one split, kind and batch (each only when given)."""
+    return [c for c in cases if (not split or c.split == split)
+            and (not kind or c.kind == kind) and (not batch or c.batch == batch)]
+
+
 def evaluate_titles(cases: Sequence[TitleCase], suggester: Suggester | None = None,
                     split: str | None = None) -> TitleEvaluation:
     """Top-1 / top-3 by unit type over the cases (of one split when given)."""
     suggest = suggester or catalogue_suggester()
     result = TitleEvaluation()
-    for case in cases:
-        if split and case.split != split:
-            continue
+    for case in select_cases(cases, split):
         keys = list(suggest(case))
         rank = keys.index(case.unit_type) if case.unit_type in keys else None
         group = BY_KEY[case.unit_type].group

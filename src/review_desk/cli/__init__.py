@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"review_desk.cli.{name}").register(sub)
+    from review_desk.cli.common import bound_every_int
+
+    bound_every_int(parser)
     return parser
 
 
@@ -42,7 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if window is not None:  # `review-desk [--reviewer R]` or `review-desk open FILE …`
         return gui_cmds.open_window(*window)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    from review_desk.cli.common import glue_dash_values
+
+    args = parser.parse_args(glue_dash_values(parser, sys.argv[1:] if argv is None
+                                              else list(argv)))
     if not getattr(args, "command", None):
         return gui_cmds.open_window(None, args.reviewer)  # bare `review-desk`: the window
     from review_desk.cli.common import run_command

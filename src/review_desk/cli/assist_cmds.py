@@ -12,7 +12,14 @@ from review_desk.assist.catalogue import UnitCatalogue
 from review_desk.assist.evaluate import evaluate
 from review_desk.assist.seed import seed_units
 from review_desk.assist.standard_units import GROUP_LABELS, LEVELS
-from review_desk.assist.title_eval import Suggester, TitleCase, evaluate_titles, read_titles
+from review_desk.assist.title_eval import (
+    KINDS,
+    Suggester,
+    TitleCase,
+    evaluate_titles,
+    read_titles,
+    select_cases,
+)
 from review_desk.cli.common import TerminalProgress, add_file, add_json, open_desk, print_json
 from review_desk.errors import ReviewDeskError
 from review_desk.review.queries import ROLE_LABELS, STATUS_LABELS
@@ -178,7 +185,7 @@ def _session_suggester(assistant: Assistant) -> Suggester:
 
 
 def _evaluate_titles(args: argparse.Namespace) -> int:
-    cases = read_titles(args.titles)
+    cases = select_cases(read_titles(args.titles), kind=args.kind, batch=args.batch)
     if args.file is None:
         result = evaluate_titles(cases, split=args.split)
         source = "built-in catalogue only (no archive)"
@@ -189,10 +196,13 @@ def _evaluate_titles(args: argparse.Namespace) -> int:
             result = evaluate_titles(cases, _session_suggester(assistant), split=args.split)
         source = f"session {args.file}"
     if args.json:
-        print_json({"source": source, "split": args.split or "all", **result.as_dict()})
+        print_json({"source": source, "split": args.split or "all", "kind": args.kind or "all",
+                    "batch": args.batch or "all", **result.as_dict()})
         return 0
     o = result.overall
-    print(f"{o.cases} titles ({args.split or 'all'}), {source}")
+    chosen = ", ".join(f"{name} {value}" for name, value in (
+        ("split", args.split), ("kind", args.kind), ("batch", args.batch)) if value) or "all"
+    print(f"{o.cases} titles ({chosen}), {source}")
     print(f"lead unit by type    top-1 {o.top1 / max(1, o.cases):.1%}   "
           f"top-3 {o.top3 / max(1, o.cases):.1%}")
     for heading, part in (("by unit group", result.by_group), ("by level", result.by_level),
@@ -256,5 +266,8 @@ def register(sub: Any) -> None:
     p.add_argument("--titles", type=Path, metavar="FILE.csv",
                    help="real titles with the unit that handled each (see tests/data)")
     p.add_argument("--split", help="only the rows of this split (e.g. heldout)")
+    p.add_argument("--kind", choices=KINDS,
+                   help="only CPPCC 提案 (cppcc) or people's congress 建议 (npc)")
+    p.add_argument("--batch", help="only the rows of this batch (e.g. 3)")
     add_json(p)
     p.set_defaults(handler=_evaluate)

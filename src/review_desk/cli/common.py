@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any
 
 from review_desk.desk import Desk
 from review_desk.errors import ReviewDeskError
+from review_desk.logs import log_exception, log_file
+
+# exit statuses: a refusal (nothing was written) and an unexpected failure (logged)
+REFUSED = 2
+UNEXPECTED = 3
+# the range of every whole number given on the command line (SQLite stores 64 bits;
+# nothing in a session comes near a billion)
+INT_LIMIT = 10**9
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -36,14 +45,15 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
-def fail(message: str) -> int:
+def fail(message: str, status: int = REFUSED) -> int:
     """Print an error sentence to stderr; the exit status to return."""
     print(f"review-desk: {message}", file=sys.stderr)
-    return 2
+    return status
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run the subcommand's handler, turning typed errors into a sentence and exit 2."""
+    """Run the subcommand's handler: typed errors become a sentence and exit 2; anything
+    else is written to the log with its traceback and shown as one sentence (exit 3)."""
     handler: Handler = args.handler
     try:
         return handler(args)
@@ -53,6 +63,151 @@ def run_command(args: argparse.Namespace) -> int:
         return fail("interrupted; nothing half-written was kept (已中断，未保存半截的修改)")
     except BrokenPipeError:
         return 0
+    except OSError as error:
+        words = os_error_words(error)
+        if words is not None:
+            return fail(words)
+        return unexpected(args, error)
+    except Exception as error:
+        return unexpected(args, error)
+
+
+def unexpected(args: argparse.Namespace, error: BaseException) -> int:
+    """Log an unexpected failure with its traceback; one sentence for the person."""
+    log_exception(type(error), error, error.__traceback__,
+                  where=f"review-desk {getattr(args, 'command', '')} failed")
+    detail = f"{type(error).__name__}: {error}"[:300]
+    return fail(f"出现意外错误（{detail}），详细信息已写入日志 {log_file()}；"
+                "请把日志发给技术支持。\n"
+                f"unexpected error ({detail}); the details were written to the log "
+                f"{log_file()}; please send it to support.", UNEXPECTED)
+
+
+def os_error_words(error: OSError) -> str | None:
+    """A sentence for the file-system failures a person can act on, or None."""
+    where = error.filename if error.filename is not None else "the file"
+    if error.errno == errno.ENOSPC:
+        return (f"{where} 所在的磁盘已满；请清理空间后重试（会议文件中已保存的内容不受影响）。\n"
+                f"the disk holding {where} is full; free some space and try again (what is "
+                "saved in the session file is not affected).")
+    if error.errno == errno.EROFS:
+        return (f"{where} 位于只读介质上，无法写入；请选择可写的位置。\n"
+                f"{where} is on read-only media and cannot be written; choose a writable "
+                "place.")
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return (f"没有写入 {where} 的权限；请选择其他位置或检查权限。\n"
+                f"no permission to write {where}; choose another place or check the "
+                "permissions.")
+    if error.errno == errno.ENOENT:
+        return f"{where} 不存在。\n{where} does not exist."
+    if error.errno == errno.EISDIR:
+        return f"{where} 是文件夹，需要文件。\n{where} is a folder; a file is needed."
+    if error.errno == errno.ENOTDIR:
+        return (f"{where} 的路径中有一部分是文件而不是文件夹。\n"
+                f"part of the path {where} is a file, not a folder.")
+    if error.errno == errno.EEXIST:
+        return (f"{where} 已存在，且不是所需的文件夹。\n"
+                f"{where} exists already, and is not the folder needed there.")
+    if error.errno == errno.ENAMETOOLONG:
+        return f"文件名过长：{where}\nthe file name is too long: {where}"
+    return None
+
+
+def bounded_int(text: str) -> int:
+    """A whole number within ±INT_LIMIT (argparse type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a whole number (不是整数)") from None
+    if not -INT_LIMIT <= value <= INT_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"{text} is out of range (数字超出范围: ±{INT_LIMIT:,})")
+    return value
+
+
+def count_arg(text: str) -> int:
+    """A count: a whole number ≥ 0 (argparse type)."""
+    value = bounded_int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text} must be 0 or more (不能为负数)")
+    return value
+
+
+def ranged_int(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type for a whole number from `low` to `high`."""
+    def parse(text: str) -> int:
+        value = bounded_int(text)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{text} is not between {low:,} and {high:,} (应在 {low:,} 到 {high:,} 之间)")
+        return value
+    parse.__name__ = f"whole number {low}..{high}"
+    return parse
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    found: dict[str, argparse.ArgumentParser] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found.update(action.choices)
+    return found
+
+
+def bound_every_int(parser: argparse.ArgumentParser) -> None:
+    """Give every `type=int` argument of every subcommand the ±INT_LIMIT range, so a
+    number too big for SQLite is refused in words instead of crashing a command."""
+    for action in parser._actions:
+        if action.type is int:
+            action.type = bounded_int
+    for sub in _subparsers(parser).values():
+        bound_every_int(sub)
+
+
+def _text_options(parser: argparse.ArgumentParser) -> set[str]:
+    """Option strings taking one free-text value."""
+    return {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._StoreAction | argparse._AppendAction)
+        and action.option_strings and action.nargs is None and action.type is None
+        and action.choices is None
+        for name in action.option_strings
+    }
+
+
+def _value_options(parser: argparse.ArgumentParser) -> set[str]:
+    """Option strings that take a value."""
+    return {name for action in parser._actions if action.option_strings and action.nargs != 0
+            for name in action.option_strings}
+
+
+def glue_dash_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """`--search -养老` as `--search=-养老`: argparse would take a value that begins with
+    "-" for an option. Only options taking one free-text value are glued."""
+    subs = _subparsers(parser)
+    text_opts, value_opts = _text_options(parser), _value_options(parser)
+    out: list[str] = []
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--":
+            out.extend(argv[i:])
+            break
+        if token in text_opts and i + 1 < len(argv) and argv[i + 1].startswith("-"):
+            out.append(f"{token}={argv[i + 1]}")
+            i += 2
+            continue
+        if token in value_opts and i + 1 < len(argv):
+            out.extend(argv[i:i + 2])
+            i += 2
+            continue
+        if token in subs and subs:
+            text_opts, value_opts = _text_options(subs[token]), _value_options(subs[token])
+            subs = {}
+        out.append(token)
+        i += 1
+    return out
 
 
 def add_file(parser: argparse.ArgumentParser) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from review_desk.cli.common import add_file, add_json, fail, open_desk, print_json
+from review_desk.cli.common import add_file, add_json, fail, open_desk, print_json, ranged_int
 
 
 class _ProgressLine:
@@ -41,7 +41,8 @@ def _fonts(values: list[str] | None) -> dict[str, str]:
     for value in values or ():
         role, sep, path = value.partition("=")
         if not sep or not path:
-            raise SystemExit(f"review-desk: --font wants ROLE=PATH, got {value!r}")
+            raise SystemExit(f"review-desk: --font wants ROLE=PATH, got {value!r}"
+                             "（--font 的格式为 角色=路径）")
         fonts[role.strip()] = path.strip()
     return fonts
 
@@ -54,6 +55,15 @@ def _export(args: argparse.Namespace) -> int:
         issue_date = date.fromisoformat(args.date) if args.date else None
     except ValueError:
         return fail(f"--date wants YYYY-MM-DD, got {args.date!r} (日期格式应为 YYYY-MM-DD)")
+    outdir = Path(args.outdir)
+    if outdir.exists() and not outdir.is_dir():
+        return fail(f"{outdir} 是文件而不是文件夹；请指定输出文件夹。\n"
+                    f"{outdir} is a file, not a folder; give the folder to write into.")
+    if args.templates and not Path(args.templates).is_dir():
+        return fail(f"模板文件夹 {args.templates} 不存在；请指定存在的文件夹，或不加 --templates "
+                    f"使用内置模板。\nthe templates folder {args.templates} does not exist; "
+                    "give an existing folder, or leave --templates out to use the built-in "
+                    "templates.")
     options = ExportOptions(
         what=what, units=tuple(args.unit or ()), overwrite=args.overwrite,
         templates=Path(args.templates) if args.templates else None, fonts=_fonts(args.font),
@@ -70,14 +80,26 @@ def _export(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - started
     for warning in result.warnings:
         print(f"review-desk: 注意 warning: {warning}", file=sys.stderr)
+    partial = 1 if result.not_made else 0
     if args.json:
         print_json({"folder": str(result.folder), "counts": result.counts,
                     "files": [str(p) for p in result.files], "warnings": result.warnings,
+                    "fallbacks": [{"character": u.character, "code": u.code, "font": u.font,
+                                   "notices": u.notices, "example": u.example}
+                                  for u in result.fallbacks],
+                    "not_made": [{"notice": m.where, "file": str(m.path), "reason": m.reason}
+                                 for m in result.not_made],
+                    "removed": [str(p) for p in result.cleared.removed],
+                    "moved": [[str(a), str(b)] for a, b in result.cleared.moved],
                     "seconds": round(elapsed, 2)})
-        return 0
+        return partial
     parts = "，".join(f"{stage} {n}" for stage, n in result.counts.items())
     print(f"wrote {len(result.files)} files to {result.folder} in {elapsed:.1f} s ({parts})")
-    return 0
+    if result.not_made:
+        print(f"review-desk: {len(result.not_made)} 份通知未生成（见上）；其余文件均已写出。 / "
+              f"{len(result.not_made)} notice(s) could not be made (listed above); "
+              "everything else was written.", file=sys.stderr)
+    return partial
 
 
 def _templates(args: argparse.Namespace) -> int:
@@ -110,7 +132,10 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "export", help="write the 交办单, 提案目录, 审查情况汇总 (Word) and the notices (PDF)",
         description="Write the documents of a session into OUTDIR. Existing files are never "
-                    "overwritten unless --overwrite is given.")
+                    "overwritten unless --overwrite is given; files an earlier export wrote "
+                    "there and that are no longer current are removed (moved aside if changed "
+                    "since). Exit status 1: some notices could not be made (a character no "
+                    "installed font has); they are listed and everything else is written.")
     add_file(p)
     p.add_argument("outdir", metavar="OUTDIR", help="the folder to write into")
     p.add_argument("--what", action="append",
@@ -129,7 +154,7 @@ def register(sub: Any) -> None:
     p.add_argument("--date", help="the date the documents bear, YYYY-MM-DD (default: today)")
     p.add_argument("--adjust-window", default="5个工作日",
                    help="the window for asking to adjust an assignment (default: 5个工作日)")
-    p.add_argument("--workers", type=int, default=None,
+    p.add_argument("--workers", type=ranged_int(1, 64), default=None,
                    help="processes drawing the PDFs (default: one per CPU, at most 4)")
     p.add_argument("--demo-review", action="store_true",
                    help="first decide a fresh demo session (trying the documents out)")

@@ -9,7 +9,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from review_desk.cli.common import TerminalProgress, add_file, add_json, open_desk, print_json
+from review_desk.cli.common import (
+    TerminalProgress,
+    add_file,
+    add_json,
+    fail,
+    open_desk,
+    print_json,
+)
 from review_desk.importing import (
     FIELDS_BY_KIND,
     SOURCE_KINDS,
@@ -102,6 +109,10 @@ def _print_plan(plan: ImportPlan) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     sources = [Path(s) for s in args.sources]
+    if args.report and any(_same(Path(args.report), p) for p in (Path(args.file), *sources)):
+        return fail(f"报告不能写在 {args.report} 上：它是会议文件或导入的来源。\n"
+                    f"the report cannot be written over {args.report}: it is the session file "
+                    "or a source of the import.")
     kind = args.kind or detect_kind(sources[0])
     options = _options(args, target_of(kind))
     progress = _Progress(not args.json)
@@ -168,3 +179,10 @@ def register(sub: Any) -> None:
     p.add_argument("--skip-errors", action="store_true",
                    help="import the good rows even when some rows have errors")
     p.set_defaults(handler=_import)
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False

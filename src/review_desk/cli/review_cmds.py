@@ -150,6 +150,19 @@ def _decide(args: argparse.Namespace) -> int:
     return 0
 
 
+def _categorize(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        ids = [desk.proposal_id(n) for n in args.intake_no]
+        desk.annotations.set_category(ids, args.category)
+    numbers = list(dict.fromkeys(args.intake_no))
+    if args.json:
+        print_json({"category": args.category, "intake_no": numbers})
+    else:
+        print(f"类别 {args.category}: {', '.join(str(n) for n in numbers)} "
+              f"({len(numbers)} proposal(s) set to {args.category})")
+    return 0
+
+
 def _merge(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         lead = desk.proposal_id(args.lead)
@@ -243,7 +256,7 @@ def _units(args: argparse.Namespace) -> int:
 
 
 def _annotate(args: argparse.Namespace) -> int:
-    with open_desk(args) as desk:
+    with open_desk(args) as desk, desk.together():  # all of it, or nothing if refused
         pid = desk.proposal_id(args.intake_no)
         if args.opinion is not None:
             desk.annotations.set_opinion(pid, args.opinion)
@@ -288,6 +301,13 @@ def register(sub: Any) -> None:
     p.add_argument("--reason", help="不予立案理由 (for reject)")
     p.add_argument("--disposition", help="e.g. 转为意见和建议 (for reject)")
     p.set_defaults(handler=_decide)
+
+    p = sub.add_parser("categorize", help="set the category (类别) of proposals in bulk")
+    add_file(p)
+    p.add_argument("intake_no", metavar="INTAKE_NO", type=int, nargs="+")
+    p.add_argument("--category", required=True, help="the category, by name")
+    add_json(p)
+    p.set_defaults(handler=_categorize)
 
     p = sub.add_parser("merge", help="并案: merge proposals into a lead")
     add_file(p)

@@ -31,13 +31,14 @@ def _server(url: str) -> ServerLocation:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from review_desk.server.connection import connect
+    from review_desk.server.connection import connect, server_errors
     from review_desk.server.schema import init_schema
 
     location = _server(args.url)
     conn = connect(location, password_for(location, ask_password))
     try:
-        before, after = init_schema(conn, location, args.allow_other_tables)
+        with server_errors(location):
+            before, after = init_schema(conn, location, args.allow_other_tables)
     finally:
         conn.close()
     if before == after:
@@ -48,7 +49,7 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _add_reviewer(args: argparse.Namespace) -> int:
-    from review_desk.server.connection import connect
+    from review_desk.server.connection import connect, server_errors
     from review_desk.server.roles import add_reviewer, generate_password, role_exists, role_for
 
     location = _server(args.url)
@@ -64,7 +65,8 @@ def _add_reviewer(args: argparse.Namespace) -> int:
             if len(password) < 8:
                 raise ShareLocationError("Choose a password of at least 8 characters.",
                                          "密码至少需要 8 个字符。")
-        add_reviewer(conn, location, args.name, password, role)
+        with server_errors(location):
+            add_reviewer(conn, location, args.name, password, role)
     finally:
         conn.close()
     url = location.as_user(role).url()
@@ -80,13 +82,16 @@ def _add_reviewer(args: argparse.Namespace) -> int:
 
 
 def _devices(args: argparse.Namespace) -> int:
-    from review_desk.server.connection import connect
-    from review_desk.server.roles import devices
+    from review_desk.server.connection import connect, server_errors
+    from review_desk.server.roles import devices, register_device
 
     location = _server(args.url)
     conn = connect(location, password_for(location, ask_password))
     try:
-        found = devices(conn)
+        with server_errors(location):
+            if args.assign:
+                register_device(conn, *args.assign)
+            found = devices(conn)
     finally:
         conn.close()
     if args.json:
@@ -158,6 +163,8 @@ def register(sub: Any) -> None:
 
     q = inner.add_parser("devices", help="the devices registered on the server")
     q.add_argument("url", metavar="URL")
+    q.add_argument("--assign", nargs=2, metavar=("DEVICE", "ROLE"),
+                   help="register a device to a reviewer's role (e.g. a replaced laptop's)")
     add_json(q)
     q.set_defaults(handler=_devices)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -17,11 +18,16 @@ from review_desk.cli.common import (
     fail,
     open_desk,
     print_json,
+    ranged_int,
 )
 from review_desk.desk import Desk
 from review_desk.review.labels import action_label_zh
 from review_desk.review.records import SessionBundle, SessionInfo
 from review_desk.review.standard_lists import STANDARD_LISTS
+
+# a demo beyond the national scale (6,000 + 100,000) would only fill the disk
+MAX_DEMO_PROPOSALS = 50_000
+MAX_DEMO_ARCHIVE = 1_000_000
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -31,9 +37,9 @@ def _demo(args: argparse.Namespace) -> int:
     bundle = generate(proposals=args.proposals, archive=args.archive, seed=args.seed)
     progress = TerminalProgress()
     with Desk.create(Path(args.out), bundle, reviewer=args.reviewer, overwrite=args.force,
-                     progress=progress):
-        pass
-    progress.finish()
+                     progress=progress) as desk:
+        progress.finish()
+        report_set_aside(desk)
     print(f"demo session written to {args.out}: {args.proposals} proposals, "
           f"{args.archive} archived cases, {len(bundle.units)} units "
           f"({time.perf_counter() - started:.1f} s)")
@@ -44,9 +50,25 @@ def _new(args: argparse.Namespace) -> int:
     info = SessionInfo(committee=args.committee, term=args.term, session=args.session,
                        year=args.year, handover_date=args.handover_date)
     with Desk.create(Path(args.out), SessionBundle(info=info, lists=STANDARD_LISTS),
-                     reviewer=args.reviewer, overwrite=args.force):
-        pass
+                     reviewer=args.reviewer, overwrite=args.force) as desk:
+        report_set_aside(desk)
     print(f"new session file {args.out}")
+    return 0
+
+
+def report_set_aside(desk: Desk) -> None:
+    """Tell the person about leftovers of an earlier file that were moved aside."""
+    for moved in desk.set_aside:
+        en, zh = moved.describe()
+        print(f"review-desk: {zh}\n{en}", file=sys.stderr)
+
+
+def _copy(args: argparse.Namespace) -> int:
+    progress = TerminalProgress()
+    with open_desk(args) as desk:
+        desk.save_copy(Path(args.out), progress, overwrite=args.force)
+    progress.finish()
+    print(f"copied {args.file} to {args.out}（已复制）")
     return 0
 
 
@@ -118,8 +140,8 @@ def register(sub: Any) -> None:
     """Add this module's subcommands."""
     p = sub.add_parser("demo", help="create a realistic demo session file")
     p.add_argument("out", metavar="OUT")
-    p.add_argument("--proposals", type=int, default=600)
-    p.add_argument("--archive", type=int, default=5000)
+    p.add_argument("--proposals", type=ranged_int(0, MAX_DEMO_PROPOSALS), default=600)
+    p.add_argument("--archive", type=ranged_int(0, MAX_DEMO_ARCHIVE), default=5000)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     p.set_defaults(handler=_demo)
@@ -129,10 +151,17 @@ def register(sub: Any) -> None:
     p.add_argument("--committee", default="中国人民政治协商会议委员会")
     p.add_argument("--term", default="")
     p.add_argument("--session", default="")
-    p.add_argument("--year", type=int, default=time.localtime().tm_year)
+    p.add_argument("--year", type=ranged_int(0, 9999), default=time.localtime().tm_year)
     p.add_argument("--handover-date", default=None, help="交办 date, YYYY-MM-DD")
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     p.set_defaults(handler=_new)
+
+    p = sub.add_parser("copy", help="save a consistent copy of a session file (also while "
+                       "it is open)")
+    add_file(p)
+    p.add_argument("out", metavar="OUT", help="the copy")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(handler=_copy)
 
     p = sub.add_parser("rebuild", help="rebuild the tables from the journal")
     add_file(p)

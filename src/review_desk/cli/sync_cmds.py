@@ -105,11 +105,21 @@ def _sync(args: argparse.Namespace) -> int:
 def _checkout(args: argparse.Namespace) -> int:
     progress = TerminalProgress()
     done = checkout(args.share, Path(args.out), reviewer=getattr(args, "reviewer", None),
-                    ask=ask_password, progress=progress, overwrite=args.force)
+                    ask=ask_password, progress=progress, overwrite=args.force,
+                    rescue_from=Path(args.rescue) if args.rescue else None)
     progress.finish()
     source = (f"snapshot generation {done.snapshot.generation}" if done.snapshot.generation
               else "the change batches")
+    for moved in done.snapshot.leftovers:
+        en, zh = moved.describe()
+        print(f"review-desk: {zh}\n{en}", file=sys.stderr)
     print(f"checked out {done.path} from {source}")
+    if done.rescued is not None:
+        r = done.rescued
+        print(f"rescued {r.merged} changes of {args.rescue} that the share lacked "
+              f"({r.read} readable, {r.left} after a gap could not be taken"
+              f"{'; reading stopped at: ' + r.unreadable if r.unreadable else ''})"
+              f"（已从损坏文件救回 {r.merged} 条修改）")
     _print_summary(done.sync, False)
     for bad in done.snapshot.set_aside:
         print(f"set aside {bad.path}: {bad.reason}", file=sys.stderr)
@@ -194,17 +204,22 @@ def register(sub: Any) -> None:
                    help="smb://USER@HOST[:PORT]/SHARE/FOLDER or postgresql://USER@HOST/DB")
     p.set_defaults(handler=_login)
 
-    p = sub.add_parser("checkout", help="make a session file from the office share")
-    p.add_argument("share", metavar="SHARE", help="a folder or smb://USER@HOST/SHARE/FOLDER")
+    p = sub.add_parser("checkout", help="make a session file from the office share or server")
+    p.add_argument("share", metavar="SHARE", help="a folder, smb://USER@HOST/SHARE/FOLDER or "
+                   "postgresql://USER@HOST/DB")
     p.add_argument("out", metavar="OUT", help="the new session file")
     p.add_argument("--force", action="store_true", help="overwrite OUT")
+    p.add_argument("--rescue", metavar="DAMAGED",
+                   help="also take the readable changes of a damaged session file that the "
+                        "share lacks")
     p.add_argument("--reviewer", default=argparse.SUPPRESS, help="your name in the history")
     p.set_defaults(handler=_checkout)
 
     p = sub.add_parser("sync", help="send your changes and receive everyone else's")
     add_file(p)
     add_json(p)
-    p.add_argument("--to", metavar="SHARE", help="the share (remembered after the first sync)")
+    p.add_argument("--to", metavar="SHARE",
+                   help="the share or server (remembered after the first sync)")
     p.set_defaults(handler=_sync)
 
     p = sub.add_parser("conflicts", help="fields on which reviewers disagree")

@@ -4,7 +4,10 @@ Order of work: read the session (one read transaction; nothing is ever written t
 plan every output path, check the templates and fonts, refuse existing files unless
 overwriting was asked — all before the first file is written — then write each file
 whole under a temporary name and rename it into place, so a cancelled or failed export
-leaves only complete files behind.
+leaves only complete files behind. A notice with a character no installed font has is
+left out and listed (`ExportResult.not_made`); characters printed with a fallback font are
+named (`ExportResult.fallbacks`). The folder's manifest (`manifest`) records what the
+export wrote, so a re-export clears its own stale files and nothing else.
 
 Folder layout (stable order: units in catalogue order, notices in case-number order,
 then proposer order):
@@ -18,23 +21,31 @@ then proposer order):
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from multiprocessing import get_context
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from review_desk.documents.errors import ExportCancelled, OutputExistsError
+from review_desk.documents.errors import ExportCancelled, MissingGlyphError, OutputExistsError
 from review_desk.documents.filenames import NamePlan
 from review_desk.documents.fonts import FontSet, find_fonts
 from review_desk.documents.gather import gather_documents
-from review_desk.documents.letter import Letter, check_letter
+from review_desk.documents.letter import Letter, check_letter, letter_texts
+from review_desk.documents.manifest import (
+    Cleared,
+    Entry,
+    clear_stale,
+    read_manifest,
+    write_manifest,
+)
 from review_desk.documents.model import DocumentData, UnitSheet
 from review_desk.documents.notices import (
     LetterOptions,
@@ -53,6 +64,7 @@ from review_desk.documents.word import (
     sheets_context,
     summary_context,
 )
+from review_desk.documents.word_finish import finish_word
 from review_desk.review.unclassified import check_classified
 
 if TYPE_CHECKING:
@@ -94,14 +106,41 @@ class ExportOptions:
         return tuple(k for k in KINDS if k in self.what)
 
 
+@dataclass(frozen=True)
+class FallbackUse:
+    """A character printed with a font other than its role's (e.g. 𠮷 in HanaMinB)."""
+
+    character: str
+    font: str
+    notices: int  # how many notices print it
+    example: str  # the first of them
+
+    @property
+    def code(self) -> str:
+        """U+20BB7."""
+        return f"U+{ord(self.character):04X}"
+
+
+@dataclass(frozen=True)
+class NotMade:
+    """A notice that could not be made, and why."""
+
+    where: str
+    path: Path
+    reason: str
+
+
 @dataclass
 class ExportResult:
-    """What an export wrote."""
+    """What an export wrote, and what it could not."""
 
     folder: Path
     files: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    fallbacks: list[FallbackUse] = field(default_factory=list)
+    not_made: list[NotMade] = field(default_factory=list)
+    cleared: Cleared = field(default_factory=Cleared)
 
 
 @dataclass
@@ -114,6 +153,8 @@ class _Job:
     letters: list[Letter] = field(default_factory=list)
     title: str = ""
     seeds: dict[str, str] = field(default_factory=dict)  # shared font subsets (pdf.py)
+    kind: str = "notices"  # the document kind (the manifest's scope)
+    unit: str | None = None  # the unit whose own file this is
 
 
 class _Plan:
@@ -121,6 +162,9 @@ class _Plan:
         self.folder = folder
         self.names = NamePlan()
         self.jobs: list[_Job] = []
+        self.fallbacks: list[FallbackUse] = []
+        self.not_made: list[NotMade] = []
+        self.warnings: list[str] = []
 
     def add(self, job: _Job) -> None:
         self.jobs.append(job)
@@ -138,55 +182,87 @@ def _unit_stem(sheet: UnitSheet) -> str:
 def _plan_word(plan: _Plan, data: DocumentData, kinds: Sequence[str], options: ExportOptions,
                word: WordOptions) -> None:
     sample = sample_data()
+    meeting = data.header.meeting
     if "sheets" in kinds and data.sheets:
         source = find_template(SHEET, options.templates)
         check_template(source, sheets_context(sample.header, sample.sheets, word))
         for sheet in data.sheets:
             plan.add(_Job("交办单", plan.path(SHEETS_DIR, _unit_stem(sheet), ".docx"),
-                          (source, sheets_context(data.header, [sheet], word))))
+                          (source, sheets_context(data.header, [sheet], word)),
+                          title=f"{meeting}提案交办单（{sheet.unit.name}）",
+                          kind="sheets", unit=sheet.unit.unit_id))
         everyone = "全部单位" if not options.units else "所选单位"
         plan.add(_Job("交办单", plan.path("", f"交办单（{everyone}）", ".docx"),
-                      (source, sheets_context(data.header, data.sheets, word))))
+                      (source, sheets_context(data.header, data.sheets, word)),
+                      title=f"{meeting}提案交办单（{everyone}）", kind="sheets"))
     if "catalogue" in kinds:
         source = find_template(CATALOGUE, options.templates)
         check_template(source, catalogue_context(sample, word))
         plan.add(_Job("提案目录", plan.path("", "提案目录", ".docx"),
-                      (source, catalogue_context(data, word))))
+                      (source, catalogue_context(data, word)), title=f"{meeting}提案目录",
+                      kind="catalogue"))
     if "summary" in kinds:
         source = find_template(SUMMARY, options.templates)
         check_template(source, summary_context(sample, word))
         plan.add(_Job("审查情况汇总", plan.path("", "审查情况汇总", ".docx"),
-                      (source, summary_context(data, word))))
+                      (source, summary_context(data, word)),
+                      title=f"{meeting}提案审查情况汇总", kind="summary"))
 
 
 def _plan_notices(plan: _Plan, data: DocumentData, letter_options: LetterOptions,
                   templates: Path | None, fonts: FontSet) -> None:
     header = data.header
     wording = load_notice_templates(templates)
-    groups: list[tuple[str, list[tuple[str, Letter]]]] = [
+    plan.warnings.extend(wording.unused)
+    groups: list[tuple[str, list[tuple[str, Letter, str | None]]]] = [
         (ACCEPT_DIR, [(f"{n.case.label} {n.recipient.name}",
-                       acceptance_letter(n, header, letter_options, wording))
+                       acceptance_letter(n, header, letter_options, wording), None)
                       for n in data.acceptance_notices]),
         (REJECT_DIR, [(f"流水号{n.item.intake_no} {n.recipient.name}",
-                       rejection_letter(n, header, letter_options, wording))
+                       rejection_letter(n, header, letter_options, wording), None)
                       for n in data.rejection_notices]),
         (UNIT_LETTER_DIR, [(_unit_stem(sheet),
-                            unit_letter(sheet, header, letter_options, wording))
+                            unit_letter(sheet, header, letter_options, wording),
+                            sheet.unit.unit_id)
                            for sheet in data.sheets]),
     ]
-    for folder, letters in groups:
+    uses: dict[str, list[str]] = {}
+    for folder, planned in groups:
+        letters = []
+        for stem, letter, unit in planned:
+            path = plan.path(folder, stem, ".pdf")
+            try:
+                check_letter(letter, fonts)
+            except MissingGlyphError as error:
+                plan.not_made.append(NotMade(letter.where, path, error.message_zh))
+                continue
+            _note_fallbacks(letter, fonts, uses)
+            letters.append((path, letter, unit))
         if not letters:
             continue
-        for _stem, letter in letters:
-            check_letter(letter, fonts)
         # one-page notices by the thousand: share their common characters' subset
-        seeds = (subset_seeds((letter for _, letter in letters), fonts)
+        seeds = (subset_seeds((letter for _, letter, _ in letters), fonts)
                  if folder != UNIT_LETTER_DIR and len(letters) >= _PARALLEL_FROM else {})
-        for stem, letter in letters:
-            plan.add(_Job(folder, plan.path(folder, stem, ".pdf"), letters=[letter],
-                          title=letter.where, seeds=seeds))
+        for path, letter, unit in letters:
+            plan.add(_Job(folder, path, letters=[letter], title=letter.where, seeds=seeds,
+                          unit=unit))
         plan.add(_Job(folder, plan.path("", folder + COMBINED, ".pdf"),
-                      letters=[letter for _, letter in letters], title=folder + COMBINED))
+                      letters=[letter for _, letter, _ in letters], title=folder + COMBINED))
+    plan.fallbacks = [FallbackUse(ch, fonts.fallbacks[ch], len(where), where[0])
+                      for ch, where in sorted(uses.items())]
+
+
+def _note_fallbacks(letter: Letter, fonts: FontSet, uses: dict[str, list[str]]) -> None:
+    """Remember which of the letter's characters print in a fallback font."""
+    if not fonts.fallbacks:
+        return
+    rare = set(fonts.fallbacks)
+    found: set[str] = set()
+    for _role, text in letter_texts(letter):
+        if not rare.isdisjoint(text):
+            found.update(rare.intersection(text))
+    for ch in found:
+        uses.setdefault(ch, []).append(letter.where)
 
 
 # --- worker processes for the PDFs -----------------------------------------------------
@@ -209,11 +285,10 @@ def _worker_init(font_paths: Mapping[str, str]) -> None:
 
 
 def _worker_write(batch: list[tuple[Path, list[Letter], str]], issuer: str,
-                  seeds: dict[str, str]) -> int:
+                  seeds: dict[str, str]) -> list[str]:
     assert _WORKER_FONTS is not None
-    for path, letters, title in batch:
-        write_atomic(path, letters_pdf(letters, _WORKER_FONTS, issuer, title, seeds))
-    return len(batch)
+    return [write_atomic(path, letters_pdf(letters, _WORKER_FONTS, issuer, title, seeds))
+            for path, letters, title in batch]
 
 
 class _Runner:
@@ -225,6 +300,8 @@ class _Runner:
         self.cancel = cancel
         self.done: dict[str, int] = {}
         self.totals: dict[str, int] = {}
+        self.written: dict[Path, tuple[_Job, str]] = {}  # path -> (job, sha256)
+        self.started = datetime.now(UTC).replace(microsecond=0)
 
     def _step(self, stage: str, n: int = 1) -> None:
         self.done[stage] = self.done.get(stage, 0) + n
@@ -244,7 +321,7 @@ class _Runner:
         workers = options.workers or min(os.cpu_count() or 1, 4)
         parallel = fonts is not None and workers > 1 and len(singles) >= _PARALLEL_FROM
         pool: ProcessPoolExecutor | None = None
-        pending: dict[Future[int], list[_Job]] = {}
+        pending: dict[Future[list[str]], list[_Job]] = {}
         try:
             if parallel:
                 pool = ProcessPoolExecutor(workers, mp_context=_mp_context(),
@@ -269,26 +346,29 @@ class _Runner:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
 
-    def _collect(self, pending: dict[Future[int], list[_Job]], block: bool) -> None:
+    def _collect(self, pending: dict[Future[list[str]], list[_Job]], block: bool) -> None:
         if not pending:
             return
         finished, _ = wait(list(pending), timeout=0.5 if block else 0,
                            return_when=FIRST_COMPLETED)
         for future in finished:
             batch = pending.pop(future)
-            future.result()
-            for job in batch:
+            digests = future.result()
+            for job, sha in zip(batch, digests, strict=True):
                 self.result.files.append(job.path)
+                self.written[job.path] = (job, sha)
             self._step(batch[0].stage, len(batch))
 
     def _write(self, job: _Job, fonts: FontSet | None, issuer: str) -> None:
         if job.word is not None:
             source, context = job.word
-            data = render(source, context)
+            data = render(source, context, functools.partial(
+                finish_word, title=job.title, author=issuer, when=self.started))
         else:
             assert fonts is not None
-            data = letters_pdf(job.letters, fonts, issuer, job.title, job.seeds)
-        write_atomic(job.path, data)
+            data = letters_pdf(job.letters, fonts, issuer, job.title, job.seeds,
+                               combined=len(job.letters) > 1)
+        self.written[job.path] = (job, write_atomic(job.path, data))
         self.result.files.append(job.path)
         self._step(job.stage)
 
@@ -303,22 +383,65 @@ def export_data(data: DocumentData, folder: Path, options: ExportOptions | None 
     when = options.issue_date or date.today()
     word = WordOptions(issuer, when, options.adjust_window)
     letters = LetterOptions(issuer, when, options.adjust_window)
-    result = ExportResult(folder, warnings=list(data.warnings))
+    result = ExportResult(folder)
     plan = _Plan(folder)
     _plan_word(plan, data, kinds, options, word)
     fonts: FontSet | None = None
     if "notices" in kinds:
         fonts = find_fonts(options.fonts)
-        result.warnings.extend(fonts.warnings)
         _plan_notices(plan, data, letters, options.templates, fonts)
     existing = [job.path for job in plan.jobs if job.path.exists()]
     if existing and not options.overwrite:
         raise OutputExistsError(existing)
     for job in plan.jobs:
         result.counts[job.stage] = result.counts.get(job.stage, 0) + 1
+    result.fallbacks = plan.fallbacks
+    result.not_made = plan.not_made
+    # what a person must act on first (a window shows the first few): notices not made,
+    # fallback characters, then the template, data and font remarks
+    urgent = _fallback_warnings(plan)
+    result.warnings.extend(urgent)
+    result.warnings.extend(plan.warnings)
+    result.warnings.extend(data.warnings)
+    result.warnings.extend(fonts.warnings if fonts is not None else ())
+    manifest = read_manifest(folder)
     runner = _Runner(result, progress or (lambda _s, _d, _t: None), cancel or (lambda: False))
-    runner.run(plan.jobs, fonts, issuer, options)
+    try:
+        runner.run(plan.jobs, fonts, issuer, options)
+        current = {job.path.relative_to(folder).as_posix() for job in plan.jobs}
+        units = {unit_id for unit_id in (s.unit.unit_id for s in data.sheets)} \
+            if options.units else None
+        result.cleared = clear_stale(folder, manifest, current, kinds, units)
+        result.warnings[len(urgent):len(urgent)] = _cleared_warnings(folder, result.cleared)
+    finally:
+        for path, (job, sha) in runner.written.items():
+            manifest[path.relative_to(folder).as_posix()] = Entry(sha, job.kind, job.unit)
+        if runner.written or result.cleared.removed or result.cleared.moved:
+            write_manifest(folder, manifest)
     return result
+
+
+def _fallback_warnings(plan: _Plan) -> list[str]:
+    out = []
+    for use in plan.fallbacks:
+        out.append(f"“{use.character}”（{use.code}）用 {use.font} 字体印出，见于 {use.notices} 份"
+                   f"通知（如 {use.example}）。 / {use.character} ({use.code}) printed with "
+                   f"the fallback font {use.font} in {use.notices} notice(s).")
+    for missing in plan.not_made:
+        out.append(f"未生成 not made: {missing.where}（{missing.path.name}）：{missing.reason}")
+    return out
+
+
+def _cleared_warnings(folder: Path, cleared: Cleared) -> list[str]:
+    out = []
+    for path in cleared.removed:
+        out.append(f"删除了上次导出、已不再适用的文件 removed stale file: "
+                   f"{path.relative_to(folder).as_posix()}")
+    for path, target in cleared.moved:
+        out.append(f"上次导出的文件已不再适用且被改动过，已移到 moved aside (changed since "
+                   f"exported): {path.relative_to(folder).as_posix()} → "
+                   f"{target.relative_to(folder).as_posix()}")
+    return out
 
 
 def export_documents(desk: Desk, folder: Path | str, options: ExportOptions | None = None,

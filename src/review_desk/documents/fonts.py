@@ -7,6 +7,13 @@ fontconfig on Linux. A role with no real font falls back to an open CJK TrueType
 (AR PL UMing, AR PL UKai, WenQuanYi Zen Hei …) and says so in a warning that names the
 substitute. With no CJK TrueType font at all, `FontMissingError` says what to install.
 
+A character a role's font lacks (a name with 𠮷 U+20BB7, CJK Extension B) is drawn with
+another font that has it: first the other role fonts, then any installed TrueType face
+(`font_coverage`: fontconfig, or the font folders' character maps on Windows, where
+SimSun-ExtB and MingLiU-ExtB are separate files). `FontSet.fallbacks` names each such
+character and its font for the export summary; only a character no installed font has
+raises `MissingGlyphError`.
+
 reportlab embeds TrueType (glyf) fonts only: OpenType-CFF fonts (Noto/Source Han CJK)
 are refused by reportlab and skipped here. Subsets are embedded, never the whole font.
 """
@@ -23,11 +30,13 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from review_desk.documents.errors import FontMissingError, MissingGlyphError
+from review_desk.documents.font_coverage import fontconfig_faces, scan_folders
 
 ROLES = ("fangsong", "song", "hei", "kai", "xiaobiaosong")
 ROLE_NAMES_ZH = {"fangsong": "仿宋", "song": "宋体", "hei": "黑体", "kai": "楷体",
@@ -247,17 +256,18 @@ def _shared_subsets_once(make: Callable[[list[int]], bytes]) -> Callable[[list[i
 
 
 @functools.cache
-def _load(path: str, index: int) -> TTFont | None:
-    """Register a TrueType face with reportlab once; None if it is not usable."""
+def _load(path: str, index: int, cjk: bool = True) -> TTFont | None:
+    """Register a TrueType face with reportlab once; None if it is not usable (with
+    `cjk`, a face without common Chinese is not usable either)."""
     face = FontFace("", Path(path), index)
     name = _reportlab_name(face)
     try:
         # asciiReadable off: subsets hold only the characters used (reportlab would put
         # all of ASCII into every file's first subset)
         font = TTFont(name, path, subfontIndex=index, asciiReadable=False)
-    except (TTFError, OSError, ValueError, IndexError):
+    except (TTFError, OSError, ValueError, IndexError, struct.error):
         return None  # CFF outlines, damaged or missing file
-    if ord("中") not in font.face.charToGlyph:
+    if cjk and ord("中") not in font.face.charToGlyph:
         return None
     # makeSubset reads whole tables (glyf: megabytes) for every subset of every file;
     # keep them once per font.
@@ -275,6 +285,15 @@ def _load(path: str, index: int) -> TTFont | None:
 
 def _usable(face: FontFace) -> bool:
     return _load(str(face.path), face.index) is not None
+
+
+def installed_faces_with(code: int) -> list[FontFace]:
+    """Installed TrueType faces with a glyph for `code`, in a stable order: fontconfig's
+    answer where there is fontconfig, else a scan of the font folders' character maps."""
+    faces = fontconfig_faces(code)
+    if faces is None:
+        faces = tuple(scan_folders(_file_index().values(), code))
+    return [FontFace(Path(path).stem, Path(path), index) for path, index in faces]
 
 
 def _user_face(role: str, value: str | Path) -> FontFace:
@@ -306,6 +325,13 @@ class FontSet:
             seen.setdefault(role_font.reportlab_name, role_font.font)
         self._all = list(seen.items())
         self._cache: dict[str, dict[str, tuple[str, float]]] = {}
+        # line breaks and font runs of texts seen before: notices repeat most of their
+        # sentences, and the combined file draws every letter a second time
+        self.memo: dict[tuple[object, ...], Any] = {}
+        # characters drawn in a font other than their role's: char -> that font's label
+        self.fallbacks: dict[str, str] = {}
+        self._labels = {role_font.reportlab_name: role_font.face.family
+                        for role_font in self.fonts.values()}
 
     def name(self, role: str) -> str:
         """The reportlab font name serving `role`."""
@@ -338,9 +364,23 @@ class FontSet:
             total += found[1]
         return total * size
 
+    def remember(self, key: tuple[object, ...], make: Callable[[], Any]) -> Any:
+        """`make()`, remembered under `key` (a bounded cache)."""
+        found = self.memo.get(key)
+        if found is None:
+            if len(self.memo) > 50_000:
+                self.memo.clear()
+            found = self.memo[key] = make()
+        return found
+
     def runs(self, text: str, role: str, where: str) -> list[tuple[str, str]]:
         """Split `text` into (font name, run) so every character has a glyph: the role's
         font where it has one, another found font where not; else MissingGlyphError."""
+        found: list[tuple[str, str]] = self.remember(
+            ("runs", text, role), lambda: self._runs(text, role, where))
+        return found
+
+    def _runs(self, text: str, role: str, where: str) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
         table = self.table(role)
         for ch in text:
@@ -352,10 +392,28 @@ class FontSet:
         return out
 
     def _fallback(self, ch: str, where: str) -> str:
+        """Another font with a glyph for `ch`: a role font, else any installed TrueType
+        face (found once per character and remembered); MissingGlyphError if none."""
+        code = ord(ch)
         for name, font in self._all:
-            if ord(ch) in font.face.charToGlyph:
+            if code in font.face.charToGlyph:
+                self.fallbacks.setdefault(ch, self._labels.get(name, name))
+                return name
+        for face in installed_faces_with(code):
+            found = _load(str(face.path), face.index, cjk=False)
+            if found is not None and code in found.face.charToGlyph:
+                name = _reportlab_name(face)
+                family = getattr(found.face, "familyName", b"") or face.family
+                label = family.decode("latin-1") if isinstance(family, bytes) else family
+                self._all.append((name, found))
+                self._labels[name] = label
+                self.fallbacks.setdefault(ch, label)
                 return name
         raise MissingGlyphError(ch, where)
+
+    def label(self, name: str) -> str:
+        """The family of a font by its reportlab name (for messages)."""
+        return self._labels.get(name, name)
 
     def check(self, text: str, role: str, where: str) -> None:
         """Raise MissingGlyphError if some character of `text` has no glyph anywhere."""

@@ -40,6 +40,7 @@ from review_desk.models.values import parse_proposer_role
 from review_desk.review.lookup import unit_id
 from review_desk.review.numbering import format_case_no
 from review_desk.review.queries import Person
+from review_desk.review.session_values import parse_date
 from review_desk.review.units import default_deadline
 
 COLLECTIVE_SECTOR = "集体提案"
@@ -75,7 +76,7 @@ def _header(conn: Connection) -> tuple[SessionHeader, str]:
     header = SessionHeader(
         committee=str(info.get("committee") or ""), term=str(info.get("term") or ""),
         session=str(info.get("session") or ""), year=int(info.get("year") or 0),
-        handover_date=date.fromisoformat(handover) if handover else None,
+        handover_date=parse_date(handover),
         numbering_final=bool(info.get("numbering_final")),
     )
     return header, str(info.get("case_no_format") or "第{n:04d}号")
@@ -128,13 +129,13 @@ def _units(conn: Connection) -> list[UnitInfo]:
 
 
 def proposers_label(kind: str, collective_name: str, people: Sequence[Person]) -> str:
-    """张三 / 张三等 3 人 / the collective body's name (as the proposal list shows it)."""
+    """张三 / 张三等3人 / the collective body's name (as the proposal list shows it)."""
     if kind == "collective":
         return collective_name
     signers = [p for p in people if p.role != "contact"]
     if not signers:
         return ""
-    return signers[0].name + (f"等 {len(signers)} 人" if len(signers) > 1 else "")
+    return signers[0].name + (f"等{len(signers)}人" if len(signers) > 1 else "")
 
 
 def _sector(kind: str, people: Sequence[Person]) -> str:
@@ -228,6 +229,14 @@ def _not_accepted(rows: dict[str, _Row], people: dict[str, list[Person]]) -> lis
     return out
 
 
+def counted_category(row: _Row, rows: dict[str, _Row]) -> _Row:
+    """The row whose category a proposal is counted under: a merged proposal (并案)
+    counts under its lead's category, in the 目录 and the 汇总 alike (CATEGORY_RULE)."""
+    if row.status == "merged" and row.merged_into in rows:
+        return rows[str(row.merged_into)]
+    return row
+
+
 def _summary(rows: dict[str, _Row], people: dict[str, list[Person]], cases: Sequence[Case],
              sheets: Sequence[UnitSheet], not_accepted: Sequence[NotAccepted]) -> Summary:
     by_outcome = dict.fromkeys(OUTCOME_LABELS, 0)
@@ -236,10 +245,11 @@ def _summary(rows: dict[str, _Row], people: dict[str, list[Person]], cases: Sequ
     by_sector: dict[str, int] = defaultdict(int)
     for row in rows.values():
         by_outcome[row.status] = by_outcome.get(row.status, 0) + 1
-        counts = by_category.setdefault(row.category or "未分类",
+        home = counted_category(row, rows)
+        counts = by_category.setdefault(home.category or "未分类",
                                         dict.fromkeys(OUTCOME_LABELS, 0))
         counts[row.status] = counts.get(row.status, 0) + 1
-        positions.setdefault(row.category or "未分类", row.category_pos)
+        positions.setdefault(home.category or "未分类", home.category_pos)
         by_sector[_sector(row.kind, people.get(row.id, ())) or "未填写"] += 1
     category_rows = tuple(CountRow(name, by_category[name]) for name in
                           sorted(by_category, key=lambda n: (positions[n], n)))

@@ -48,9 +48,9 @@ PAGE_NO_GAP = 7 * MM
 RED = Color(0.902, 0.0, 0.071)  # the red of official letterheads (#E60012)
 
 ROLE_OF_KIND = {"title": "xiaobiaosong", "heading": "hei", "heading2": "kai"}
-# 避头尾: characters that may not start a line, and ones that may not end it
-NO_START = set("，。、；：？！）》」』”’】〕…—%‰·,.;:?!)]}")
-NO_END = set("（《「『“‘【〔([{")
+# 禁则 (避头尾): characters that may not start a line, and ones that may not end it
+NO_START = frozenset("，。、；：？！）》」』”’】〕〉］｝〗…—～%‰·,.;:?!)]}")
+NO_END = frozenset("（《「『“‘【〔〈［｛〖([{")
 
 
 @dataclass(frozen=True)
@@ -73,15 +73,24 @@ class Letter:
     letterhead: str = ""
 
 
-def _tokens(text: str) -> list[str]:
-    """Break opportunities: every CJK character alone, runs of ASCII letters/digits kept."""
+def _word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def clusters(text: str) -> list[str]:
+    """The pieces a line may break between: a CJK character, or a whole run of ASCII
+    letters and digits (a 流水号 "16" is never split), with the 禁则 applied — closing
+    punctuation holds on to what precedes it and opening punctuation to what follows,
+    so no line starts with "）" or ends with "（"."""
     out: list[str] = []
+    glue_next = False
     for ch in text:
-        if out and ch.isascii() and ch.isalnum() and out[-1][-1:].isascii() \
-                and out[-1][-1:].isalnum():
+        if out and (glue_next or ch in NO_START
+                    or (_word_char(ch) and _word_char(out[-1][-1]))):
             out[-1] += ch
         else:
             out.append(ch)
+        glue_next = ch in NO_END
     return out
 
 
@@ -95,13 +104,17 @@ class LetterWriter:
         self.issuer = ""
         self.line = 0
         self.page = 0
+        self.sheets = 0  # pages in the canvas so far (all letters, blank pages too)
         self.where = ""
 
     # --- measuring -----------------------------------------------------------------
 
     def _width(self, text: str, role: str, size: float) -> float:
         """Natural advance width of `text` (no character spacing)."""
-        return self.fonts.width(text, role, size, self.where)
+        width: float = self.fonts.remember(
+            ("width", text, role, size),
+            lambda: self.fonts.width(text, role, size, self.where))
+        return width
 
     def _descent(self, role: str, size: float) -> float:
         face = self.fonts.fonts[role].font.face
@@ -109,41 +122,49 @@ class LetterWriter:
 
     def wrap(self, text: str, role: str, size: float, first: float, rest: float
              ) -> list[str]:
-        """Lines of `text` on the grid: `first` and `rest` are the usable widths."""
+        """Lines of `text` on the grid: `first` and `rest` are the usable widths.
+
+        A body character takes one grid cell (156 mm / 28: the 16 pt glyphs sit a hair
+        closer than their size, as on Word's character grid), so 28 fit a full line;
+        lines break between `clusters` only.
+        """
+        lines: list[str] = self.fonts.remember(
+            ("wrap", text, role, size, first, rest),
+            lambda: self._wrap(text, role, size, first, rest))
+        return lines
+
+    def _wrap(self, text: str, role: str, size: float, first: float, rest: float
+              ) -> list[str]:
         spacing = CELL - BODY_SIZE if size == BODY_SIZE else 0.0
         table = self.fonts.table(role)
         glyph = self.fonts.glyph
         where = self.where
 
-        def advance(token: str) -> float:
+        def advance(piece: str) -> float:
             total = 0.0
-            for ch in token:
+            for ch in piece:
                 total += (table.get(ch) or glyph(ch, role, where))[1]
-            return total * size + spacing * len(token)
+            return total * size + spacing * len(piece)
 
         lines: list[str] = []
         current = ""
         width = 0.0
         limit = first
-        for token in _tokens(text):
-            step = advance(token)
-            if current and width + step - spacing > limit + 0.01:
-                limit = rest
-                if token[0] in NO_START and len(current) > 1:
-                    # pull the last character down with the punctuation
-                    moved = current[-1]
-                    lines.append(current[:-1])
-                    current = moved
-                    width = advance(moved)
-                else:
-                    while len(current) > 1 and current[-1] in NO_END:
-                        token = current[-1] + token
-                        current = current[:-1]
-                    lines.append(current)
-                    current = ""
-                    width = 0.0
-                    step = advance(token)
-            current += token
+        for piece in clusters(text):
+            step = advance(piece)
+            if current and width + step > limit + 0.01:
+                lines.append(current)
+                current, width, limit = "", 0.0, rest
+            while width + step > limit + 0.01 and len(piece) > 1:
+                # a piece longer than a whole line (a very long Latin run): cut it
+                cut = len(piece) - 1
+                while cut > 1 and width + advance(piece[:cut]) > limit + 0.01:
+                    cut -= 1
+                lines.append(current + piece[:cut])
+                current, width, limit = "", 0.0, rest
+                piece = piece[cut:]
+                step = advance(piece)
+            current += piece
             width += step
         if current or not lines:
             lines.append(current)
@@ -165,6 +186,12 @@ class LetterWriter:
             self._draw_runs(label, "song", size, x, top - size - self._descent("song", size),
                             0.0)
         self.canvas.showPage()
+        self.sheets += 1
+
+    def blank_page(self) -> None:
+        """An empty page (the back of a letter's last sheet in a printed stack)."""
+        self.canvas.showPage()
+        self.sheets += 1
 
     def _new_page(self) -> None:
         self._finish_page()
@@ -230,11 +257,20 @@ class LetterWriter:
         self._draw_runs(text, role, size, x, self._baseline(self.line, role, size), spacing)
         self.line += 1
 
-    def _body(self, para: Para, role: str = "fangsong") -> None:
+    def _body(self, para: Para, role: str = "fangsong", tail: int = 0) -> None:
+        """A paragraph; `tail` lines (blank lines, signature, date) must follow it on the
+        page of its last lines, so the signature is never alone on a page."""
         first = BODY_W - para.indent * CELL
         rest = BODY_W - para.hang * CELL
         lines = self.wrap(para.text, role, BODY_SIZE, first, rest)
+        self._ensure_line()
+        room = LINES - self.line
+        keep = min(len(lines), 2)  # GB/T 9704 §7.3.5.4: body lines go with the signature
+        break_at = (len(lines) - keep
+                    if tail and len(lines) <= room < len(lines) + tail else None)
         for i, text in enumerate(lines):
+            if i == break_at:
+                self._new_page()
             indent = para.indent if i == 0 else para.hang
             last = i == len(lines) - 1
             self._draw_line(text, role, BODY_SIZE, LEFT + indent * CELL,
@@ -274,7 +310,8 @@ class LetterWriter:
                 self.line += 1
             elif para.kind in ("heading", "heading2"):
                 role = "hei" if para.kind == "heading" else "kai"
-                self._body(Para(para.text, indent=para.indent, hang=para.hang), role=role)
+                self._body(Para(para.text, indent=para.indent, hang=para.hang), role=role,
+                           tail=_closing_lines(blocks, i + 1))
             elif para.kind == "signature":
                 date_text = ""
                 if i + 1 < len(blocks) and blocks[i + 1].kind == "date":
@@ -289,11 +326,26 @@ class LetterWriter:
             elif para.kind == "date":
                 self._date_and_signature("", para.text)
             else:
-                self._body(para)
+                self._body(para, tail=_closing_lines(blocks, i + 1))
             i += 1
         pages = self.page
         self._finish_page()
         return pages
+
+
+def _closing_lines(blocks: list[Para], start: int) -> int:
+    """The grid lines of the blank lines, signature and date from `start`, if that is
+    what follows (else 0)."""
+    lines = 0
+    i = start
+    while i < len(blocks) and blocks[i].kind == "blank":
+        lines += 1
+        i += 1
+    if i < len(blocks) and blocks[i].kind == "signature":
+        return lines + (2 if i + 1 < len(blocks) and blocks[i + 1].kind == "date" else 1)
+    if i < len(blocks) and blocks[i].kind == "date":
+        return lines + 1
+    return 0
 
 
 def letter_texts(letter: Letter) -> Iterator[tuple[str, str]]:

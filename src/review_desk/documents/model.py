@@ -6,6 +6,8 @@ works from these and nothing else.
 
 from __future__ import annotations
 
+import functools
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -87,7 +89,7 @@ class Case:
     category: str
     kind: str  # individual | joint | collective
     collective_name: str
-    proposers_label: str  # 张三等 3 人 / the body's name
+    proposers_label: str  # 张三等3人 / the body's name
     people: tuple[Person, ...]
     sector: str  # the first proposer's 界别 ("集体" for a collective proposal)
     merge_role: str  # 主并 / 被并 / ""
@@ -159,11 +161,22 @@ class UnitSheet:
         """How many of its cases the unit has in this role."""
         return sum(1 for row in self.rows if row.role == role)
 
+    @functools.cached_property
+    def deadlines(self) -> list[tuple[date, list[SheetRow]]]:
+        """Each distinct deadline of its cases with the rows that have it, the most
+        common first (then the earlier)."""
+        rows: dict[date, list[SheetRow]] = {}
+        for row in self.rows:
+            if row.case.deadline:
+                rows.setdefault(row.case.deadline, []).append(row)
+        counts = Counter({d: len(r) for d, r in rows.items()})
+        return [(d, rows[d]) for d in sorted(rows, key=lambda d: (-counts[d], d))]
+
     @property
     def deadline(self) -> date | None:
-        """The earliest deadline among its cases."""
-        dates = [row.case.deadline for row in self.rows if row.case.deadline]
-        return min(dates) if dates else None
+        """The deadline most of its cases have (the common one)."""
+        found = self.deadlines
+        return found[0][0] if found else None
 
 
 @dataclass(frozen=True)

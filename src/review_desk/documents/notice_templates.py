@@ -45,6 +45,15 @@ _LINE_BREAK = re.compile(r"<w:br(?: [^>]*)?/>|<w:cr/>")
 _TAB = re.compile(r"<w:tab/>")
 _XML_TAG = re.compile(r"<[^>]+>")
 _MARK, _SEP = "\x1e", "\x1f"
+_PPR = re.compile(r"<w:pPr>.*?</w:pPr>", re.DOTALL)
+_RPR = re.compile(r"<w:rPr>(.*?)</w:rPr>", re.DOTALL)
+_JC = re.compile(r'<w:jc w:val="(\w+)"')
+# direct formatting a clerk may give a run in Word, which the PDF layout does not use
+RUN_FORMATTING = {"b": "加粗 bold", "i": "倾斜 italic", "u": "下划线 underline",
+                  "strike": "删除线 strikethrough", "color": "颜色 colour",
+                  "sz": "字号 size", "highlight": "突出显示 highlight", "shd": "底纹 shading",
+                  "rFonts": "字体 font", "vertAlign": "上下标 super/subscript",
+                  "spacing": "字距 spacing"}
 
 # paragraph style (by name, or a style based on it) -> block kind
 KIND_BY_STYLE = {
@@ -174,6 +183,7 @@ class NoticeTemplate:
     source: TemplateSource
     program: jinja2.Template
     shapes: tuple[_Shape, ...]
+    unused: tuple[str, ...] = ()  # formatting in the template the PDF does not show
 
     def letter(self, context: Mapping[str, Any], where: str) -> Letter:
         """The letter of one notice: the template rendered with `context`."""
@@ -200,6 +210,31 @@ class NoticeTemplate:
         return Letter(tuple(blocks), where, letterhead)
 
 
+def _unused_formatting(source: TemplateSource, chunk: str, shape: _Shape,
+                       number: int) -> list[str]:
+    """What a clerk set on this paragraph in Word that the PDF layout ignores: direct
+    run formatting (bold, colour, size, font …) and an alignment other than the one its
+    kind gets. Reported at export, so nothing is dropped silently."""
+    found: list[str] = []
+    runs = _PPR.sub("", chunk)
+    for props in _RPR.findall(runs):
+        for tag, label in RUN_FORMATTING.items():
+            if re.search(rf"<w:{tag}[ />]", props) and label not in found:
+                found.append(label)
+    ppr = _PPR.search(chunk)
+    jc = _JC.search(ppr.group(0)) if ppr else None
+    if jc and shape.kind in ("body", "heading", "heading2") and \
+            jc.group(1) not in ("both", "left", "start", "distribute"):
+        found.append(f"对齐 alignment ({jc.group(1)})")
+    if not found:
+        return []
+    text = re.sub(r"\s+", " ", _text(chunk)).strip()
+    shown = text if len(text) <= 20 else text[:20] + "…"
+    return [f"模板 {source.origin} 第{number}段“{shown}”：{'、'.join(found)} 在 PDF 中不使用"
+            f"（版式按 GB/T 9704 由程序排定）。 / Template {source.origin}, paragraph {number}: "
+            f"formatting the PDF notices do not use: {', '.join(found)}."]
+
+
 def read_notice_template(source: TemplateSource,
                          samples: Sequence[Mapping[str, Any]]) -> NoticeTemplate:
     """Check a notice template against sample contexts (the first with every placeholder)
@@ -216,17 +251,19 @@ def read_notice_template(source: TemplateSource,
     styles = _Styles(template.docx)
     shapes: list[_Shape] = []
     program: list[str] = []
+    unused: list[str] = []
     position = 0
     for found in _PARA.finditer(body):
         program.append(_statements(body[position:found.start()]))
         chunk = found.group(0)
         program.append(f"{_MARK}{len(shapes)}{_SEP}{_text(chunk)}")
         shapes.append(_shape(chunk, styles))
+        unused.extend(_unused_formatting(source, chunk, shapes[-1], len(shapes)))
         position = found.end()
     program.append(_statements(body[position:]))
     with render_errors(source):
         compiled = _ENV.from_string("".join(program))
-    notice = NoticeTemplate(source, compiled, tuple(shapes))
+    notice = NoticeTemplate(source, compiled, tuple(shapes), tuple(unused))
     for sample in samples:
         notice.letter(sample, source.name)
     return notice

@@ -60,6 +60,11 @@ def _you(case_kind: str, position: int) -> str:
     return "您"
 
 
+def _honorific(case_kind: str) -> str:
+    """您, or 你单位 for a collective proposal (the body is addressed throughout)."""
+    return "你单位" if case_kind == "collective" else "您"
+
+
 def _recipient(notice: AcceptanceNotice | RejectionNotice) -> dict[str, Any]:
     who = notice.recipient
     return {"姓名": who.name, "称呼": who.salutation, "地址": who.address,
@@ -80,7 +85,8 @@ def acceptance_context(notice: AcceptanceNotice, header: SessionHeader,
     })
     context = _common(header, options)
     context.update({"收件人": _recipient(notice), "称呼": notice.recipient.salutation,
-                    "提出人": _you(case.kind, notice.recipient.position), "件": fields})
+                    "提出人": _you(case.kind, notice.recipient.position),
+                    "敬称": _honorific(case.kind), "件": fields})
     return context
 
 
@@ -92,7 +98,7 @@ def rejection_context(notice: RejectionNotice, header: SessionHeader,
     context = _common(header, options)
     context.update({
         "收件人": _recipient(notice), "称呼": notice.recipient.salutation,
-        "提出人": _you(item.kind, notice.recipient.position),
+        "提出人": _you(item.kind, notice.recipient.position), "敬称": _honorific(item.kind),
         "件": {"流水号": item.intake_no, "案由": item.title, "类别": item.category,
               "提案人": item.proposers_label, "理由": item.reason, "处理方式": disposition,
               "转出": disposition.startswith("转"), "退回": disposition.startswith("退回")},
@@ -130,6 +136,11 @@ class NoticeTemplates:
     acceptance: NoticeTemplate
     rejection: NoticeTemplate
     unit: NoticeTemplate
+
+    @property
+    def unused(self) -> list[str]:
+        """Formatting in the templates that the PDF notices do not show."""
+        return [*self.acceptance.unused, *self.rejection.unused, *self.unit.unused]
 
 
 def _samples() -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:

@@ -11,12 +11,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from review_desk.documents.fonts import SHARED_SUBSETS, FontSet
 from review_desk.documents.letter import (
+    BODY_SIZE,
     PAGE_H,
     PAGE_W,
     Letter,
@@ -24,11 +25,33 @@ from review_desk.documents.letter import (
     check_letter,
     letter_texts,
 )
+from review_desk.documents.manifest import digest
 
 SHARED_CODES = 254  # at most a subset's 256 codes less notdef (0) and the space (32)
 SEED_SHARE = 0.5  # a character in this share of the letters goes into the shared subset
 _SEED_MIN = 32  # fewer such characters: too little to share
 _DEFLATED: dict[bytes, bytes] = {}
+_REPORTLAB_TO_UNICODE = ttfonts.makeToUnicodeCMap
+
+
+def _utf16_hex(code: int) -> str:
+    return "".join(f"{unit:04X}" for unit in
+                   (int.from_bytes(chr(code).encode("utf-16-be")[i:i + 2], "big")
+                    for i in range(0, 4 if code > 0xFFFF else 2, 2)))
+
+
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """reportlab's ToUnicode map, with characters beyond U+FFFF (𠮷 U+20BB7) written as
+    UTF-16 surrogate pairs: reportlab writes five hex digits, so copying or searching
+    the PDF gave another character."""
+    cmap: str = _REPORTLAB_TO_UNICODE(fontname, subset)
+    for code in subset:
+        if code > 0xFFFF:
+            cmap = cmap.replace(f"> <{code:04X}>", f"> <{_utf16_hex(code)}>")
+    return cmap
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def subset_seeds(letters: Iterable[Letter], fonts: FontSet,
@@ -105,28 +128,37 @@ def _fast_deflate() -> Iterator[None]:
 
 
 def letters_pdf(letters: Sequence[Letter], fonts: FontSet, issuer: str, title: str,
-                seeds: Mapping[str, str] | None = None) -> bytes:
+                seeds: Mapping[str, str] | None = None, combined: bool = False) -> bytes:
     """The PDF of these letters, each from a new page (fonts embedded as subsets; `seeds`
-    from `subset_seeds` make the first subset of each font the same in every file)."""
+    from `subset_seeds` make the first subset of each font the same in every file).
+    `combined` (a file printed as one stack, double-sided): each letter starts on an
+    odd page, after a blank page where needed."""
     for letter in letters:
         check_letter(letter, fonts)
     buffer = io.BytesIO()
+    # the initial font is one of ours: reportlab would otherwise list Helvetica in every
+    # page's resources, unused and not embedded (print shops' preflight flags it)
     canvas = Canvas(buffer, pagesize=(PAGE_W, PAGE_H), invariant=True,
-                    pageCompression=1)
+                    pageCompression=1,
+                    initialFontName=fonts.name("fangsong"),  # type: ignore[arg-type]
+                    initialFontSize=BODY_SIZE)
     canvas.setTitle(title)
     canvas.setAuthor(issuer)
     canvas.setCreator("Review Desk (提案审查台)")
     seed_subsets(canvas, seeds or {})
     writer = LetterWriter(canvas, fonts)
     for letter in letters:
+        if combined and writer.sheets % 2:
+            writer.blank_page()
         writer.draw(letter)
     with _fast_deflate():
         canvas.save()
     return buffer.getvalue()
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a whole file under a temporary name, then rename it into place."""
+def write_atomic(path: Path, data: bytes) -> str:
+    """Write a whole file under a temporary name, then rename it into place; returns
+    the SHA-256 of the bytes (for the export's manifest)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{uuid.uuid4().hex[:8]}.part")
     try:
@@ -136,3 +168,4 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    return digest(data)

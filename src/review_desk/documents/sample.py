@@ -44,7 +44,7 @@ def _case(n: int, role: str, key: bool, kind: str = "joint") -> Case:
         proposal_id=f"p{n}", intake_no=10 + n, number=n, case_no=f"第{n:04d}号",
         title=f"关于示例事项{n}的提案", category="社会建设", kind=kind,
         collective_name="示例党派市委员会" if kind == "collective" else "",
-        proposers_label="张三等 2 人" if kind == "joint" else "示例党派市委员会",
+        proposers_label="张三等2人" if kind == "joint" else "示例党派市委员会",
         people=(_PERSON, _COSIGNER), sector="经济界", merge_role=role,
         lead_case_no=group[0] if role else "", lead_title="关于示例事项1的提案",
         group_case_nos=group if role else (), units=(_LEAD, _JOINT, _ASSIST),

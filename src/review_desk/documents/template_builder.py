@@ -8,12 +8,17 @@ placeholders are docxtpl (Jinja) tags with Chinese names, listed in `PLACEHOLDER
 next to the templates.
 
 Page setup follows GB/T 9704-2012: A4, margins 37/35/28/26 mm (top, bottom, inside,
-outside), body 3号仿宋 (16 pt) on a 22-line grid, title 2号小标宋 (22 pt) centred,
-headings 黑体, page numbers "— N —" in 4号宋体 (14 pt), odd pages right, even left.
+outside), body 3号仿宋 (16 pt) on Word's document grid of 22 lines × 28 characters,
+title 2号小标宋 (22 pt) centred, headings 黑体, page numbers "— N —" in 4号宋体 (14 pt)
+7 mm below the type area, odd pages right, even left; the signature centred over the
+date, which stands four characters in from the right (set when rendering, see
+`word_finish`). The 交办单 is one section per unit: each unit starts on an odd page
+with its own page numbers, so the combined file prints as a stack.
 """
 
 from __future__ import annotations
 
+import copy
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,12 +27,24 @@ from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+
+from review_desk.documents.word_page_setup import (
+    AFTER_TBL_CELL_MAR,
+    BODY_FONT,
+    TABLE_CELL_MARGIN_TWIPS,
+    TITLE_FONT,
+    add_styles,
+    page_setup,
+    set_fonts,
+    set_properties,
+    stack_section,
+)
 
 SHEET = "assignment_sheet.docx"
 CATALOGUE = "catalogue.docx"
@@ -38,107 +55,14 @@ UNIT_LETTER = "unit_letter.docx"
 NOTICE_FILES = (ACCEPT_NOTICE, REJECT_NOTICE, UNIT_LETTER)
 TEMPLATE_FILES = (SHEET, CATALOGUE, SUMMARY, *NOTICE_FILES)
 DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "templates"
-
-BODY_FONT = "仿宋"
-TITLE_FONT = "方正小标宋简体"
-HEADING_FONT = "黑体"
-TABLE_FONT = "宋体"
-LINE = Pt(28.95)  # 225 mm / 22 lines
-
-
-def _fonts(style_or_run: object, east_asia: str, ascii_font: str = "Times New Roman") -> None:
-    element = style_or_run._element  # type: ignore[attr-defined]
-    rpr = element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
-        fonts.set(qn(attr), ascii_font)
-    fonts.set(qn("w:eastAsia"), east_asia)
-
-
-def _styles(doc: DocumentObject) -> None:
-    normal = doc.styles["Normal"]
-    normal.font.size = Pt(16)
-    _fonts(normal, BODY_FONT)
-    fmt = normal.paragraph_format
-    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    fmt.line_spacing = LINE
-    fmt.space_before = fmt.space_after = Pt(0)
-    fmt.widow_control = False
-
-    def add(name: str, font: str, size: float, align: WD_ALIGN_PARAGRAPH | None = None,
-            exact: bool = True) -> None:
-        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = normal
-        style.font.size = Pt(size)
-        _fonts(style, font)
-        pf = style.paragraph_format
-        if align is not None:
-            pf.alignment = align
-        if not exact:
-            pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
-        pf.first_line_indent = Pt(0)
-
-    add("公文标题", TITLE_FONT, 22, WD_ALIGN_PARAGRAPH.CENTER)
-    add("一级标题", HEADING_FONT, 16)
-    add("正文", BODY_FONT, 16, WD_ALIGN_PARAGRAPH.JUSTIFY)
-    doc.styles["正文"].paragraph_format.first_line_indent = Pt(32)
-    add("称呼", BODY_FONT, 16)
-    add("落款", BODY_FONT, 16, WD_ALIGN_PARAGRAPH.RIGHT)
-    add("表格文字", TABLE_FONT, 10.5, exact=False)
-    add("表头", HEADING_FONT, 10.5, WD_ALIGN_PARAGRAPH.CENTER, exact=False)
-    add("模板标记", BODY_FONT, 10.5, exact=False)
-    add("页码", TABLE_FONT, 14, exact=False)
-
-
-def _page_field(paragraph: Paragraph) -> None:
-    """A PAGE field as "— N —"."""
-    paragraph.add_run("— ")
-    run = paragraph.add_run()
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = " PAGE "
-    sep = OxmlElement("w:fldChar")
-    sep.set(qn("w:fldCharType"), "separate")
-    num = OxmlElement("w:t")
-    num.text = "1"
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    for element in (begin, instr, sep, num, end):
-        run._r.append(element)
-    paragraph.add_run(" —")
-
-
-def _page(doc: DocumentObject, landscape: bool = False) -> None:
-    section = doc.sections[0]
-    section.page_width, section.page_height = (Mm(297), Mm(210)) if landscape else (
-        Mm(210), Mm(297))
-    section.top_margin = Mm(37) if not landscape else Mm(28)
-    section.bottom_margin = Mm(35) if not landscape else Mm(26)
-    section.left_margin = Mm(28) if not landscape else Mm(37)
-    section.right_margin = Mm(26) if not landscape else Mm(35)
-    section.footer_distance = Mm(28) if not landscape else Mm(19)
-    doc.settings.odd_and_even_pages_header_footer = True
-    odd = section.footer.paragraphs[0]
-    odd.style = doc.styles["页码"]
-    odd.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    odd.paragraph_format.right_indent = Pt(14)
-    _page_field(odd)
-    even = section.even_page_footer.paragraphs[0]
-    even.style = doc.styles["页码"]
-    even.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    even.paragraph_format.left_indent = Pt(14)
-    _page_field(even)
-
+# 交办单 columns (mm, 156 in all): 序号, 重点, 承办方式, 提案号（主） and dates on one
+# line in 五号, even where digits fall back to a wide font (DejaVu Sans: 0.64 em)
+SHEET_COLUMNS_MM = (9.5, 30, 28, 16, 17, 15, 30, 10.5)
 
 def _new(landscape: bool = False) -> DocumentObject:
     doc = Document()
-    _styles(doc)
-    _page(doc, landscape)
+    add_styles(doc)
+    page_setup(doc, landscape)
     body = doc.element.body
     for paragraph in list(body.iterchildren(qn("w:p"))):
         body.remove(paragraph)
@@ -156,6 +80,20 @@ def _tag(doc: DocumentObject, text: str) -> Paragraph:
 
 def _page_break(doc: DocumentObject) -> None:
     doc.add_paragraph(style="模板标记").add_run().add_break(WD_BREAK.PAGE)
+
+
+def _section_break(doc: DocumentObject) -> None:
+    """A tiny paragraph closing a section like the document's last one (same footers,
+    odd-page start, numbers from 1)."""
+    body_sect = doc.sections[0]._sectPr
+    stack_section(body_sect)
+    paragraph = doc.add_paragraph(style="分节")
+    paragraph._p.get_or_add_pPr().append(copy.deepcopy(body_sect))
+
+
+def _keep(*paragraphs: Paragraph) -> None:
+    for paragraph in paragraphs:
+        paragraph.paragraph_format.keep_with_next = True
 
 
 def _cell(doc: DocumentObject, table: Table, row: int, col: int, text: str,
@@ -178,6 +116,16 @@ def _loop_table(doc: DocumentObject, heads: Sequence[str], cells: Sequence[str],
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(TABLE_CELL_MARGIN_TWIPS))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    table._tbl.tblPr.insert_element_before(margins, *AFTER_TBL_CELL_MAR)
+    # a row is never split across pages
+    for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     for col, (head, cell, width) in enumerate(zip(heads, cells, widths_mm, strict=True)):
         _cell(doc, table, 0, col, head, "表头")
         _cell(doc, table, 2, col, cell, "表格文字")
@@ -186,10 +134,7 @@ def _loop_table(doc: DocumentObject, heads: Sequence[str], cells: Sequence[str],
     grid = table._tbl.tblGrid
     for col_el, width in zip(grid.findall(qn("w:gridCol")), widths_mm, strict=True):
         col_el.set(qn("w:w"), str(round(width / 25.4 * 1440)))
-    tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
+    table._tbl.tblPr.get_or_add_tblLayout().set(qn("w:type"), "fixed")
     _cell(doc, table, 1, 0, f"{{%tr for {loop} %}}", "表格文字")
     _cell(doc, table, 3, 0, "{%tr endfor %}", "表格文字")
     _header_repeat(table)
@@ -197,21 +142,23 @@ def _loop_table(doc: DocumentObject, heads: Sequence[str], cells: Sequence[str],
 
 
 def build_sheet() -> DocumentObject:
-    """交办单: a cover letter and the table of the unit's cases, one unit per section."""
+    """交办单: per unit a cover letter, signed and dated, then the table of its cases;
+    one section per unit (odd-page start, page numbers from 1)."""
     doc = _new()
     _tag(doc, "{%p for 单 in 交办单 %}")
-    _tag(doc, "{%p if not loop.first %}")
-    _page_break(doc)
-    _tag(doc, "{%p endif %}")
     _p(doc, "{{ 会议 }}提案交办单", "公文标题")
     _p(doc, "", "称呼")
     _p(doc, "{{ 单.单位 }}：", "称呼")
     _p(doc, "{{ 会议 }}期间，委员和各参加单位提出的提案经提案审查委员会审查立案。现将"
             "{{ 单.件数 }}件提案交由你单位办理（{{ 单.承办情况 }}），清单如下。请认真研究办理，"
-            "于{{ 单.办理期限 }}前办理完毕并答复提案人；会办、协办单位请在主办单位答复前将"
+            "{{ 单.期限要求 }}办理完毕并答复提案人；会办、协办单位请在主办单位答复前将"
             "办理意见送主办单位。")
-    _p(doc, "如对交办有异议，请于收到本交办单之日起{{ 调整期限 }}内向{{ 发文机关 }}提出，"
-            "逾期视为接受交办。")
+    last = _p(doc, "如对交办有异议，请于收到本交办单之日起{{ 调整期限 }}内向{{ 发文机关 }}"
+                   "提出，逾期视为接受交办。")
+    blank = _p(doc, "", "称呼")
+    signature = _p(doc, "{{ 发文机关 }}", "落款")
+    _keep(last, blank, signature)
+    _p(doc, "{{ 日期 }}", "成文日期")
     _p(doc, "", "称呼")
     _loop_table(
         doc,
@@ -219,10 +166,10 @@ def build_sheet() -> DocumentObject:
         ("{{ 件.序号 }}", "{{ 件.提案号 }}{{ 件.并案说明 }}", "{{ 件.案由 }}",
          "{{ 件.提案人 }}", "{{ 件.承办方式 }}", "{{ 件.其他承办单位 }}",
          "{{ 件.办理期限 }}", "{{ 件.重点 }}"),
-        "件 in 单.提案", (8, 22, 34, 18, 13, 27, 26, 8))
-    _p(doc, "", "称呼")
-    _p(doc, "{{ 发文机关 }}", "落款").paragraph_format.right_indent = Pt(64)
-    _p(doc, "{{ 日期 }}", "落款").paragraph_format.right_indent = Pt(64)
+        "件 in 单.提案", SHEET_COLUMNS_MM)
+    _tag(doc, "{%p if not loop.last %}")
+    _section_break(doc)
+    _tag(doc, "{%p endif %}")
     _tag(doc, "{%p endfor %}")
     return doc
 
@@ -239,6 +186,8 @@ def build_catalogue() -> DocumentObject:
                  "{{ 件.承办单位 }}"),
                 "件 in 类.提案", (26, 66, 26, 38))
     _tag(doc, "{%p endfor %}")
+    _p(doc, "", "称呼")
+    _p(doc, "{{ 类别口径 }}", "注释")
     return doc
 
 
@@ -275,11 +224,12 @@ def build_summary() -> DocumentObject:
     )
     for heading, heads, cells, loop, widths in sections:
         _p(doc, "", "称呼")
-        _p(doc, heading, "一级标题")
+        _keep(_p(doc, heading, "一级标题"))
         _loop_table(doc, heads, cells, loop, widths)
-    _p(doc, "", "称呼")
-    _p(doc, "{{ 发文机关 }}", "落款").paragraph_format.right_indent = Pt(64)
-    _p(doc, "{{ 日期 }}", "落款").paragraph_format.right_indent = Pt(64)
+        if loop == "行 in 按类别":
+            _p(doc, "{{ 类别口径 }}", "注释")
+    _keep(_p(doc, "", "称呼"), _p(doc, "{{ 发文机关 }}", "落款"))
+    _p(doc, "{{ 日期 }}", "成文日期")
     return doc
 
 
@@ -287,32 +237,27 @@ def _notice(doc_title: str) -> DocumentObject:
     """A notice template: the letter styles the PDF layout reads (see notice_templates)."""
     doc = _new()
     add = doc.styles.add_style
-    for name, font, size in (("发文机关标志", TITLE_FONT, 22), ("成文日期", BODY_FONT, 16),
+    for name, font, size in (("发文机关标志", TITLE_FONT, 22),
                              ("附件说明", BODY_FONT, 16), ("清单", BODY_FONT, 16),
                              ("二级标题", "楷体", 16)):
         style = add(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = doc.styles["Normal"]
         style.font.size = Pt(size)
-        _fonts(style, font)
+        set_fonts(style, font)
     head = doc.styles["发文机关标志"]
     head.font.color.rgb = RGBColor(0xE6, 0x00, 0x12)
     head.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     head.paragraph_format.space_after = Pt(29)
-    doc.styles["成文日期"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    doc.styles["成文日期"].paragraph_format.right_indent = Pt(64)
     for name, left, first in (("附件说明", 5, -3), ("清单", 2, -2)):
         pf = doc.styles[name].paragraph_format
         pf.left_indent, pf.first_line_indent = Pt(16 * left), Pt(16 * first)
-    doc.styles["落款"].paragraph_format.right_indent = Pt(64)
     doc.core_properties.subject = doc_title
     _p(doc, "{{ 发文机关 }}", "发文机关标志")
     return doc
 
 
 def _closing(doc: DocumentObject, thanks: str) -> None:
-    _p(doc, thanks)
-    _p(doc, "", "称呼")
-    _p(doc, "{{ 发文机关 }}", "落款")
+    _keep(_p(doc, thanks), _p(doc, "", "称呼"), _p(doc, "{{ 发文机关 }}", "落款"))
     _p(doc, "{{ 日期 }}", "成文日期")
 
 
@@ -336,7 +281,7 @@ def build_acceptance_notice() -> DocumentObject:
     _tag(doc, "{%p if 件.重点 %}")
     _p(doc, "该提案已列为重点提案候选，将加强督办。")
     _tag(doc, "{%p endif %}")
-    _closing(doc, "感谢您对政协提案工作的支持。")
+    _closing(doc, "感谢{{ 敬称 }}对政协提案工作的支持。")
     return doc
 
 
@@ -350,7 +295,7 @@ def build_rejection_notice() -> DocumentObject:
             "委员会审查，因“{{ 件.理由 }}”，不予立案。{% if 件.转出 %}根据有关规定，"
             "已{{ 件.处理方式 }}，送有关部门研究参考。{% elif 件.退回 %}现予退回。"
             "{% elif 件.处理方式 %}处理方式：{{ 件.处理方式 }}。{% endif %}")
-    _closing(doc, "感谢您对政协提案工作的支持，欢迎继续提出提案。")
+    _closing(doc, "感谢{{ 敬称 }}对政协提案工作的支持，欢迎继续提出提案。")
     return doc
 
 
@@ -362,8 +307,8 @@ def build_unit_letter() -> DocumentObject:
     _p(doc, "{{ 单.单位 }}：", "称呼")
     _p(doc, "{{ 会议 }}期间，委员和各参加单位提出的提案经提案审查委员会审查立案。现将"
             "{{ 单.件数 }}件提案交由你单位办理，其中{{ 单.承办情况 }}。请认真研究办理，"
-            "{% if 单.办理期限 %}于{{ 单.办理期限 }}前{% else %}按规定时限{% endif %}办理完毕并"
-            "答复提案人；会办、协办单位请在主办单位答复前将办理意见送主办单位。")
+            "{{ 单.期限要求 }}办理完毕并答复提案人；会办、协办单位请在主办单位答复前将办理意见"
+            "送主办单位。")
     _p(doc, "如对交办有异议，请于收到本函之日起{{ 调整期限 }}内向{{ 发文机关 }}提出，"
             "逾期视为接受交办。")
     _p(doc, "", "称呼")
@@ -382,6 +327,10 @@ def build_unit_letter() -> DocumentObject:
     return doc
 
 
+TITLES = {"assignment_sheet.docx": "提案交办单", "catalogue.docx": "提案目录",
+          "summary.docx": "提案审查情况汇总", "acceptance_notice.docx": "提案立案通知",
+          "rejection_notice.docx": "提案不予立案告知", "unit_letter.docx": "提案交办函"}
+
 BUILDERS = {SHEET: build_sheet, CATALOGUE: build_catalogue, SUMMARY: build_summary,
             ACCEPT_NOTICE: build_acceptance_notice, REJECT_NOTICE: build_rejection_notice,
             UNIT_LETTER: build_unit_letter}
@@ -393,8 +342,7 @@ def build_all(folder: Path = DEFAULT_FOLDER) -> list[Path]:
     out = []
     for name, build in BUILDERS.items():
         doc = build()
-        doc.core_properties.author = "Review Desk"
-        doc.core_properties.title = name.removesuffix(".docx")
+        set_properties(doc, TITLES[name], "", None)
         path = folder / name
         doc.save(str(path))
         out.append(path)

@@ -27,7 +27,7 @@ import contextlib
 import io
 import itertools
 import re
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -209,11 +209,15 @@ def _near(xml: str, lineno: int | None) -> str:
     return text.strip()[:60] or "?"
 
 
-def render(source: TemplateSource, context: Mapping[str, Any]) -> bytes:
-    """Render a template with `context`; the .docx bytes."""
+def render(source: TemplateSource, context: Mapping[str, Any],
+           finish: Callable[[Any], None] | None = None) -> bytes:
+    """Render a template with `context` (then `finish` the python-docx document); the
+    .docx bytes."""
     template = load(source)
     with render_errors(source):
         template.render(dict(context), _environment(), autoescape=True)
+    if finish is not None:
+        finish(template.docx)
     out = io.BytesIO()
     template.save(out)
     return out.getvalue()

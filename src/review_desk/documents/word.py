@@ -25,6 +25,10 @@ from review_desk.documents.model import (
 )
 
 CHINESE_NUMERALS = "一二三四五六七八九十"
+# how a 并案 that crosses categories is counted: stated in the 目录 and the 汇总 alike
+CATEGORY_RULE = ("注：并案办理的提案（被并提案）计入主并提案所属类别，"
+                 "提案目录与审查情况汇总同此口径。")
+LISTED_EXCEPTIONS = 3  # a deadline shared by this many cases or fewer names them
 
 
 @dataclass(frozen=True)
@@ -52,15 +56,38 @@ def common(header: SessionHeader, options: WordOptions) -> dict[str, Any]:
         "届": header.term, "次": header.session, "年度": header.year,
         "发文机关": options.issuer, "日期": chinese_date(options.issue_date),
         "交办日期": chinese_date(header.handover_date), "调整期限": options.adjust_window,
+        "类别口径": CATEGORY_RULE,
     }
 
 
 def merge_note(case: Case) -> str:
-    """The lines under a case number in a merge group: 主并/被并 and every number of the
-    group, lead first (the same list on every row of the group)."""
-    if case.merge_role in (MERGE_LEAD, MERGE_MEMBER):
-        return f"\n（{case.merge_role}）\n并案：{case.merged_numbers}"
+    """What follows a case number in a merge group, short: the lead "（主）" with its
+    members below, a member "（并）" with its lead below."""
+    if case.merge_role == MERGE_LEAD:
+        others = "、".join(n for n in case.group_case_nos[1:] if n)
+        return f"（主）\n并：{others}" if others else "（主）"
+    if case.merge_role == MERGE_MEMBER:
+        return f"（并）\n主：{case.lead_case_no}" if case.lead_case_no else "（并）"
     return ""
+
+
+def deadline_terms(sheet: UnitSheet) -> str:
+    """The cover letter's deadline, agreeing with the table: "于2026年5月20日前" when all
+    cases share it, else each distinct deadline with its count, the common one first and
+    the exceptions named by number ("分别于2026年5月20日前（13件）、2026年4月21日前
+    （第0048号）")."""
+    found = sheet.deadlines
+    if not found:
+        return "按规定时限"
+    if len(found) == 1:
+        return f"于{chinese_date(found[0][0])}前"
+    parts = []
+    for i, (when, rows) in enumerate(found):
+        numbers = [row.case.label for row in rows]
+        which = ("、".join(numbers) if i and len(numbers) <= LISTED_EXCEPTIONS
+                 else f"{len(rows)}件")
+        parts.append(f"{chinese_date(when)}前（{which}）")
+    return "分别于" + "、".join(parts)
 
 
 def case_fields(case: Case) -> dict[str, Any]:
@@ -96,6 +123,7 @@ def sheet_entry(sheet: UnitSheet) -> dict[str, Any]:
         "主办件数": sheet.count("lead"), "会办件数": sheet.count("joint"),
         "协办件数": sheet.count("assist"), "分办件数": sheet.count("split"),
         "承办情况": _role_summary(sheet), "办理期限": chinese_date(sheet.deadline),
+        "期限要求": deadline_terms(sheet),
         "提案": [_row(row) for row in sheet.rows],
     }
 

@@ -17,6 +17,7 @@ from review_desk.importing.errors import (
 from review_desk.importing.fields import map_headers
 from review_desk.importing.model import CancelToken, Limits
 from review_desk.importing.tables import Header, TableRow
+from review_desk.store.engine import connect_raw
 
 
 def _quote(name: str) -> str:
@@ -29,7 +30,8 @@ def _connect(path: Path) -> sqlite3.Connection:
     if found != "sqlite":
         raise WrongFileTypeError(str(path), f"this is not an SQLite database (it looks like "
                                  f"{found}).", f"该文件不是 SQLite 数据库（看起来是 {found}）。")
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    # immutable when no -wal is beside it: reading then leaves no -wal/-shm behind
+    return connect_raw(path, read_only=True, immutable=not Path(f"{path}-wal").exists())
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:

@@ -13,6 +13,7 @@ from review_desk.models.values import PROPOSAL_KINDS
 from review_desk.review.journal import Changed, Create, Op
 from review_desk.review.lists import new_id, unit_record
 from review_desk.review.records import PersonRecord, ProposalRecord, SessionBundle
+from review_desk.review.session_values import check_session_values
 from review_desk.review.writer import Writer
 
 Progress = Callable[[str, int, int], None]
@@ -183,9 +184,13 @@ class Importer:
             report("writing", 0, len(ops))
             return ops
 
+        check_session_values({"year": bundle.info.year,
+                              "handover_date": bundle.info.handover_date})
         changed = self._writer.run("import", build, undoable=undoable)
         # only a committed import has a summary (a refused one leaves None)
         self.last_summary = counted[-1]
+        # a big write: make sure the file took it whole before anyone relies on it
+        self._writer.store.ensure_sound(progress)
         report("done", 1, 1)
         return changed
 

@@ -73,6 +73,9 @@ class Changed:
     change_count: int = 0
     entities: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     fields: set[tuple[str, str]] = field(default_factory=set)  # (entity, field)
+    # another process rebuilt the tables, or changed more than is worth listing:
+    # every view refreshes everything
+    everything: bool = False
 
     @property
     def proposals(self) -> set[str]:

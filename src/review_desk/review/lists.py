@@ -13,6 +13,7 @@ from review_desk.errors import InvalidActionError, NotFoundError
 from review_desk.review.journal import Changed, Create, Op, Set
 from review_desk.review.lookup import list_item_id, proposal_state, unit_id
 from review_desk.review.records import UnitRecord
+from review_desk.review.session_values import check_session_values
 from review_desk.review.writer import Writer
 
 LIST_KINDS = ("category", "sector", "reason", "disposition")
@@ -134,6 +135,7 @@ class Lists:
             raise InvalidActionError(
                 f"The session has no field {sorted(unknown)}.", "会议信息没有该字段。"
             )
+        check_session_values(fields)
         return self._writer.run(
             "session.edit", lambda conn: [Set("session", "main", k, v) for k, v in fields.items()]
         )

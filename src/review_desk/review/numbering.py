@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import string
+
 from sqlalchemy import Connection, text
 
 from review_desk.errors import InvalidActionError, NumberingFinalError
@@ -17,19 +20,50 @@ ORDERS = {
 }
 
 
+# what may follow "n:" in a number format: fill/align, sign, zero, a width and
+# precision of at most two digits, a grouping mark and an integer type ("04d", ">6", ",")
+_SPEC = re.compile(r"^(.?[<>=^])?[+\- ]?#?0?\d{0,2}[,_]?(\.\d{1,2})?[bdoxXn]?$")
+_MAX_LENGTH = 200
+
+
 def format_case_no(fmt: str, n: int | None) -> str:
-    """A case number as printed, e.g. 第0389号."""
-    return fmt.format(n=n) if n is not None else ""
+    """A case number as printed, e.g. 第0389号 (a format that cannot print it, from an
+    older file, prints the bare number)."""
+    if n is None:
+        return ""
+    try:
+        _check_format(fmt)
+        return fmt.format(n=n)
+    except (InvalidActionError, ValueError):
+        return str(n)
 
 
 def _check_format(fmt: str) -> None:
+    """Refuse a format that is not text around {n} with a small integer spec."""
+    def bad(reason: str) -> InvalidActionError:
+        return InvalidActionError(
+            f"The number format {fmt!r} is not valid ({reason}); write it like 第{{n:04d}}号.",
+            f"编号格式“{fmt}”无效，请参照 第{{n:04d}}号 的写法。",
+        )
+    if len(fmt) > _MAX_LENGTH:
+        raise bad("too long")
+    try:
+        fields = [(name, spec, conversion)
+                  for _text, name, spec, conversion in string.Formatter().parse(fmt)
+                  if name is not None]
+    except ValueError as error:
+        raise bad(str(error)) from None
+    if not fields:
+        raise bad("it has no {n}")
+    for name, spec, conversion in fields:
+        if name != "n" or conversion is not None:
+            raise bad(f"only {{n}} may stand in braces, not {{{name}}}")
+        if not _SPEC.match(spec or ""):
+            raise bad(f"{spec!r} is not a number layout")
     try:
         fmt.format(n=1)
-    except (KeyError, IndexError, ValueError) as error:
-        raise InvalidActionError(
-            f"The number format {fmt!r} is not valid ({error}); write it like 第{{n:04d}}号.",
-            f"编号格式“{fmt}”无效，请参照 第{{n:04d}}号 的写法。",
-        ) from None
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError) as error:
+        raise bad(str(error)) from None
 
 
 def _check_open(conn: Connection) -> None:

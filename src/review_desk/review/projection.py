@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import functools
 import json
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, delete, insert, select, update
+from sqlalchemy import JSON, Connection, Table, delete, insert, select, text, update
 
 from review_desk.models.tables import PROJECTED, PROJECTION_ORDER, Change, FieldHead, table
 
@@ -221,6 +222,19 @@ def rebuild(conn: Connection, on_progress: Callable[[int, int], None] | None = N
             on_progress(done, total)
     if head_rows:
         conn.execute(insert(table(FieldHead)), head_rows)
+    mark_rebuilt(conn)
+
+
+REBUILT_KEY = "rebuilt"
+
+
+def mark_rebuilt(conn: Connection) -> None:
+    """Note that the tables were rewritten wholesale (an open window refreshes all)."""
+    conn.execute(
+        text("INSERT INTO meta(key, value) VALUES (:k, :v)"
+             " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        {"k": REBUILT_KEY, "v": uuid.uuid4().hex},
+    )
 
 
 def snapshot(conn: Connection) -> Mapping[str, list[tuple[Any, ...]]]:

@@ -15,6 +15,7 @@ from review_desk.review.decisions import check_not_merged
 from review_desk.review.journal import Changed, Op, Set
 from review_desk.review.lookup import ProposalState, proposal_state, unit_id
 from review_desk.review.projection import assignment_id
+from review_desk.review.session_values import parse_date
 from review_desk.review.writer import Writer
 
 
@@ -231,9 +232,9 @@ class Units:
 
 def default_deadline(handover_date: str | None) -> str | None:
     """Three months after 交办 (the last day of that month when it has fewer days)."""
-    if not handover_date:
+    start = parse_date(handover_date)
+    if start is None:
         return None
-    start = date.fromisoformat(handover_date)
     month = start.month + 3
     year = start.year + (month - 1) // 12
     month = (month - 1) % 12 + 1

@@ -11,6 +11,7 @@ from review_desk.review.journal import Changed, Journal, Op
 from review_desk.store.session_file import SessionStore
 
 Build = Callable[[Connection], list[Op]]
+_OWN_KEPT = 10_000
 
 
 class Writer:
@@ -22,6 +23,13 @@ class Writer:
         with store.reading() as conn:
             last = conn.execute(text("SELECT max(hlc) FROM change")).scalar()
         self.clock = HybridClock(str(last) if last else None)
+        # actions committed through this writer, newest last (bounded): what another
+        # process changed is everything else
+        self._own: dict[str, None] = {}
+
+    def committed_here(self, action_id: str) -> bool:
+        """Whether this writer committed the action (recently)."""
+        return action_id in self._own
 
     def run(self, action: str | Callable[[], str], build: Build,
             undoable: bool = True) -> Changed:
@@ -34,6 +42,10 @@ class Writer:
             ops = build(conn)
             name = action if isinstance(action, str) else action()
             device = self.store.device_id(conn)
-            return Journal(device, self.reviewer, self.clock).commit(
+            changed = Journal(device, self.reviewer, self.clock).commit(
                 conn, name, ops, undoable=undoable
             )
+        self._own[changed.action_id] = None
+        if len(self._own) > _OWN_KEPT:
+            del self._own[next(iter(self._own))]
+        return changed

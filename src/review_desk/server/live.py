@@ -1,7 +1,7 @@
 """Live sync with the office server while a session is open.
 
-A background thread keeps one connection listening (LISTEN/NOTIFY) and another for
-pushing and pulling: it pulls as soon as another device announces a commit, pushes this
+A background thread keeps one connection that listens (LISTEN/NOTIFY), pushes and
+pulls: it pulls as soon as another device announces a commit, pushes this
 device's changes within a moment of `nudge()`, and when the link drops it says so
 through `on_status`, retries, and catches up (pull, then push) once it is back. Nothing
 the reviewer does waits for it: changes are committed locally first, as offline.
@@ -85,8 +85,9 @@ class LiveSync:
         """This device committed a change: push it soon."""
         self._nudged.set()
 
-    def stop(self, timeout: float = 10.0) -> None:
-        """Stop and wait for the thread."""
+    def stop(self, timeout: float = 3.0) -> None:
+        """Stop and wait for the thread (not longer than `timeout`: one still waiting for
+        an unreachable server's answer ends on its own and writes nothing more)."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout)
@@ -103,6 +104,8 @@ class LiveSync:
             return state.unsynced_count(conn, self._me or None)
 
     def _report(self, online: bool, problem: str = "") -> None:
+        if self._stop.is_set():
+            return
         status = LiveStatus(online, self._pending(), problem)
         if status != self._last:
             self._last = status
@@ -123,10 +126,11 @@ class LiveSync:
             self._stop.wait(self.retry_s)
 
     def _connected(self) -> None:
-        listener = Listener(self.location, self._password)
-        remote: ServerRemote | None = None
+        remote = ServerRemote(self.location, self._password)
+        listener: Listener | None = None
         try:
-            remote = ServerRemote(self.location, self._password)
+            # one connection listens, pushes and pulls: the thread does one at a time
+            listener = Listener(self.location, self._password, remote.conn)
             with self.store.reading() as conn:
                 session = state.session_id(conn)
             remote.claim(session, create=False)
@@ -146,16 +150,20 @@ class LiveSync:
                     self._push(remote)
                 self._report(True)
         finally:
-            listener.close()
-            if remote is not None:
-                remote.close()
+            if listener is not None:
+                listener.close()
+            remote.close()
 
     def _pull(self, remote: ServerRemote) -> None:
+        if self._stop.is_set():
+            return
         summary = SyncSummary(share=remote.describe())
         result = remote.pull(self.store, self.clock, summary)
         if result.received:
             self.on_changed(result.changed)
 
     def _push(self, remote: ServerRemote) -> None:
+        if self._stop.is_set():
+            return
         remote.push(self.store, SyncSummary(share=remote.describe()))
         self._report(True)

@@ -1,4 +1,10 @@
-"""The SQLAlchemy engine of a session file: WAL, synchronous=FULL, foreign keys on."""
+"""The SQLAlchemy engine of a session file: WAL, synchronous=FULL, foreign keys on.
+
+The path is handed to ``sqlite3.connect`` as it is, never through a URL: a file name
+with ``?``, ``#``, ``%41``, ``[`` or spaces is a legal file name, and a URL would cut it
+or decode it (``a?b.rdesk`` would open a file called ``a``). Read-only connections need
+SQLite's URI form; there the path is percent-encoded.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,27 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 10_000
 
 
-def make_engine(path: Path) -> Engine:
+def read_only_uri(path: Path, immutable: bool = False) -> str:
+    """SQLite's URI opening `path` read-only (immutable: no -wal/-shm is made or read)."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def connect_raw(path: Path, read_only: bool = False, immutable: bool = False,
+                timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
+    """A plain sqlite3 connection to `path`, whatever characters its name holds."""
+    if read_only:
+        return sqlite3.connect(read_only_uri(path, immutable), uri=True, timeout=timeout,
+                               check_same_thread=False)
+    return sqlite3.connect(str(path), timeout=timeout, check_same_thread=False)
+
+
+def make_engine(path: Path, read_only: bool = False, immutable: bool = False) -> Engine:
     """An engine on `path` whose connections carry the session file's pragmas.
 
     Transactions opened with ``execution_options(immediate=True)`` start with
@@ -19,7 +41,10 @@ def make_engine(path: Path) -> Engine:
     instead of failing half-way.
     """
     # pooled connections: a decision must not pay for opening the file again
-    engine = create_engine(f"sqlite:///{path}", pool_size=2, max_overflow=8)
+    engine = create_engine(
+        "sqlite://", creator=lambda: connect_raw(path, read_only, immutable),
+        poolclass=QueuePool, pool_size=2, max_overflow=8,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

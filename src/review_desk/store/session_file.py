@@ -7,10 +7,12 @@ refused file is left byte-for-byte as it was.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
@@ -19,11 +21,9 @@ from review_desk import __version__
 from review_desk.errors import (
     CorruptFileError,
     DiskFullError,
-    FileBusyError,
     FileExistsError_,
     ForeignDatabaseError,
     NewerVersionError,
-    ReadOnlyFileError,
 )
 from review_desk.models.tables import Base, LocalDevice, table
 from review_desk.store.device import (
@@ -32,39 +32,100 @@ from review_desk.store.device import (
     new_device_id,
     now_iso,
 )
-from review_desk.store.engine import make_engine
+from review_desk.store.engine import connect_raw, make_engine
+from review_desk.store.file_install import SetAside, check_replaceable, install
 from review_desk.store.fileformat import APPLICATION_ID, read_header
+from review_desk.store.integrity import IntegrityReport, Progress, check_pages
 from review_desk.store.migrations import SCHEMA_VERSION, STEPS
 from review_desk.store.search_index import create_search_tables
+from review_desk.store.session_lock import SessionUse
+from review_desk.store.sqlite_errors import (
+    damaged,
+    disk_full,
+    disk_nearly_full,
+    folder_writable,
+    read_only,
+    typed_errors,
+)
 
 REQUIRED_TABLES = frozenset({"meta", "change", "field_head", "proposal", "session_info"})
 
+log = logging.getLogger(__name__)
+
 
 class SessionStore:
-    """An open session file: its path and engine."""
+    """An open session file: its path and engine, and its shared use lock."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, read_only: bool = False,
+                 use: SessionUse | None = None) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only
+        self.full_disk = False  # opened read-only because its disk is full
+        self.set_aside: list[SetAside] = []  # leftovers moved out of the way on creation
+        self._use = use
         self._fingerprint: str | None = None
+        self._together = threading.local()
 
     # --- transactions ---------------------------------------------------------------
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
         """A read transaction."""
-        with self.engine.connect() as conn, _as_corrupt(self.path), conn.begin():
+        with self.engine.connect() as conn, typed_errors(self.path), conn.begin():
             yield conn
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Connection]:
-        """A write transaction (BEGIN IMMEDIATE): all or nothing."""
+        """A write transaction (BEGIN IMMEDIATE): all or nothing. After it commits the
+        file alone holds it (checkpointed), so a plain copy of the .rdesk is complete.
+        Inside `together()` it is part of that one transaction."""
+        joined = getattr(self._together, "conn", None)
+        if joined is not None:
+            yield joined
+            return
+        self.ensure_writable()
         with (
             self.engine.connect().execution_options(immediate=True) as conn,
-            _as_corrupt(self.path),
-            conn.begin(),
+            typed_errors(self.path),
         ):
-            yield conn
+            with conn.begin():
+                yield conn
+            self._checkpoint(conn)
+
+    @contextlib.contextmanager
+    def together(self) -> Iterator[None]:
+        """Several writes of this thread as one transaction: all of them or none."""
+        if getattr(self._together, "conn", None) is not None:
+            yield
+            return
+        with self.writing() as conn:
+            self._together.conn = conn
+            try:
+                yield
+            finally:
+                self._together.conn = None
+
+    def ensure_writable(self) -> None:
+        """Raise ReadOnlyFileError (or DiskFullError) when nothing can be saved here."""
+        if self.read_only:
+            raise disk_full(self.path) if self.full_disk else read_only(self.path)
+
+    def _checkpoint(self, conn: Connection) -> None:
+        """Copy the committed WAL frames into the file. PASSIVE never waits: a reader
+        still on an older snapshot only delays it to the next commit."""
+        raw = conn.connection.driver_connection
+        if raw is None:
+            return
+        try:
+            raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except sqlite3.Error as error:  # the commit is durable in the WAL all the same
+            log.warning("checkpoint of %s after a commit failed: %s", self.path, error)
+
+    def raw_connection(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """A pooled connection's plain sqlite3 handle (backup, checks), outside any
+        transaction."""
+        return _raw(self)
 
     def device_id(self, conn: Connection) -> str:
         """This copy's device id, minting a new one if the file was copied or moved."""
@@ -85,6 +146,25 @@ class SessionStore:
         )
         return device
 
+    def bind_device_to(self, final: Path) -> None:
+        """Make this file's device belong to the path it is about to be moved to (a file
+        built under a temporary name keeps its device and undo stack when installed)."""
+        with self.writing() as conn:
+            conn.execute(text("UPDATE local_device SET fingerprint = :f WHERE id = 1"),
+                         {"f": machine_fingerprint(final)})
+
+    def check_integrity(self, progress: Progress | None = None) -> IntegrityReport:
+        """Check every page of the file (SQLite's quick_check, table by table)."""
+        with self.raw_connection() as raw:
+            return check_pages(raw, self.path, progress)
+
+    def ensure_sound(self, progress: Progress | None = None) -> IntegrityReport:
+        """Check the file and raise CorruptFileError when it is damaged."""
+        report = self.check_integrity(progress)
+        if not report.ok:
+            raise damaged(self.path, report.summary())
+        return report
+
     def checkpoint_open(self) -> bool:
         """Copy the WAL into the file through a connection that is already open; False
         when none is. For a file moved while open: SQLite skips the checkpoint when it
@@ -98,63 +178,34 @@ class SessionStore:
         return True
 
     def close(self) -> None:
-        """Release the engine (the WAL is checkpointed when the last connection closes)."""
-        self.engine.dispose()
+        """Release the engine (the WAL is checkpointed when the last connection closes),
+        then the file's use lock."""
+        try:
+            self.engine.dispose()
+        finally:
+            if self._use is not None:
+                self._use.release()
+                self._use = None
 
 
 @contextlib.contextmanager
-def _as_corrupt(path: Path) -> Iterator[None]:
-    """Turn SQLite's corruption and lock errors into typed errors naming the file."""
-    try:
-        yield
-    except Exception as error:
-        message = str(getattr(error, "orig", error))
-        if "malformed" in message or "not a database" in message:
-            raise CorruptFileError(
-                path,
-                f"the file is damaged ({message}); restore it from a backup",
-                f"文件已损坏（{message}），请从备份恢复",
-            ) from error
-        if "database or disk is full" in message:
-            raise DiskFullError(
-                path,
-                "the disk is full, so the last change was not saved (the file holds "
-                "everything before it); free some space and try again",
-                "磁盘已满，最后一次操作未保存（此前的内容均在文件中）；请清理空间后重试",
-            ) from error
-        if "readonly database" in message:
-            raise ReadOnlyFileError(
-                path,
-                "the file is read-only, so nothing more can be saved in it (your last saved "
-                "state is intact); make it writable or save a copy elsewhere, then open it "
-                "again",
-                "文件为只读，无法再保存（已保存的内容完好）；请改为可写或另存一份后重新打开",
-            ) from error
-        if "database is locked" in message:
-            raise FileBusyError(
-                path,
-                "another program is writing to the file; try again in a moment",
-                "另一个程序正在写入该文件，请稍后再试",
-            ) from error
-        raise
+def _raw(store: SessionStore) -> Iterator[sqlite3.Connection]:
+    with store.engine.connect() as conn, typed_errors(store.path):
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        yield raw
 
 
-def create_session_file(path: Path, overwrite: bool = False) -> SessionStore:
-    """Create an empty session file (schema only) and open it."""
-    if path.exists() and not overwrite:
-        raise FileExistsError_(
-            path, "the file exists already; choose another name", "文件已存在，请换一个文件名"
-        )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.creating")
-    engine = make_engine(tmp)
+def _build_schema(path: Path) -> None:
+    """Write an empty session file (schema only) at a new path."""
+    raw = connect_raw(path)
     try:
-        raw = sqlite3.connect(tmp)
-        try:
-            raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
-            raw.execute("PRAGMA journal_mode=WAL")
-        finally:
-            raw.close()
+        raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        raw.execute("PRAGMA journal_mode=WAL")
+    finally:
+        raw.close()
+    engine = make_engine(path)
+    try:
         with engine.connect() as conn, conn.begin():
             Base.metadata.create_all(conn)
             create_search_tables(conn)
@@ -167,14 +218,105 @@ def create_session_file(path: Path, overwrite: bool = False) -> SessionStore:
                 ],
             )
             conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+    finally:
         engine.dispose()
-        os.replace(tmp, path)
+
+
+def temp_name(path: Path, purpose: str) -> Path:
+    """A hidden name beside `path` for a file being built (same folder: the final move
+    is a rename)."""
+    return path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.{purpose}")
+
+
+def remove_temp(temp: Path) -> None:
+    """Remove a temporary file and its SQLite companions."""
+    for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm"), Path(f"{temp}-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def create_session_file(path: Path, overwrite: bool = False,
+                        fill: Callable[[SessionStore], None] | None = None) -> SessionStore:
+    """Create a session file (schema, then whatever `fill` writes) and open it.
+
+    The file is built under a temporary name and moved into place only when complete:
+    never while another process has `path` open, and never on top of a leftover -wal
+    (moved aside, see `store.set_aside`)."""
+    if path.exists() and not overwrite:
+        raise FileExistsError_(
+            path, "the file exists already; choose another name", "文件已存在，请换一个文件名"
+        )
+    if path.is_dir():
+        raise FileExistsError_(path, "this is a folder; choose a file name",
+                               "这是一个文件夹，请指定文件名")
+    check_replaceable(path)
+    with typed_errors(path, creating=True):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temp_name(path, "creating")
+    try:
+        with typed_errors(path, creating=True):
+            _build_schema(tmp)
+            if fill is not None:
+                building = SessionStore(tmp, make_engine(tmp))
+                try:
+                    fill(building)
+                    building.bind_device_to(path)
+                finally:
+                    building.close()
+            moved = install(tmp, path)
     except BaseException:
-        engine.dispose()
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            leftover.unlink(missing_ok=True)
+        remove_temp(tmp)
         raise
-    return SessionStore(path, make_engine(path))
+    store = _open_store(path)
+    store.set_aside = moved
+    return store
+
+
+def _open_store(path: Path) -> SessionStore:
+    """A store on a checked file: read-only where it cannot be written, and on a full
+    disk where SQLite could not make its -shm (reading works, writing says why not)."""
+    writable = os.access(path, os.W_OK) and folder_writable(path)
+    full = writable and disk_nearly_full(path) and not Path(f"{path}-shm").exists()
+    use = SessionUse.acquire(path)
+    try:
+        if writable and not full:
+            return SessionStore(path, make_engine(path), use=use)
+        immutable = _immutable(path) or (full and not _has_journal(path))
+        store = SessionStore(path, make_engine(path, read_only=True, immutable=immutable),
+                             read_only=True, use=use)
+        store.full_disk = full
+        return store
+    except BaseException:
+        use.release()
+        raise
+
+
+def _has_journal(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _immutable(path: Path) -> bool:
+    """Whether a read-only file must be opened as immutable: in a folder where SQLite
+    cannot make its -shm, with no journal of its own to read."""
+    if folder_writable(path):
+        return False
+    if not _has_journal(path):
+        return True
+    if Path(f"{path}-shm").exists():
+        return False
+    raise read_only_with_journal(path)
+
+
+def read_only_with_journal(path: Path) -> CorruptFileError:
+    """A file on read-only media whose last changes sit in a -wal SQLite cannot read."""
+    return CorruptFileError(
+        path,
+        f"the file is on read-only media and its last changes are still in “{path.name}-wal”, "
+        "which cannot be read there; copy both files to a writable disk and open the copy",
+        f"文件位于只读介质上，最后的修改仍在“{path.name}-wal”中，无法在此读取；请把这两个文件"
+        "一起复制到可写磁盘后打开副本",
+    )
 
 
 def backup_path(path: Path, version: int) -> Path:
@@ -189,22 +331,21 @@ def backup_path(path: Path, version: int) -> Path:
 
 def _check_tables(path: Path) -> None:
     """Read-only look inside: our tables are there and SQLite can read the schema."""
+    full = disk_nearly_full(path) and not Path(f"{path}-shm").exists()
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise CorruptFileError(
-            path, f"SQLite cannot open it ({error})", f"无法打开（{error}）"
-        ) from error
-    try:
+        conn = connect_raw(path, read_only=True,
+                           immutable=_immutable(path) or (full and not _has_journal(path)))
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         conn.execute("SELECT count(*) FROM meta").fetchone()
     except sqlite3.DatabaseError as error:
-        raise CorruptFileError(
-            path,
-            f"the file is damaged ({error}); restore it from a backup",
-            f"文件已损坏（{error}），请从备份恢复",
-        ) from error
-    finally:
+        message = str(error)
+        if "unable to open" in message or "disk I/O" in message:
+            if disk_nearly_full(path):
+                raise disk_full_on_open(path) from error
+            raise CorruptFileError(
+                path, f"SQLite cannot open it ({error})", f"无法打开（{error}）") from error
+        raise damaged(path, message) from error
+    else:
         conn.close()
     if not names >= REQUIRED_TABLES:
         raise ForeignDatabaseError(
@@ -214,8 +355,21 @@ def _check_tables(path: Path) -> None:
         )
 
 
+def disk_full_on_open(path: Path) -> DiskFullError:
+    """A valid file that cannot be opened because its disk is full."""
+    return DiskFullError(
+        path,
+        "the disk is full, so the file cannot be opened (SQLite needs a little space beside "
+        "it); your work up to the last action is saved in it. Free some space and open it "
+        "again",
+        "磁盘已满，无法打开文件（SQLite 需要在文件旁占用少量空间）；最后一次操作之前的内容均已"
+        "保存在文件中。请清理空间后重新打开",
+    )
+
+
 def open_session_file(path: Path) -> SessionStore:
-    """Open a session file, migrating an older one after writing a backup copy."""
+    """Open a session file, migrating an older one after writing a backup copy; a file
+    that cannot be written opens read-only."""
     header = read_header(path)
     if header.user_version > SCHEMA_VERSION:
         raise NewerVersionError(
@@ -227,18 +381,34 @@ def open_session_file(path: Path) -> SessionStore:
             f"{SCHEMA_VERSION}），请安装新版本",
         )
     _check_tables(path)
-    store = SessionStore(path, make_engine(path))
+    store = _open_store(path)
     if header.user_version < SCHEMA_VERSION:
-        migrate(store, header.user_version)
+        try:
+            if store.read_only:
+                raise read_only_needs_upgrade(path)
+            migrate(store, header.user_version)
+        except BaseException:
+            store.close()
+            raise
     return store
+
+
+def read_only_needs_upgrade(path: Path) -> CorruptFileError:
+    """An older file on read-only media: upgrading it needs writing."""
+    return CorruptFileError(
+        path,
+        "the file was written by an older version and must be upgraded before use, which "
+        "needs writing, but it is read-only; copy it to a writable disk and open the copy",
+        "该文件由旧版本写入，使用前需要升级（需写入），但它是只读的；请复制到可写磁盘后打开副本",
+    )
 
 
 def migrate(store: SessionStore, from_version: int) -> Path:
     """Back the file up, then run the numbered steps in one transaction."""
     backup = backup_path(store.path, from_version)
-    source = sqlite3.connect(store.path)
+    source = connect_raw(store.path)
     try:
-        target = sqlite3.connect(backup)
+        target = connect_raw(backup)
         try:
             source.backup(target)
         finally:

@@ -105,6 +105,13 @@ def _bad_server(value: str) -> ShareLocationError:
     )
 
 
+def _bad_share(value: str) -> ShareLocationError:
+    return ShareLocationError(
+        f"{value!r} is not a share address; write smb://USER@HOST[:PORT]/SHARE/FOLDER.",
+        f"“{value}”不是有效的共享地址，格式为 smb://用户@主机[:端口]/共享/文件夹。",
+    )
+
+
 def _no_password() -> ShareLocationError:
     # the password itself is never repeated back
     return ShareLocationError(
@@ -116,7 +123,11 @@ def _no_password() -> ShareLocationError:
 
 def parse_server(value: str) -> ServerLocation:
     """Read `postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=…]`."""
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+        parts.password, parts.hostname  # noqa: B018 - both raise on an unclosed [IPv6
+    except ValueError:
+        raise _bad_server(value) from None
     if parts.password is not None:
         raise _no_password()
     try:
@@ -150,7 +161,11 @@ def parse_location(text: str) -> Location:
             raise ShareLocationError("Give the share as a folder path or smb://USER@HOST/SHARE.",
                                      "请以文件夹路径或 smb://用户@主机/共享 的形式指定共享位置。")
         return FolderLocation(Path(value).expanduser())
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+        parts.password, parts.hostname  # noqa: B018 - both raise on an unclosed [IPv6
+    except ValueError:
+        raise _bad_share(value) from None
     if parts.password is not None:
         raise _no_password()
     try:
@@ -159,8 +174,5 @@ def parse_location(text: str) -> Location:
         port = -1
     path = [unquote(p) for p in parts.path.split("/") if p]
     if not parts.username or not parts.hostname or not path or port <= 0:
-        raise ShareLocationError(
-            f"{value!r} is not a share address; write smb://USER@HOST[:PORT]/SHARE/FOLDER.",
-            f"“{value}”不是有效的共享地址，格式为 smb://用户@主机[:端口]/共享/文件夹。",
-        )
+        raise _bad_share(value)
     return SmbLocation(unquote(parts.username), parts.hostname, port, path[0], "/".join(path[1:]))

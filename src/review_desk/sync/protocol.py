@@ -403,11 +403,12 @@ def run_sync(store: SessionStore, clock: HybridClock, transport: Transport, crea
              progress: Progress | None = None, cancel: Cancel | None = None) -> SyncSummary:
     """Pull, then push, over an open transport."""
     report = progress or _noop
+    with store.reading() as conn:
+        session = state.session_id(conn)
+    claim_share(transport, session, create)  # a refused sync has written nothing locally
     with store.writing() as conn:
         me = store.device_id(conn)
         state.ensure_tables(conn)
-        session = state.session_id(conn)
-    claim_share(transport, session, create)
     step("connected")
     summary = SyncSummary(share=transport.describe())
     listing = list_share(transport, me)

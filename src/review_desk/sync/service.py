@@ -38,6 +38,7 @@ from review_desk.sync.location import (
     parse_location,
 )
 from review_desk.sync.protocol import Cancel, Progress, SyncSummary
+from review_desk.sync.rescue import Rescued, rescue
 from review_desk.sync.share_remote import ShareRemote
 from review_desk.sync.snapshot import Fetched, Published, prepare_checkout_with
 from review_desk.sync.transport import FolderTransport, Remote, Transport
@@ -106,6 +107,7 @@ class Checkout:
     path: Path
     snapshot: Fetched
     sync: SyncSummary
+    rescued: Rescued | None = None  # taken from a damaged file (checkout --rescue)
 
 
 class SyncService:
@@ -134,6 +136,7 @@ class SyncService:
              to: str | None = None) -> SyncSummary:
         """Send this session's new changes and receive everyone else's."""
         location = self._location(to)
+        self.desk.ready_to_sync(progress)  # writable and sound: a damaged file never syncs
         previous = self.share()
         remote = open_remote(location, self.ask)
         try:
@@ -197,9 +200,11 @@ def list_conflicts(desk: Desk) -> list[conflict_list.Conflict]:
 
 
 def checkout(share: str, out: Path, reviewer: str | None = None, ask: Ask | None = None,
-             progress: Progress | None = None, overwrite: bool = False) -> Checkout:
+             progress: Progress | None = None, overwrite: bool = False,
+             rescue_from: Path | None = None) -> Checkout:
     """Make a new session file from a share or server: the latest snapshot plus every
-    change."""
+    change (plus the readable, unsynced changes of a damaged file `rescue_from`, sent on
+    at once)."""
     location = parse_location(share)
     remote = open_remote(location, ask)
     try:
@@ -217,6 +222,10 @@ def checkout(share: str, out: Path, reviewer: str | None = None, ask: Ask | None
             with Desk.open(out, reviewer) as desk:
                 summary = remote.sync(desk.store, desk.writer.clock, create=False,
                                       progress=progress)
+                rescued = None if rescue_from is None else rescue(desk.store, rescue_from)
+                if rescued is not None and rescued.merged:
+                    summary = remote.sync(desk.store, desk.writer.clock, create=False,
+                                          progress=progress)
     finally:
         remote.close()
-    return Checkout(out, fetched, summary)
+    return Checkout(out, fetched, summary, rescued)

@@ -18,7 +18,7 @@ from smbprotocol.exceptions import (  # type: ignore[import-untyped]
 from review_desk.sync import smb_calls as smbclient  # shared reads, brief retries
 from review_desk.sync.errors import LoginError, ShareUnreachableError
 from review_desk.sync.location import SmbLocation
-from review_desk.sync.transport import share_error
+from review_desk.sync.smb_errors import cause, smb_error
 
 T = TypeVar("T")
 
@@ -48,7 +48,7 @@ class SmbTransport:
             ) from None
         except (SMBException, OSError, ValueError) as error:
             self.close()
-            raise share_error(location.url(), error) from None
+            raise smb_error(location, error) from None
         self._check_share()
 
     @property
@@ -72,13 +72,15 @@ class SmbTransport:
                 f"服务器拒绝了密码；请重新运行 `review-desk login {self.location.url()}`。",
             ) from None
         except (SMBException, OSError, ValueError) as error:
-            raise share_error(self.location.url(), error) from None
+            raise smb_error(self.location, error) from None
 
     def _check_share(self) -> None:
         try:
             smbclient.makedirs(self._unc(""), exist_ok=True, **self._kw)
         except (SMBException, OSError, ValueError) as error:
             self.close()
+            if cause(self.location, error) is not None:
+                raise smb_error(self.location, error) from None
             raise ShareUnreachableError(
                 f"The share {self.location.url()} cannot be opened ({type(error).__name__}); "
                 "check the share name and folder and that the user may write there.",
@@ -97,9 +99,9 @@ class SmbTransport:
         except SMBOSError as error:
             if error.errno == errno.ENOENT:
                 return []
-            raise share_error(self.location.url(), error) from None
+            raise smb_error(self.location, error) from None
         except (SMBException, OSError, ValueError) as error:
-            raise share_error(self.location.url(), error) from None
+            raise smb_error(self.location, error) from None
 
     def read(self, path: str) -> bytes:
         """A whole file."""
@@ -124,9 +126,9 @@ class SmbTransport:
         except SMBOSError as error:
             if error.errno == errno.EEXIST:
                 return False
-            raise share_error(self.location.url(), error) from None
+            raise smb_error(self.location, error) from None
         except (SMBException, OSError, ValueError) as error:
-            raise share_error(self.location.url(), error) from None
+            raise smb_error(self.location, error) from None
 
     def create_exclusive(self, path: str, data: bytes) -> bool:
         """An atomic create-if-absent (mode "x")."""
@@ -138,9 +140,9 @@ class SmbTransport:
         except SMBOSError as error:
             if error.errno == errno.EEXIST:
                 return False
-            raise share_error(self.location.url(), error) from None
+            raise smb_error(self.location, error) from None
         except (SMBException, OSError, ValueError) as error:
-            raise share_error(self.location.url(), error) from None
+            raise smb_error(self.location, error) from None
 
     def remove(self, path: str) -> None:
         """Delete a file if it exists."""
@@ -148,9 +150,9 @@ class SmbTransport:
             smbclient.remove(self._unc(path), **self._kw)
         except SMBOSError as error:
             if error.errno != errno.ENOENT:
-                raise share_error(self.location.url(), error) from None
+                raise smb_error(self.location, error) from None
         except (SMBException, OSError, ValueError) as error:
-            raise share_error(self.location.url(), error) from None
+            raise smb_error(self.location, error) from None
 
     def makedirs(self, path: str) -> None:
         """Create a folder and its parents."""

@@ -24,6 +24,8 @@ from review_desk.errors import FileExistsError_
 from review_desk.review.projection import rebuild
 from review_desk.store.device import forget_device
 from review_desk.store.engine import make_engine
+from review_desk.store.file_install import SetAside as Leftover
+from review_desk.store.file_install import check_replaceable, install
 from review_desk.store.search_index import rebuild_search
 from review_desk.store.session_file import SessionStore, create_session_file
 from review_desk.sync import state
@@ -53,6 +55,8 @@ class Fetched:
 
     generation: int
     set_aside: list[SetAside] = field(default_factory=list)
+    # leftover journals of an earlier file at the checkout's path, moved out of the way
+    leftovers: list[Leftover] = field(default_factory=list)
 
 
 def _manifests(transport: Transport) -> list[tuple[int, str]]:
@@ -174,6 +178,7 @@ def prepare_checkout_with(fetch: Callable[[Path], Fetched], session: str, out: P
         raise FileExistsError_(
             out, "the file exists already; choose another name", "文件已存在，请换一个文件名"
         )
+    check_replaceable(out)  # before the download: a file open elsewhere is never replaced
     out.parent.mkdir(parents=True, exist_ok=True)
     temp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.checkout")
     try:
@@ -190,7 +195,7 @@ def prepare_checkout_with(fetch: Callable[[Path], Fetched], session: str, out: P
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             engine.dispose()
-        os.replace(temp, out)
+        fetched.leftovers = install(temp, out)
     finally:
         for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
             with contextlib.suppress(OSError):

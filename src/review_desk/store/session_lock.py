@@ -1,0 +1,539 @@
+"""Who may use a session file: one OS-level lock that the window and every command honour.
+
+The lock lives in a small file beside the session, ``FILE.rdesk.lock``, holding who has
+it (process id, program, computer: the first three lines of Qt's QLockFile format). Two
+byte-range locks on that file (POSIX record locks; ``msvcrt`` on Windows) say how the
+session is used:
+
+* the **window** byte, held exclusively while a window shows the session. Two windows on
+  one file are one device and one journal, so a decision made in one would be silently
+  replaced by the other on a list that never showed it: the second window is refused.
+* the **use** byte, held shared by every open session (a window's, a command's, a sync's)
+  and exclusively by whatever replaces the file (``new``/``demo``/``checkout --force``, a
+  copy written over it). A file some process has open is never replaced under it:
+  SQLite would mix the old file's journal (-wal) into the new one.
+
+Commands that write (decide, import, sync …) take the shared use lock only, so they may
+write while a window shows the file; the window notices (`Desk.changes_since`). The
+operating system drops a dead process's locks, so after a crash, a power loss or
+``kill -9`` nobody has to delete anything. A lock file naming another computer (a
+folder on a network drive) cannot be checked from here: the window and replacing refuse
+it and say which computer holds it and that the .lock file may be deleted if that one is
+off. Where no lock file can be written (read-only media) there is nothing to lock with,
+and nothing can be written or replaced there either.
+
+POSIX record locks belong to a process, not to a file handle, so this module keeps one
+handle per lock file per process and counts the holders inside the process itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import struct
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from review_desk.errors import SessionFileError
+
+LOCK_SUFFIX = ".lock"
+PROGRAM = "review-desk"
+# lock bytes far past the holder text, so that reading who holds it is never blocked
+_WINDOW_BYTE = 1 << 30
+_USE_BYTE = _WINDOW_BYTE + 1
+_WAIT_FOR_USERS_S = 5.0  # a replace waits this long for short commands to finish
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+else:
+    import fcntl
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file of a session file: beside it, with .lock added."""
+    return path.with_name(path.name + LOCK_SUFFIX)
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """Who holds a session file's lock."""
+
+    pid: int
+    host: str
+    program: str
+
+    @property
+    def this_program(self) -> bool:
+        """Held by this very process (another window of it)."""
+        return self.pid == os.getpid() and self.host in ("", socket.gethostname())
+
+    @property
+    def this_computer(self) -> bool:
+        """Held by a process on this computer."""
+        return self.host in ("", socket.gethostname())
+
+
+class SessionInUseError(SessionFileError):
+    """The session file is open in another window or program (nothing was done)."""
+
+    def __init__(self, path: Path, holder: LockHolder, replacing: bool = False) -> None:
+        en, zh = (_replace_words if replacing else _open_words)(path, holder)
+        super().__init__(path, en, zh)
+        self.holder = holder
+        self.replacing = replacing
+
+
+def _open_words(path: Path, holder: LockHolder) -> tuple[str, str]:
+    """Why `path` cannot be opened here: who has it open."""
+    name, program, program_zh = path.name, holder.program or "Review Desk", (
+        holder.program or "提案审查台")
+    if holder.this_program:
+        return (f"“{name}” is already open in another Review Desk window; that window is now "
+                "in front. Work on it there: one file is reviewed in one window at a time, so "
+                "no decision is silently replaced by another",
+                f"“{name}”已在另一个提案审查台窗口中打开，该窗口已切换到前面。请在那里继续"
+                "审查：同一文件同一时间只能在一个窗口中审查，以免一个决定被另一个悄悄覆盖")
+    if holder.this_computer:
+        return (f"“{name}” is already open in another program on this computer ({program}, "
+                f"process {holder.pid}). Close the file there first, then open it here",
+                f"“{name}”已在本机的另一个程序中打开（{program_zh}，进程 {holder.pid}）。"
+                "请先在那里关闭该文件，再在这里打开")
+    lock = lock_path(path).name
+    return (f"“{name}” is already open on the computer “{holder.host}” ({program}). Close it "
+            "there first. If that computer is switched off or no longer uses the file, delete "
+            f"“{lock}” beside the file and open it again",
+            f"“{name}”已在计算机“{holder.host}”上打开（{program_zh}）。请先在那台计算机上关闭"
+            f"该文件。如果那台计算机已关机或不再使用该文件，请删除文件旁的“{lock}”后重新打开")
+
+
+def _replace_words(path: Path, holder: LockHolder) -> tuple[str, str]:
+    """Why `path` cannot be replaced: who has it open (the file was left as it was)."""
+    name, program, program_zh = path.name, holder.program or "Review Desk", (
+        holder.program or "提案审查台")
+    if holder.this_program:
+        return (f"“{name}” cannot be replaced: it is open in this program; close it first "
+                "(the file was left as it was)",
+                f"不能替换“{name}”：它正在本程序中打开，请先关闭（文件未作改动）")
+    if holder.this_computer:
+        return (f"“{name}” cannot be replaced: it is open in another program on this computer "
+                f"({program}, process {holder.pid}). Close it there first, or choose another "
+                "name (the file was left as it was)",
+                f"不能替换“{name}”：它正在本机的另一个程序中打开（{program_zh}，进程 "
+                f"{holder.pid}）。请先在那里关闭，或换一个文件名（文件未作改动）")
+    lock = lock_path(path).name
+    return (f"“{name}” cannot be replaced: it is open on the computer “{holder.host}” "
+            f"({program}). Close it there first; if that computer is switched off or no longer "
+            f"uses the file, delete “{lock}” beside the file and try again (the file was left "
+            "as it was)",
+            f"不能替换“{name}”：它正在计算机“{holder.host}”上打开（{program_zh}）。请先在那台"
+            f"计算机上关闭；如果那台计算机已关机或不再使用该文件，请删除文件旁的“{lock}”后重试"
+            "（文件未作改动）")
+
+
+# --- the per-process table of lock files ----------------------------------------------
+
+
+@dataclass
+class _Entry:
+    """One lock file this process has open, and who in the process holds what."""
+
+    path: Path
+    fd: int
+    window: int = 0  # windows holding the window byte (0 or 1)
+    users: int = 0  # open sessions holding the use byte shared
+    replacing: int = 0  # replaces holding both bytes exclusively
+    info_written: bool = field(default=False)
+
+
+_entries: dict[str, _Entry] = {}
+_guard = threading.RLock()
+
+
+def _key(path: Path) -> str:
+    return os.path.normcase(os.path.realpath(lock_path(path)))
+
+
+class _NoLockFile(Exception):
+    """No lock file can be written beside the session (read-only media …)."""
+
+
+def _open_entry(path: Path) -> _Entry:
+    """This process's entry for `path`'s lock file, opening the file if needed."""
+    key = _key(path)
+    found = _entries.get(key)
+    if found is not None:
+        return found
+    try:
+        fd = os.open(lock_path(path), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise _NoLockFile(str(error)) from None
+    entry = _Entry(lock_path(path), fd)
+    _entries[key] = entry
+    return entry
+
+
+def _try_lock(fd: int, offset: int, exclusive: bool) -> bool:
+    """Set one byte's lock without waiting; False when another process holds it."""
+    if sys.platform == "win32":  # pragma: no cover
+        os.lseek(fd, offset, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    mode = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
+    try:
+        fcntl.lockf(fd, mode, 1, offset)
+    except OSError:
+        return False
+    return True
+
+
+def _qt_lock_held(fd: int) -> bool:
+    """Whether a QLockFile (Qt's lock file, as Review Desk's window used before the lock
+    moved into the core) holds this file: it takes a whole-file flock, not byte locks."""
+    if sys.platform == "win32":  # pragma: no cover
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    return False
+
+
+def _unlock(fd: int, offset: int) -> None:
+    if sys.platform == "win32":  # pragma: no cover
+        os.lseek(fd, offset, os.SEEK_SET)
+        with contextlib.suppress(OSError):
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return
+    fcntl.lockf(fd, fcntl.LOCK_UN, 1, offset)
+
+
+_FLOCK = "hhqqi4x"  # struct flock on 64-bit Linux
+
+
+def holder_pid(fd: int, offset: int, length: int = 1) -> int | None:
+    """The process that holds a lock conflicting with a write lock on these bytes
+    (POSIX record locks: SQLite's own, or ours); None when free or not knowable here."""
+    if not sys.platform.startswith("linux") or struct.calcsize("P") != 8:
+        return None
+    query = struct.pack(_FLOCK, fcntl.F_WRLCK, os.SEEK_SET, offset, length, 0)
+    try:
+        answer = fcntl.fcntl(fd, fcntl.F_GETLK, query)
+    except OSError:
+        return None
+    kind, _whence, _start, _len, pid = struct.unpack(_FLOCK, answer)
+    return None if kind == fcntl.F_UNLCK else int(pid)
+
+
+def program_of(pid: int) -> str:
+    """The name of a process of this computer, as far as it can be known."""
+    try:
+        return Path(f"/proc/{pid}/comm").read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+
+
+def _read_holder(entry: _Entry, offset: int) -> LockHolder:
+    """Who holds the lock: the text the holder wrote, else the pid the OS names."""
+    try:
+        text = os.pread(entry.fd, 4096, 0).decode("utf-8", "replace")
+    except OSError:
+        text = ""
+    lines = text.splitlines()
+    pid = holder_pid(entry.fd, offset)
+    if len(lines) >= 3 and lines[0].strip().isdigit():
+        written = LockHolder(int(lines[0]), lines[2].strip(), lines[1].strip())
+        if pid is None or written.pid == pid or not written.this_computer:
+            return written
+    return LockHolder(pid or 0, socket.gethostname(), program_of(pid) if pid else "")
+
+
+def _written_holder(entry: _Entry) -> LockHolder | None:
+    """The holder text left in the lock file, if any."""
+    try:
+        lines = os.pread(entry.fd, 4096, 0).decode("utf-8", "replace").splitlines()
+    except OSError:
+        return None
+    if len(lines) >= 3 and lines[0].strip().isdigit():
+        return LockHolder(int(lines[0]), lines[2].strip(), lines[1].strip())
+    return None
+
+
+def _write_holder(entry: _Entry, program: str) -> None:
+    data = f"{os.getpid()}\n{program}\n{socket.gethostname()}\n".encode()
+    with contextlib.suppress(OSError):
+        os.ftruncate(entry.fd, 0)
+        os.pwrite(entry.fd, data, 0)
+        entry.info_written = True
+
+
+def _clear_holder(entry: _Entry) -> None:
+    if entry.info_written:
+        with contextlib.suppress(OSError):
+            os.ftruncate(entry.fd, 0)
+        entry.info_written = False
+
+
+def _still_at_path(entry: _Entry) -> bool:
+    """Whether the locked handle is still the file at the lock's path (another process
+    may have removed it between our open and our lock)."""
+    try:
+        return os.path.samestat(os.fstat(entry.fd), os.stat(entry.path))
+    except OSError:
+        return False
+
+
+def _drop_if_idle(key: str, entry: _Entry) -> None:
+    """Close the handle when nobody in this process holds anything; remove the lock
+    file when nobody anywhere does (a lock text of another computer stays)."""
+    if entry.window or entry.users or entry.replacing:
+        return
+    if sys.platform != "win32":
+        with contextlib.suppress(OSError):
+            fcntl.lockf(entry.fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 0, 0)
+            left = _written_holder(entry)
+            if (_still_at_path(entry) and (left is None or left.this_computer)
+                    and not _qt_lock_held(entry.fd)):
+                os.unlink(entry.path)
+    with contextlib.suppress(OSError):
+        os.close(entry.fd)  # drops whatever this process still held on it
+    _entries.pop(key, None)
+
+
+def _acquire(path: Path, byte: int, exclusive: bool) -> _Entry:
+    """Lock one byte of `path`'s lock file, reopening it if it was removed meanwhile;
+    raises _Busy when another process holds it."""
+    for _attempt in range(5):
+        key = _key(path)
+        entry = _open_entry(path)
+        fresh = not (entry.window or entry.users or entry.replacing)
+        if not _try_lock(entry.fd, byte, exclusive) or (
+                byte == _WINDOW_BYTE and _held_by_qt(entry, byte)):
+            if fresh:
+                holder = _read_holder(entry, byte)
+                _drop_if_idle(key, entry)
+            else:
+                holder = _read_holder(entry, byte)
+            raise _Busy(holder)
+        if fresh and not _still_at_path(entry):
+            _unlock(entry.fd, byte)
+            _drop_if_idle(key, entry)
+            continue
+        return entry
+    raise _Busy(LockHolder(0, socket.gethostname(), ""))
+
+
+def _held_by_qt(entry: _Entry, byte: int) -> bool:
+    if _qt_lock_held(entry.fd):
+        _unlock(entry.fd, byte)
+        return True
+    return False
+
+
+class _Busy(Exception):
+    def __init__(self, holder: LockHolder) -> None:
+        super().__init__(holder)
+        self.holder = holder
+
+
+# --- the window's lock ------------------------------------------------------------------
+
+
+class SessionLock:
+    """The window's lock on one session file (release it when the session closes)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._held = False
+
+    @classmethod
+    def acquire(cls, path: Path, program: str = PROGRAM) -> SessionLock | None:
+        """Take the window lock of `path`; None when no lock can be written there.
+
+        Raises SessionInUseError when another window or program holds it."""
+        with _guard:
+            key = _key(path)
+            existing = _entries.get(key)
+            if existing is not None and (existing.window or existing.replacing):
+                raise SessionInUseError(path, LockHolder(os.getpid(), socket.gethostname(),
+                                                         program))
+            try:
+                entry = _acquire(path, _WINDOW_BYTE, exclusive=True)
+            except _NoLockFile:
+                return None
+            except _Busy as busy:
+                raise SessionInUseError(path, busy.holder) from None
+            left = _written_holder(entry)
+            if left is not None and not left.this_computer:
+                # a lock file written on another computer: it may still be in use there
+                _unlock(entry.fd, _WINDOW_BYTE)
+                _drop_if_idle(key, entry)
+                raise SessionInUseError(path, left)
+            entry.window += 1
+            _write_holder(entry, program)
+            lock = cls(path)
+            lock._held = True
+            return lock
+
+    @property
+    def held(self) -> bool:
+        """Whether this object still holds the lock."""
+        return self._held
+
+    def release(self) -> None:
+        """Give the lock up (the lock file goes when nobody else uses the session)."""
+        with _guard:
+            if not self._held:
+                return
+            self._held = False
+            key = _key(self.path)
+            entry = _entries.get(key)
+            if entry is None:
+                return
+            entry.window -= 1
+            if not entry.window and not entry.replacing:
+                _clear_holder(entry)
+                _unlock(entry.fd, _WINDOW_BYTE)
+            _drop_if_idle(key, entry)
+
+
+# --- an open session's shared use -------------------------------------------------------
+
+
+class SessionUse:
+    """The shared use lock held by one open session (a window's or a command's)."""
+
+    def __init__(self, path: Path, held: bool) -> None:
+        self.path = path
+        self._held = held
+
+    @classmethod
+    def acquire(cls, path: Path) -> SessionUse:
+        """Take the shared use lock of `path`, waiting briefly while a replace runs.
+
+        Raises SessionInUseError when the file is being replaced; where no lock file
+        can be written the session opens without one (nothing can be written there)."""
+        if sys.platform == "win32":  # pragma: no cover
+            # no shared locks there; Windows itself refuses to replace a file SQLite holds
+            return cls(path, False)
+        deadline = time.monotonic() + _WAIT_FOR_USERS_S
+        while True:
+            with _guard:
+                key = _key(path)
+                existing = _entries.get(key)
+                if existing is not None and existing.users:
+                    existing.users += 1
+                    return cls(path, True)
+                if existing is not None and existing.replacing:
+                    raise SessionInUseError(path, LockHolder(os.getpid(), socket.gethostname(),
+                                                             PROGRAM))
+                try:
+                    entry = _acquire(path, _USE_BYTE, exclusive=False)
+                except _NoLockFile:
+                    return cls(path, False)
+                except _Busy as busy:
+                    if time.monotonic() > deadline:
+                        raise SessionInUseError(path, busy.holder) from None
+                else:
+                    entry.users += 1
+                    return cls(path, True)
+            time.sleep(0.05)
+
+    def release(self) -> None:
+        """Give the shared use up."""
+        with _guard:
+            if not self._held:
+                return
+            self._held = False
+            key = _key(self.path)
+            entry = _entries.get(key)
+            if entry is None:
+                return
+            entry.users -= 1
+            if not entry.users and not entry.replacing:
+                _unlock(entry.fd, _USE_BYTE)
+            _drop_if_idle(key, entry)
+
+
+# --- replacing a session file -------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[None]:
+    """Hold `path` exclusively while a new file takes its place.
+
+    Refuses (SessionInUseError, naming the holder) while a window or any process has
+    the session open, or a lock file names another computer. A window of this process
+    may replace the file it has claimed (it closed its own session first)."""
+    with _guard:
+        key = _key(path)
+        existing = _entries.get(key)
+        if existing is not None and (existing.users or existing.replacing):
+            raise SessionInUseError(
+                path, LockHolder(os.getpid(), socket.gethostname(), PROGRAM), replacing=True)
+        own_window = existing is not None and existing.window > 0
+        try:
+            entry = _open_entry(path)
+        except _NoLockFile:
+            entry = None
+        if entry is not None:
+            _take_exclusive(path, key, entry, own_window)
+            entry.replacing += 1
+    try:
+        yield
+    finally:
+        if entry is not None:
+            with _guard:
+                entry.replacing -= 1
+                if not entry.replacing:
+                    if not entry.window:
+                        _clear_holder(entry)
+                        _unlock(entry.fd, _WINDOW_BYTE)
+                    if entry.users:
+                        # a session opened by this process meanwhile keeps its shared use
+                        _try_lock(entry.fd, _USE_BYTE, exclusive=False)
+                    else:
+                        _unlock(entry.fd, _USE_BYTE)
+                _drop_if_idle(key, entry)
+
+
+def _take_exclusive(path: Path, key: str, entry: _Entry, own_window: bool) -> None:
+    """Both bytes exclusively, waiting a little for short commands to finish."""
+    if not own_window:
+        if not _try_lock(entry.fd, _WINDOW_BYTE, exclusive=True) or _held_by_qt(
+                entry, _WINDOW_BYTE):
+            holder = _read_holder(entry, _WINDOW_BYTE)
+            _drop_if_idle(key, entry)
+            raise SessionInUseError(path, holder, replacing=True)
+        left = _written_holder(entry)
+        if left is not None and not left.this_computer:
+            _unlock(entry.fd, _WINDOW_BYTE)
+            _drop_if_idle(key, entry)
+            raise SessionInUseError(path, left, replacing=True)
+    deadline = time.monotonic() + _WAIT_FOR_USERS_S
+    while not _try_lock(entry.fd, _USE_BYTE, exclusive=True):
+        if time.monotonic() > deadline:
+            holder = _read_holder(entry, _USE_BYTE)
+            if not own_window:
+                _unlock(entry.fd, _WINDOW_BYTE)
+            _drop_if_idle(key, entry)
+            raise SessionInUseError(path, holder, replacing=True)
+        time.sleep(0.05)
+    if not own_window:
+        _write_holder(entry, PROGRAM)
+
+
+def in_use_here(path: Path) -> bool:
+    """Whether this process has the session open (or is replacing it). A window's claim
+    alone does not count: the window may replace the file it claimed."""
+    with _guard:
+        entry = _entries.get(_key(path))
+        return entry is not None and bool(entry.users or entry.replacing)
