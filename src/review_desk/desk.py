@@ -89,7 +89,8 @@ class Desk:
 
         def fill(store: SessionStore) -> None:
             if bundle is not None:
-                cls(store, reviewer).importer.import_bundle(bundle, progress)
+                # creating a session is not undoable: one undo would hide every proposal
+                cls(store, reviewer).importer.import_bundle(bundle, progress, undoable=False)
 
         return cls(create_session_file(Path(path), overwrite=overwrite, fill=fill), reviewer)
 

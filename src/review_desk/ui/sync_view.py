@@ -183,7 +183,9 @@ class ConflictsDialog(QDialog):
             where = (self.tr("No. %1").replace("%1", str(conflict.intake_no))
                      if conflict.intake_no is not None
                      else f"{conflict.entity} {conflict.entity_id}")
-            top = QTreeWidgetItem([f"{where} · {conflict.field}"])
+            # a broken review rule says what is wrong instead of naming a field
+            top = QTreeWidgetItem([f"{where} · {conflict.message_zh or conflict.field}"])
+            top.setToolTip(0, conflict.message or conflict.field)
             top.setData(0, VALUE_ROLE, (conflict.id, None))
             for value in conflict.values:
                 shown = (status_name(str(value.value)) if conflict.field == "status"
