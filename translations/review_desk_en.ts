@@ -191,24 +191,24 @@
         <translation>Conflicts</translation>
     </message>
     <message>
-        <source>Proposal / field</source>
-        <translation>Proposal / field</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>Proposal / what</source>
+        <translation>Proposal / what</translation>
     </message>
     <message>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>Device</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
     </message>
     <message>
         <source>&amp;Keep this value</source>
@@ -223,12 +223,16 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>%1 fields on which reviewers disagree. The value marked ▶ is shown until you settle it.</source>
-        <translation>%1 fields on which reviewers disagree. The value marked ▶ is shown until you settle it.</translation>
+        <source>%1 places where reviewers disagree or a review rule is broken. The value marked ▶ is shown until you settle it.</source>
+        <translation>%1 places where reviewers disagree or a review rule is broken. The value marked ▶ is shown until you settle it.</translation>
     </message>
     <message>
-        <source>No. %1</source>
-        <translation>No. %1</translation>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>another computer</translation>
     </message>
     <message>
         <source>New value</source>
@@ -448,12 +452,20 @@
         <translation>Reviewer</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Time (UTC)</translation>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>Device</translation>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>another computer</translation>
     </message>
 </context>
 <context>
@@ -972,6 +984,17 @@
         <source>All your actions synced</source>
         <translation>All your actions synced</translation>
     </message>
+    <message>
+        <source>%1: No. %2</source>
+        <translation>%1: No. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n proposals)</source>
+        <translation>
+            <numerusform>%1 (%n proposals)</numerusform>
+            <numerusform>%1 (%n proposals)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -1427,6 +1450,33 @@
     </message>
 </context>
 <context>
+    <name>ReviewerDialog</name>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation>Who is reviewing?</translation>
+    </message>
+    <message>
+        <source>your name, as colleagues know it</source>
+        <translation>your name, as colleagues know it</translation>
+    </message>
+    <message>
+        <source>(none of these)</source>
+        <translation>(none of these)</translation>
+    </message>
+    <message>
+        <source>Your name goes with every decision you make, in the history and on the office share.</source>
+        <translation>Your name goes with every decision you make, in the history and on the office share.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Review group</source>
+        <translation>Review group</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Lead</source>
@@ -1671,14 +1721,6 @@
 <context>
     <name>SyncController</name>
     <message>
-        <source>Sync with the office share</source>
-        <translation>Sync with the office share</translation>
-    </message>
-    <message>
-        <source>The share to sync with: a folder (a mounted share, a USB stick) or smb://USER@HOST/SHARE/FOLDER</source>
-        <translation>The share to sync with: a folder (a mounted share, a USB stick) or smb://USER@HOST/SHARE/FOLDER</translation>
-    </message>
-    <message>
         <source>Sent %1 changes, received %2; %3 conflicts (%4 new).</source>
         <translation>Sent %1 changes, received %2; %3 conflicts (%4 new).</translation>
     </message>
@@ -1689,6 +1731,25 @@
     <message>
         <source>Set aside %1: %2</source>
         <translation>Set aside %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlaceDialog</name>
+    <message>
+        <source>Sync with the office share</source>
+        <translation>Sync with the office share</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <source>A folder (a mounted office share, a USB stick carried between laptops) or an SMB address typed in the box.</source>
+        <translation>A folder (a mounted office share, a USB stick carried between laptops) or an SMB address typed in the box.</translation>
+    </message>
+    <message>
+        <source>The folder to sync with</source>
+        <translation>The folder to sync with</translation>
     </message>
 </context>
 <context>

@@ -191,24 +191,24 @@
         <translation>冲突</translation>
     </message>
     <message>
-        <source>Proposal / field</source>
-        <translation>提案 / 字段</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>Proposal / what</source>
+        <translation>提案 / 内容</translation>
     </message>
     <message>
         <source>Reviewer</source>
         <translation>审查员</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>设备</translation>
     </message>
     <message>
         <source>&amp;Keep this value</source>
@@ -223,12 +223,16 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>%1 fields on which reviewers disagree. The value marked ▶ is shown until you settle it.</source>
-        <translation>审查员意见不一致的字段共 %1 处。解决之前显示标有 ▶ 的值。</translation>
+        <source>%1 places where reviewers disagree or a review rule is broken. The value marked ▶ is shown until you settle it.</source>
+        <translation>%1 处审查人意见不一致或违反审查规则。标 ▶ 的值在处理之前暂时显示。</translation>
     </message>
     <message>
-        <source>No. %1</source>
-        <translation>流水号 %1</translation>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>其他电脑</translation>
     </message>
     <message>
         <source>New value</source>
@@ -448,12 +452,20 @@
         <translation>审查人</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>时间（UTC）</translation>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <source>Device</source>
+        <source>Where</source>
         <translation>设备</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>其他电脑</translation>
     </message>
 </context>
 <context>
@@ -969,6 +981,16 @@
         <source>All your actions synced</source>
         <translation>您的更改均已同步</translation>
     </message>
+    <message>
+        <source>%1: No. %2</source>
+        <translation>%1：流水号 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n proposals)</source>
+        <translation>
+            <numerusform>%1（%n 件）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -1409,6 +1431,33 @@
     </message>
 </context>
 <context>
+    <name>ReviewerDialog</name>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation>请问您是哪位审查人？</translation>
+    </message>
+    <message>
+        <source>your name, as colleagues know it</source>
+        <translation>您的姓名（同事熟悉的称呼）</translation>
+    </message>
+    <message>
+        <source>(none of these)</source>
+        <translation>（都不是）</translation>
+    </message>
+    <message>
+        <source>Your name goes with every decision you make, in the history and on the office share.</source>
+        <translation>您的姓名将记录在您作出的每个决定中，显示在历史记录和办公室共享中。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Review group</source>
+        <translation>审查小组</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Lead</source>
@@ -1653,14 +1702,6 @@
 <context>
     <name>SyncController</name>
     <message>
-        <source>Sync with the office share</source>
-        <translation>与办公室共享同步</translation>
-    </message>
-    <message>
-        <source>The share to sync with: a folder (a mounted share, a USB stick) or smb://USER@HOST/SHARE/FOLDER</source>
-        <translation>同步位置：文件夹（已挂载的共享、U 盘）或 smb://用户@主机/共享/文件夹</translation>
-    </message>
-    <message>
         <source>Sent %1 changes, received %2; %3 conflicts (%4 new).</source>
         <translation>发送 %1 项更改，接收 %2 项；冲突 %3 处（新增 %4 处）。</translation>
     </message>
@@ -1671,6 +1712,25 @@
     <message>
         <source>Set aside %1: %2</source>
         <translation>已搁置 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlaceDialog</name>
+    <message>
+        <source>Sync with the office share</source>
+        <translation>与办公室共享同步</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>A folder (a mounted office share, a USB stick carried between laptops) or an SMB address typed in the box.</source>
+        <translation>选择一个文件夹（已连接的办公室共享、在电脑间传递的U盘），或在框中输入 SMB 地址。</translation>
+    </message>
+    <message>
+        <source>The folder to sync with</source>
+        <translation>同步用的文件夹</translation>
     </message>
 </context>
 <context>

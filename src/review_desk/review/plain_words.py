@@ -100,8 +100,6 @@ class Names:
 
     def proposal(self, proposal_id: str) -> tuple[int | None, str]:
         """(intake number, title) of a proposal."""
-        if "proposal" not in self._cache:
-            self._cache["proposal"] = {}
         row = self.conn.execute(text("SELECT intake_no, title FROM proposal WHERE id = :i"),
                                 {"i": proposal_id}).first()
         return (int(row[0]), str(row[1])) if row else (None, proposal_id)

@@ -3,14 +3,17 @@ handling units, opinion and notes, and history."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from review_desk.review.history import HistoryEntry
+from review_desk.review.history import PlainEntry
 from review_desk.review.queries import ProposalDetail
 from review_desk.ui.decision_bar import DecisionBar
 from review_desk.ui.detail_text import ProposalText
 from review_desk.ui.history_view import HistoryView
+from review_desk.ui.i18n import action_name
 from review_desk.ui.notes_editor import NotesEditor
 from review_desk.ui.session import DeskSession
 from review_desk.ui.units_editor import UnitsEditor
@@ -106,6 +109,8 @@ class DetailPane(QWidget):
         if self.tabs.currentIndex() != TAB_HISTORY:
             return
         pid = self.proposal_id
-        entries: list[HistoryEntry] = (
-            self.session.read(lambda d: d.history(pid), []) if pid else [])
+        language = self.history.language
+        entries: list[PlainEntry] = self.session.read(
+            lambda d: d.plain_history(pid, language, partial(action_name, language=language)),
+            []) if pid else []
         self.history.show_history(entries)
