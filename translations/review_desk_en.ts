@@ -168,6 +168,10 @@
         <translation>Similarity</translation>
     </message>
     <message>
+        <source>Shared words</source>
+        <translation>Shared words</translation>
+    </message>
+    <message>
         <source>&amp;Open the merge…</source>
         <translation>&amp;Open the merge…</translation>
     </message>
@@ -179,9 +183,12 @@
         <source>%1 candidate merge groups, most alike first.</source>
         <translation>%1 candidate merge groups, most alike first.</translation>
     </message>
-    <message>
-        <source>Group %1</source>
-        <translation>Group %1</translation>
+    <message numerus="yes">
+        <source>Group %1 · %n proposal(s)</source>
+        <translation>
+            <numerusform>Group %1 · %n proposal</numerusform>
+            <numerusform>Group %1 · %n proposals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -271,6 +278,10 @@
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Found: %1</translation>
     </message>
 </context>
 <context>
@@ -945,6 +956,69 @@
     </message>
 </context>
 <context>
+    <name>NumberingDialog</name>
+    <message>
+        <source>Case numbers</source>
+        <translation>Case numbers</translation>
+    </message>
+    <message>
+        <source>intake order</source>
+        <translation>intake order</translation>
+    </message>
+    <message>
+        <source>by category, then intake order</source>
+        <translation>by category, then intake order</translation>
+    </message>
+    <message>
+        <source>by time submitted</source>
+        <translation>by time submitted</translation>
+    </message>
+    <message>
+        <source>Number the cases</source>
+        <translation>Number the cases</translation>
+    </message>
+    <message>
+        <source>Finalise the numbers…</source>
+        <translation>Finalise the numbers…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Format ({n} is the number)</source>
+        <translation>Format ({n} is the number)</translation>
+    </message>
+    <message>
+        <source>The first cases would get:</source>
+        <translation>The first cases would get:</translation>
+    </message>
+    <message>
+        <source>The format cannot print a number: use {n}, e.g. 第{n:04d}号</source>
+        <translation>The format cannot print a number: use {n}, e.g. 第{n:04d}号</translation>
+    </message>
+    <message>
+        <source>The numbers are final: %1 cases numbered.</source>
+        <translation>The numbers are final: %1 cases numbered.</translation>
+    </message>
+    <message>
+        <source>%1 accepted cases (merged ones included); %2 hold a number now.</source>
+        <translation>%1 accepted cases (merged ones included); %2 hold a number now.</translation>
+    </message>
+    <message>
+        <source>Finalise the case numbers</source>
+        <translation>Finalise the case numbers</translation>
+    </message>
+    <message>
+        <source>After this the case numbers and the outcomes of numbered cases can no longer change, on this computer or after a sync. Finalise now?</source>
+        <translation>After this the case numbers and the outcomes of numbered cases can no longer change, on this computer or after a sync. Finalise now?</translation>
+    </message>
+</context>
+<context>
     <name>OpenSession</name>
     <message numerus="yes">
         <source>%n action(s) wait for the bulk to finish…</source>
@@ -1235,6 +1309,10 @@
         <translation>Suggestions</translation>
     </message>
     <message>
+        <source>Units the proposer suggests</source>
+        <translation>Units the proposer suggests</translation>
+    </message>
+    <message>
         <source>Collective proposal: %1</source>
         <translation>Collective proposal: %1</translation>
     </message>
@@ -1265,6 +1343,14 @@
     <message>
         <source> (unconfirmed)</source>
         <translation> (unconfirmed)</translation>
+    </message>
+    <message>
+        <source>hide contacts</source>
+        <translation>hide contacts</translation>
+    </message>
+    <message>
+        <source>show phones and addresses</source>
+        <translation>show phones and addresses</translation>
     </message>
 </context>
 <context>
@@ -1848,10 +1934,6 @@
         <translation>set by hand</translation>
     </message>
     <message>
-        <source>default</source>
-        <translation>default</translation>
-    </message>
-    <message>
         <source>A merged proposal follows its lead&apos;s units.</source>
         <translation>A merged proposal follows its lead&apos;s units.</translation>
     </message>
@@ -1885,6 +1967,29 @@
 </context>
 <context>
     <name>WindowDialogs</name>
+    <message>
+        <source>Export the list shown</source>
+        <translation>Export the list shown</translation>
+    </message>
+    <message>
+        <source>proposal list.xlsx</source>
+        <translation>proposal list.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New session file for the import</source>
         <translation>New session file for the import</translation>

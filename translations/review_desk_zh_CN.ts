@@ -168,6 +168,10 @@
         <translation>相似度</translation>
     </message>
     <message>
+        <source>Shared words</source>
+        <translation>共同词语</translation>
+    </message>
+    <message>
         <source>&amp;Open the merge…</source>
         <translation>打开并案(&amp;O)…</translation>
     </message>
@@ -179,9 +183,11 @@
         <source>%1 candidate merge groups, most alike first.</source>
         <translation>共 %1 个候选并案组，按相似度排列。</translation>
     </message>
-    <message>
-        <source>Group %1</source>
-        <translation>第 %1 组</translation>
+    <message numerus="yes">
+        <source>Group %1 · %n proposal(s)</source>
+        <translation>
+            <numerusform>第 %1 组 · %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -271,6 +277,10 @@
     <message>
         <source>History</source>
         <translation>历史</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>匹配：%1</translation>
     </message>
 </context>
 <context>
@@ -944,6 +954,69 @@
     </message>
 </context>
 <context>
+    <name>NumberingDialog</name>
+    <message>
+        <source>Case numbers</source>
+        <translation>提案号</translation>
+    </message>
+    <message>
+        <source>intake order</source>
+        <translation>按流水号</translation>
+    </message>
+    <message>
+        <source>by category, then intake order</source>
+        <translation>按类别，再按流水号</translation>
+    </message>
+    <message>
+        <source>by time submitted</source>
+        <translation>按提交时间</translation>
+    </message>
+    <message>
+        <source>Number the cases</source>
+        <translation>编排提案号</translation>
+    </message>
+    <message>
+        <source>Finalise the numbers…</source>
+        <translation>确定提案号…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Format ({n} is the number)</source>
+        <translation>格式（{n} 为序号）</translation>
+    </message>
+    <message>
+        <source>The first cases would get:</source>
+        <translation>前几件将编为：</translation>
+    </message>
+    <message>
+        <source>The format cannot print a number: use {n}, e.g. 第{n:04d}号</source>
+        <translation>该格式无法生成编号：请使用 {n}，例如 第{n:04d}号</translation>
+    </message>
+    <message>
+        <source>The numbers are final: %1 cases numbered.</source>
+        <translation>提案号已确定：共 %1 件。</translation>
+    </message>
+    <message>
+        <source>%1 accepted cases (merged ones included); %2 hold a number now.</source>
+        <translation>立案 %1 件（含并案）；目前已编号 %2 件。</translation>
+    </message>
+    <message>
+        <source>Finalise the case numbers</source>
+        <translation>确定提案号</translation>
+    </message>
+    <message>
+        <source>After this the case numbers and the outcomes of numbered cases can no longer change, on this computer or after a sync. Finalise now?</source>
+        <translation>确定后，提案号以及已编号提案的审查结果都不能再更改（本机和同步后均如此）。现在确定吗？</translation>
+    </message>
+</context>
+<context>
     <name>OpenSession</name>
     <message numerus="yes">
         <source>%n action(s) wait for the bulk to finish…</source>
@@ -1231,6 +1304,10 @@
         <translation>三、具体建议</translation>
     </message>
     <message>
+        <source>Units the proposer suggests</source>
+        <translation>提案人建议的承办单位</translation>
+    </message>
+    <message>
         <source>Collective proposal: %1</source>
         <translation>集体提案：%1</translation>
     </message>
@@ -1261,6 +1338,14 @@
     <message>
         <source> (unconfirmed)</source>
         <translation>（未确认）</translation>
+    </message>
+    <message>
+        <source>hide contacts</source>
+        <translation>收起联系方式</translation>
+    </message>
+    <message>
+        <source>show phones and addresses</source>
+        <translation>显示电话和地址</translation>
     </message>
 </context>
 <context>
@@ -1828,10 +1913,6 @@
         <translation>已手动设定</translation>
     </message>
     <message>
-        <source>default</source>
-        <translation>默认</translation>
-    </message>
-    <message>
         <source>A merged proposal follows its lead&apos;s units.</source>
         <translation>被并提案随主并提案交办。</translation>
     </message>
@@ -1865,6 +1946,28 @@
 </context>
 <context>
     <name>WindowDialogs</name>
+    <message>
+        <source>Export the list shown</source>
+        <translation>导出当前列表</translation>
+    </message>
+    <message>
+        <source>proposal list.xlsx</source>
+        <translation>提案列表.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>正在导出列表…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New session file for the import</source>
         <translation>为导入新建会议文件</translation>

@@ -25,10 +25,12 @@ from review_desk.review.history import (
 )
 from review_desk.review.journal import Changed
 from review_desk.review.journal_watch import JournalMark, changes_since, journal_mark
+from review_desk.review.list_order import SortKey, sorted_ids
 from review_desk.review.lists import Lists
 from review_desk.review.lookup import proposal_id_by_intake
 from review_desk.review.merge_groups import Merging
 from review_desk.review.numbering import Numbering
+from review_desk.review.numbering_preview import NumberingPreview, numbering_preview
 from review_desk.review.plain_conflicts import PlainConflict, plain_conflicts
 from review_desk.review.progress import ReviewProgress, review_progress
 from review_desk.review.projection import rebuild
@@ -140,6 +142,27 @@ class Desk:
         """Ids of the proposals the filter shows, in intake order."""
         with self.store.reading() as conn:
             return queries.proposal_ids(conn, flt or queries.ProposalFilter())
+
+    def sorted_ids(self, ids: list[str], key: SortKey, descending: bool = False) -> list[str]:
+        """The list's ids in the order of one column (intake order breaks ties)."""
+        with self.store.reading() as conn:
+            return sorted_ids(conn, ids, key, descending)
+
+    def numbering_preview(self, order: str, fmt: str | None) -> NumberingPreview:
+        """The first cases with the numbers numbering in `order` with `fmt` would give."""
+        with self.store.reading() as conn:
+            return numbering_preview(conn, order, fmt)
+
+    def list_shape(self) -> tuple[bool, bool]:
+        """Whether any proposal has a case number, and whether any has units (the list
+        shows those columns then)."""
+        with self.store.reading() as conn:
+            numbered = conn.execute(text(
+                "SELECT EXISTS (SELECT 1 FROM proposal WHERE present AND case_no"
+                " IS NOT NULL)")).scalar()
+            assigned = conn.execute(text(
+                "SELECT EXISTS (SELECT 1 FROM assignment WHERE present)")).scalar()
+            return bool(numbered), bool(assigned)
 
     def rows(self, ids: list[str]) -> list[queries.ProposalRow]:
         """List rows for these proposals."""

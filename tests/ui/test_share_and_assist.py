@@ -16,7 +16,8 @@ from review_desk.ui.export_dialog import ExportDialog
 from review_desk.ui.main_window import MainWindow
 from review_desk.ui.proposal_model import COL_TITLE
 from review_desk.ui.sync_view import ConflictsDialog, SyncSummaryBox
-from review_desk.ui.workspace import CELL_PADDING, MIN_TITLE_WIDTH
+from review_desk.ui.list_columns import CELL_PADDING, MIN_TITLE_WIDTH
+from review_desk.ui.title_delegate import PADDING, wrapped
 
 from .conftest import open_window
 from .test_screenshots import FOLDER, cjk_font_installed
@@ -145,6 +146,8 @@ def test_assistance_panel(window: MainWindow, qtbot) -> None:  # type: ignore[no
     shown = ws.table.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight,
                                               ws.table.columnWidth(COL_TITLE) - CELL_PADDING)
     assert len(shown.rstrip("…")) >= 10, shown  # ten characters or more of every title
+    lines = wrapped(title, ws.table.font(), ws.table.columnWidth(COL_TITLE) - 2 * PADDING)
+    assert len("".join(lines).rstrip("…")) >= 18, lines  # and about twice that in two lines
     shoot(window, "assist_panel")
     suggestion = panel.suggestions[0]
     panel.units.setCurrentRow(0)

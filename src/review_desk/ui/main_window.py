@@ -177,6 +177,8 @@ class MainWindow(QMainWindow):
         k.on("focus_list", self.focus_list)
         k.on("focus_filters", self._focus_filters)
         k.on("export", d.export_documents)
+        k.on("export_list", d.export_list)
+        k.on("numbering", d.show_numbering)
         k.on("sync", d.start_sync)
         k.on("conflicts", d.show_conflicts)
         k.on("clusters", d.show_clusters)

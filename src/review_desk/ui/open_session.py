@@ -80,6 +80,7 @@ class OpenSession(QObject):
         self.workspace.detail.units.set_catalogue(loaded.units)
         self.workspace.set_ids(loaded.ids, keep=False)
         self.workspace.fit_columns([c.name for c in loaded.categories])
+        self.workspace.show_shape()
         self.sync = SyncController(session, parts.runner, parts.report, parts.window)
         self.sync.setParent(self)
         self.sync.unsynced_changed.connect(self._show_unsynced)
@@ -94,6 +95,7 @@ class OpenSession(QObject):
         self._progress_later.setSingleShot(True)
         self._progress_later.setInterval(PROGRESS_DELAY_MS)
         self._progress_later.timeout.connect(self.show_progress)
+        self._progress_later.timeout.connect(self.workspace.show_shape)
         self._links: list[QMetaObject.Connection] = [
             parts.filters.filter_changed.connect(self.apply_filter),
             parts.tabs.currentChanged.connect(self._tab_changed),
