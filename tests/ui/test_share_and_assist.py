@@ -13,10 +13,10 @@ from review_desk.desk import Desk
 from review_desk.sync.service import SyncService
 from review_desk.ui.assist_panel import ClustersDialog
 from review_desk.ui.export_dialog import ExportDialog
+from review_desk.ui.list_columns import CELL_PADDING, MIN_TITLE_WIDTH
 from review_desk.ui.main_window import MainWindow
 from review_desk.ui.proposal_model import COL_TITLE
 from review_desk.ui.sync_view import ConflictsDialog, SyncSummaryBox
-from review_desk.ui.list_columns import CELL_PADDING, MIN_TITLE_WIDTH
 from review_desk.ui.title_delegate import PADDING, wrapped
 
 from .conftest import open_window
