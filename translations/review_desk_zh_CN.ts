@@ -470,6 +470,10 @@
         <translation>设备</translation>
     </message>
     <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
         <source>this computer</source>
         <translation>本机</translation>
     </message>

@@ -19,7 +19,9 @@ class HistoryView(QTreeWidget):
         self.setHeaderLabels([self.tr("Action"), self.tr("Reviewer"), self.tr("Time"),
                               self.tr("Where")])
         self.setWordWrap(True)
+        self.setUniformRowHeights(False)
         header = self.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -27,12 +29,20 @@ class HistoryView(QTreeWidget):
     def show_history(self, entries: list[PlainEntry]) -> None:
         """Show the entries, newest first, each action open on what it changed."""
         self.clear()
+        zones = {entry.time.rpartition(" ")[2] for entry in entries}
+        zone = next(iter(zones)) if len(zones) == 1 else ""
+        self.setHeaderLabels([self.tr("Action"), self.tr("Reviewer"),
+                              self.tr("Time (%1)").replace("%1", zone) if zone
+                              else self.tr("Time"), self.tr("Where")])
         for entry in reversed(entries):
             where = self.tr("this computer") if entry.this_device else self.tr(
                 "another computer")
-            top = QTreeWidgetItem([entry.action, entry.reviewer, entry.time, where])
+            when = entry.time.rpartition(" ")[0] if zone else entry.time
+            top = QTreeWidgetItem([entry.action, entry.reviewer, when, where])
             top.setToolTip(3, entry.device)
-            for line in entry.lines:
-                QTreeWidgetItem(top, [line])
             self.addTopLevelItem(top)
+            for line in entry.lines:
+                child = QTreeWidgetItem(top, [line])
+                child.setToolTip(0, line)
+                child.setFirstColumnSpanned(True)  # the whole width for what changed
             top.setExpanded(True)

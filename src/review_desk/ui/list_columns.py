@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 from review_desk.review.list_order import SortKey
@@ -32,7 +33,9 @@ from review_desk.ui.title_delegate import TitleDelegate, row_height
 
 CELL_PADDING = 14  # the cell's text margins and the grid line, with room to spare
 PROPOSER_CHARS = "张三丰等 3 人"  # "张三等 3 人" is the common longest; longer ones elide
-MIN_TITLE_WIDTH = 200
+MIN_TITLE_WIDTH = 170  # two lines of it: 20 characters or more of any title
+WHOLE_TITLE = "关于进一步完善城乡社区养老服务设施建设运营管理的提案"  # a long title
+GOOD_TITLE_WIDTH = 420  # two lines of it hold a whole 关于……的提案 of 40-50 characters
 SORT_KEYS: dict[int, SortKey] = {
     COL_INTAKE: "intake", COL_CASE: "case", COL_TITLE: "title", COL_PROPOSER: "proposer",
     COL_SECTOR: "sector", COL_CATEGORY: "category", COL_STATUS: "status",
@@ -63,6 +66,7 @@ class ListColumns(QObject):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(COL_INTAKE, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_by)
+        header.sectionResized.connect(self._resized)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._menu)
         for column in HIDDEN_BY_DEFAULT:
@@ -75,7 +79,9 @@ class ListColumns(QObject):
             COL_INTAKE: [widest_no],
             COL_CASE: ["第0000号"],
             COL_PROPOSER: [PROPOSER_CHARS],
-            COL_CATEGORY: [*categories, "经济建设"],
+            # four characters (经济建设); a longer category elides, its tooltip says it all
+            COL_CATEGORY: ["经济建设"],
+            COL_UNITS: ["市住建局（主办）"],
             COL_STATUS: [*(status_name(s) for s in STATUSES),
                          status_text(replace(_SAMPLE_ROW, merged_into=int(widest_no)))],
             COL_MARKS: ["★✎⚠"],
@@ -91,15 +97,28 @@ class ListColumns(QObject):
             width = max([metrics.horizontalAdvance(t) for t in texts]
                         + [header.fontMetrics().horizontalAdvance(title)])
             self.table.setColumnWidth(column, width + CELL_PADDING)
-        self.table.verticalHeader().setDefaultSectionSize(row_height(self.table.font()))
         self.categories = categories
+        self._fit_rows()
 
-    def needed_width(self) -> int:
-        """The list's width with every visible fixed column and a usable title."""
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column == COL_TITLE:
+            self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Two lines per row, or one where the title column holds a whole title."""
+        font = self.table.font()
+        one_line = self.table.columnWidth(COL_TITLE) >= QFontMetrics(font).horizontalAdvance(
+            WHOLE_TITLE) + CELL_PADDING
+        height = row_height(font, 1 if one_line else 2)
+        if self.table.verticalHeader().defaultSectionSize() != height:
+            self.table.verticalHeader().setDefaultSectionSize(height)
+
+    def needed_width(self, title: int = MIN_TITLE_WIDTH) -> int:
+        """The list's width with every visible fixed column and `title` pixels of title."""
         header = self.table.horizontalHeader()
         fixed = sum(header.sectionSize(c) for c in range(self.model.columnCount())
                     if c != COL_TITLE and not header.isSectionHidden(c))
-        return fixed + MIN_TITLE_WIDTH + self.table.verticalScrollBar().sizeHint().width() + 4
+        return fixed + title + self.table.verticalScrollBar().sizeHint().width() + 4
 
     def show_shape(self, numbered: bool, assigned: bool) -> None:
         """Show 提案号 once cases are numbered and 承办单位 once units are assigned

@@ -90,6 +90,8 @@ class ProposalModel(LazyRowModel):
                 return self._marks_tip(row)
             if column == COL_UNITS:
                 return units_text(row)
+            if column in (COL_CATEGORY, COL_PROPOSER, COL_STATUS):
+                return display_text(row, column)  # the whole of what may be cut short
             return None
         if role == Qt.ItemDataRole.FontRole and row.key and column == COL_TITLE:
             return self._bold

@@ -196,6 +196,7 @@ class ConflictsDialog(QDialog):
                 child.setData(0, VALUE_ROLE, (conflict.id, value.id))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # where and what: the whole width
             top.setExpanded(True)
         for column in range(5):
             self.tree.resizeColumnToContents(column)

@@ -1,5 +1,6 @@
 """The list's 案由 in two lines: the title wraps once and is cut with "…" at the end of
-the second line, so about twice as much of it shows in the same width."""
+the second line, so about twice as much of it shows in the same width (on a wide screen,
+where a whole title fits on one line, rows are one line high)."""
 
 from __future__ import annotations
 
@@ -33,9 +34,9 @@ def wrapped(text: str, font: QFont, width: int, lines: int = LINES) -> list[str]
     return out
 
 
-def row_height(font: QFont) -> int:
-    """The height of a two-line row."""
-    return QFontMetrics(font).lineSpacing() * LINES + 2 * PADDING
+def row_height(font: QFont, lines: int = LINES) -> int:
+    """The height of a row of `lines` lines."""
+    return QFontMetrics(font).lineSpacing() * lines + 2 * PADDING
 
 
 class TitleDelegate(QStyledItemDelegate):
@@ -59,7 +60,9 @@ class TitleDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         painter.setPen(opt.palette.color(role))
         metrics = QFontMetrics(opt.font)
-        lines = wrapped(title, opt.font, rect.width())
+        # rows are sized in the list's font; a bold title's lines may be a pixel taller
+        room = max(1, min(LINES, round(rect.height() / metrics.lineSpacing())))
+        lines = wrapped(title, opt.font, rect.width(), room)
         height = metrics.lineSpacing() * len(lines)
         top = rect.top() + max(0, (rect.height() - height) // 2)
         for i, line in enumerate(lines):

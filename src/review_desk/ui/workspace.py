@@ -24,7 +24,7 @@ from review_desk.desk import Desk
 from review_desk.review.journal import Changed, proposal_of
 from review_desk.review.queries import ProposalFilter
 from review_desk.ui.detail_pane import DetailPane
-from review_desk.ui.list_columns import ListColumns
+from review_desk.ui.list_columns import GOOD_TITLE_WIDTH, ListColumns
 from review_desk.ui.proposal_model import COL_INTAKE, COL_TITLE, ProposalModel
 from review_desk.ui.session import DeskSession
 from review_desk.ui.settings import remember_split, remembered_split
@@ -140,7 +140,10 @@ class ReviewWorkspace(QWidget):
         if share is not None:
             left = int(total * share)
         else:
-            left = min(max(self.needed_width(), total * 2 // 5), total * 3 // 5)
+            # room for a whole title where the screen has it, never less than a usable one
+            wanted = self.columns.needed_width(GOOD_TITLE_WIDTH)
+            left = min(max(self.needed_width(), min(wanted, total * 3 // 5), total * 2 // 5),
+                       total * 2 // 3)
         self.splitter.setSizes([left, total - left])
         self._balanced = True
 
