@@ -28,4 +28,4 @@ def test_history_in_plain_words(window: MainWindow) -> None:
     assert newest.child(0).text(0) == f"增加承办单位：{unit.name}（会办）"
     assert decided.text(0) == "立案" and decided.child(0).text(0) == "状态：待审 → 立案"
     assert decided.text(1) == "测试审查员"  # the name, not the login
-    assert "UTC" in decided.text(2) and decided.text(3) == "本机"
+    assert "UTC" in view.headerItem().text(2) and decided.text(3) == "本机"  # local, zoned

@@ -3,6 +3,7 @@ the text is passed on, and an optional remark (说明) for the record and the no
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -59,6 +60,10 @@ class RejectDialog(QDialog):
         self.reason.currentIndexChanged.connect(lambda _i: self._enable())
         self._enable()
         self.reason.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reason.setFocus()  # the keyboard starts on the reason, not on a button
 
     def _enable(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
