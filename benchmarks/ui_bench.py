@@ -59,20 +59,20 @@ def _child_start(path: Path, started: float) -> int:
 
         imported.append(time.time())
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
-        opened = MainWindow._opened
+        init = MainWindow.__init__
 
         def report(window: MainWindow) -> None:
+            assert window.workspace is not None and window.workspace.detail.detail is not None
             window.repaint()
             ready = time.time()
             print(f"{ready - started:.4f} {imported[0] - started:.4f}", flush=True)
             QApplication.quit()
 
-        def _opened(self: MainWindow, loaded: object) -> None:
-            opened(self, loaded)
-            assert self.workspace is not None and self.workspace.detail.detail is not None
-            QTimer.singleShot(0, lambda: report(self))
+        def __init__(self: MainWindow, *args: object, **kwargs: object) -> None:
+            init(self, *args, **kwargs)  # type: ignore[arg-type]
+            self.session_opened.connect(lambda: QTimer.singleShot(0, lambda: report(self)))
 
-        MainWindow._opened = _opened  # type: ignore[method-assign]
+        MainWindow.__init__ = __init__  # type: ignore[method-assign]
 
     from review_desk.cli import gui_cmds
 
@@ -82,7 +82,7 @@ def _child_start(path: Path, started: float) -> int:
         patch()
         return int(app.run(file, reviewer))
 
-    gui_cmds.open_window = open_window  # type: ignore[assignment]
+    gui_cmds.open_window = open_window
     from review_desk.cli import main as cli_main
 
     return cli_main(["open", str(path), "--reviewer", "bench"])
@@ -160,7 +160,7 @@ def _in_process(path: Path, keys: int) -> None:
         QTest.keyClick(ws.table, Qt.Key.Key_A)
         settle()
         samples.append(time.perf_counter() - t0)
-        assert ws.model.row_data(row).status == "accepted"
+        assert getattr(ws.model.row_data(row), "status", None) == "accepted"
         QTest.keyClick(ws.table, Qt.Key.Key_J)
         settle()
     _line("decision key A to the list updated", statistics.median(samples), TARGETS["decide"],

@@ -113,3 +113,6 @@ def pg_server() -> Iterator[PgServer]:
     finally:
         server.stop("immediate")
         shutil.rmtree(server.root, ignore_errors=True)
+
+
+pytest_plugins = ["tests.helpers.hypothesis_profiles"]

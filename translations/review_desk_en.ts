@@ -57,161 +57,6 @@
     </message>
 </context>
 <context>
-    <name>Actions</name>
-    <message>
-        <source>&amp;Open session…</source>
-        <translation>&amp;Open session…</translation>
-    </message>
-    <message>
-        <source>Create &amp;demo session…</source>
-        <translation>Create &amp;demo session…</translation>
-    </message>
-    <message>
-        <source>&amp;Import proposals…</source>
-        <translation>&amp;Import proposals…</translation>
-    </message>
-    <message>
-        <source>&amp;Export documents…</source>
-        <translation>&amp;Export documents…</translation>
-    </message>
-    <message>
-        <source>S&amp;ync with the office share</source>
-        <translation>S&amp;ync with the office share</translation>
-    </message>
-    <message>
-        <source>Con&amp;flicts…</source>
-        <translation>Con&amp;flicts…</translation>
-    </message>
-    <message>
-        <source>Find merge &amp;groups…</source>
-        <translation>Find merge &amp;groups…</translation>
-    </message>
-    <message>
-        <source>&amp;Close session</source>
-        <translation>&amp;Close session</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Accept</translation>
-    </message>
-    <message>
-        <source>&amp;Not accept…</source>
-        <translation>&amp;Not accept…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdrawn</source>
-        <translation>&amp;Withdrawn</translation>
-    </message>
-    <message>
-        <source>Back to &amp;pending</source>
-        <translation>Back to &amp;pending</translation>
-    </message>
-    <message>
-        <source>&amp;Key proposal</source>
-        <translation>&amp;Key proposal</translation>
-    </message>
-    <message>
-        <source>&amp;Merge…</source>
-        <translation>&amp;Merge…</translation>
-    </message>
-    <message>
-        <source>Assign &amp;units</source>
-        <translation>Assign &amp;units</translation>
-    </message>
-    <message>
-        <source>Write &amp;opinion</source>
-        <translation>Write &amp;opinion</translation>
-    </message>
-    <message>
-        <source>&amp;Next proposal</source>
-        <translation>&amp;Next proposal</translation>
-    </message>
-    <message>
-        <source>P&amp;revious proposal</source>
-        <translation>P&amp;revious proposal</translation>
-    </message>
-    <message>
-        <source>Next pen&amp;ding</source>
-        <translation>Next pen&amp;ding</translation>
-    </message>
-    <message>
-        <source>Decide all &amp;shown…</source>
-        <translation>Decide all &amp;shown…</translation>
-    </message>
-    <message>
-        <source>Set &amp;category of selection…</source>
-        <translation>Set &amp;category of selection…</translation>
-    </message>
-    <message>
-        <source>Add a unit to the selection…</source>
-        <translation>Add a unit to the selection…</translation>
-    </message>
-    <message>
-        <source>&amp;Proposals</source>
-        <translation>&amp;Proposals</translation>
-    </message>
-    <message>
-        <source>&amp;Archive</source>
-        <translation>&amp;Archive</translation>
-    </message>
-    <message>
-        <source>&amp;Statistics</source>
-        <translation>&amp;Statistics</translation>
-    </message>
-    <message>
-        <source>Focus the &amp;list</source>
-        <translation>Focus the &amp;list</translation>
-    </message>
-    <message>
-        <source>Focus the fil&amp;ters</source>
-        <translation>Focus the fil&amp;ters</translation>
-    </message>
-    <message>
-        <source>Detail: text</source>
-        <translation>Detail: text</translation>
-    </message>
-    <message>
-        <source>Detail: units</source>
-        <translation>Detail: units</translation>
-    </message>
-    <message>
-        <source>Detail: opinion and notes</source>
-        <translation>Detail: opinion and notes</translation>
-    </message>
-    <message>
-        <source>Detail: history</source>
-        <translation>Detail: history</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>&amp;About Review Desk</source>
-        <translation>&amp;About Review Desk</translation>
-    </message>
-</context>
-<context>
     <name>ArchiveModel</name>
     <message>
         <source>Session</source>
@@ -260,12 +105,12 @@
         <translation>Preparing the assistance index…</translation>
     </message>
     <message>
-        <source>&amp;Merge with the ticked…</source>
-        <translation>&amp;Merge with the ticked…</translation>
+        <source>Merge with the ticked…</source>
+        <translation>Merge with the ticked…</translation>
     </message>
     <message>
-        <source>&amp;Apply suggestion</source>
-        <translation>&amp;Apply suggestion</translation>
+        <source>Apply suggestion</source>
+        <translation>Apply suggestion</translation>
     </message>
     <message>
         <source>&lt;b&gt;Similar proposals (并案 candidates)&lt;/b&gt;</source>
@@ -408,20 +253,20 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <source>&amp;Text</source>
-        <translation>&amp;Text</translation>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
     <message>
-        <source>&amp;Units</source>
-        <translation>&amp;Units</translation>
+        <source>Units</source>
+        <translation>Units</translation>
     </message>
     <message>
-        <source>&amp;Opinion &amp;&amp; notes</source>
-        <translation>&amp;Opinion &amp;&amp; notes</translation>
+        <source>Opinion and notes</source>
+        <translation>Opinion and notes</translation>
     </message>
     <message>
-        <source>Histor&amp;y</source>
-        <translation>Histor&amp;y</translation>
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>
@@ -537,36 +382,36 @@
         <translation>Clear filters</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Cate&amp;gory</source>
-        <translation>Cate&amp;gory</translation>
+        <source>Category</source>
+        <translation>Category</translation>
     </message>
     <message>
-        <source>Sec&amp;tor</source>
-        <translation>Sec&amp;tor</translation>
+        <source>Sector</source>
+        <translation>Sector</translation>
     </message>
     <message>
-        <source>&amp;Unit</source>
-        <translation>&amp;Unit</translation>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
-        <source>&amp;Key</source>
-        <translation>&amp;Key</translation>
+        <source>Key</source>
+        <translation>Key</translation>
     </message>
     <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-        <source>Con&amp;flicts</source>
-        <translation>Con&amp;flicts</translation>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
     </message>
     <message>
-        <source>Review &amp;group</source>
-        <translation>Review &amp;group</translation>
+        <source>Review group</source>
+        <translation>Review group</translation>
     </message>
     <message>
         <source>yes</source>
@@ -588,8 +433,8 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>Esc or F1 closes this sheet. Letter keys act on the current proposal, or on every selected one.</source>
-        <translation>Esc or F1 closes this sheet. Letter keys act on the current proposal, or on every selected one.</translation>
+        <source>Esc or F1 closes this sheet. Letter keys act while the list or the proposal has the focus, on the current proposal or on every selected one.</source>
+        <translation>Esc or F1 closes this sheet. Letter keys act while the list or the proposal has the focus, on the current proposal or on every selected one.</translation>
     </message>
 </context>
 <context>
@@ -650,94 +495,174 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Keymap</name>
     <message>
-        <source>Filters</source>
-        <translation>Filters</translation>
+        <source>&amp;Open session…</source>
+        <translation>&amp;Open session…</translation>
     </message>
     <message>
-        <source>Assistance</source>
-        <translation>Assistance</translation>
+        <source>Create &amp;demo session…</source>
+        <translation>Create &amp;demo session…</translation>
     </message>
     <message>
-        <source>Review Desk</source>
-        <translation>Review Desk</translation>
+        <source>&amp;Import proposals…</source>
+        <translation>&amp;Import proposals…</translation>
     </message>
     <message>
-        <source>Open session</source>
-        <translation>Open session</translation>
+        <source>&amp;Export documents…</source>
+        <translation>&amp;Export documents…</translation>
     </message>
     <message>
-        <source>Session files (*.rdesk);;All files (*)</source>
-        <translation>Session files (*.rdesk);;All files (*)</translation>
+        <source>Export the &amp;list shown (.xlsx)…</source>
+        <translation>Export the &amp;list shown (.xlsx)…</translation>
     </message>
     <message>
-        <source>Create demo session</source>
-        <translation>Create demo session</translation>
+        <source>S&amp;ync with the office share</source>
+        <translation>S&amp;ync with the office share</translation>
     </message>
     <message>
-        <source>Session files (*.rdesk)</source>
-        <translation>Session files (*.rdesk)</translation>
+        <source>Con&amp;flicts…</source>
+        <translation>Con&amp;flicts…</translation>
     </message>
     <message>
-        <source>Opening %1…</source>
-        <translation>Opening %1…</translation>
+        <source>&amp;Close session</source>
+        <translation>&amp;Close session</translation>
     </message>
     <message>
-        <source>Creating the demo session…</source>
-        <translation>Creating the demo session…</translation>
-    </message>
-    <message>
-        <source>Creating the session…</source>
-        <translation>Creating the session…</translation>
-    </message>
-    <message>
-        <source>Proposals</source>
-        <translation>Proposals</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Archive</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Statistics</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Undo %1</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Redo %1</translation>
-    </message>
-    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>New session file for the import</source>
-        <translation>New session file for the import</translation>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
     </message>
     <message>
-        <source>session.rdesk</source>
-        <translation>session.rdesk</translation>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
+        <source>Accept</source>
+        <translation>Accept</translation>
     </message>
     <message>
-        <source>%1 changes not synced</source>
-        <translation>%1 changes not synced</translation>
+        <source>Not accept…</source>
+        <translation>Not accept…</translation>
     </message>
     <message>
-        <source>All changes synced</source>
-        <translation>All changes synced</translation>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Back to pending</source>
+        <translation>Back to pending</translation>
+    </message>
+    <message>
+        <source>Key proposal</source>
+        <translation>Key proposal</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>Assign units</source>
+        <translation>Assign units</translation>
+    </message>
+    <message>
+        <source>Write opinion</source>
+        <translation>Write opinion</translation>
+    </message>
+    <message>
+        <source>Find merge &amp;groups…</source>
+        <translation>Find merge &amp;groups…</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber the cases…</source>
+        <translation>Num&amp;ber the cases…</translation>
+    </message>
+    <message>
+        <source>Decide all &amp;shown…</source>
+        <translation>Decide all &amp;shown…</translation>
+    </message>
+    <message>
+        <source>Set &amp;category of selection…</source>
+        <translation>Set &amp;category of selection…</translation>
+    </message>
+    <message>
+        <source>Add a unit to the selection…</source>
+        <translation>Add a unit to the selection…</translation>
+    </message>
+    <message>
+        <source>Next proposal</source>
+        <translation>Next proposal</translation>
+    </message>
+    <message>
+        <source>Previous proposal</source>
+        <translation>Previous proposal</translation>
+    </message>
+    <message>
+        <source>Next pending</source>
+        <translation>Next pending</translation>
+    </message>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Proposals</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hive</translation>
+    </message>
+    <message>
+        <source>Stat&amp;istics</source>
+        <translation>Stat&amp;istics</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>Back to the &amp;list</translation>
+    </message>
+    <message>
+        <source>Go to the fil&amp;ters</source>
+        <translation>Go to the fil&amp;ters</translation>
+    </message>
+    <message>
+        <source>Detail: text</source>
+        <translation>Detail: text</translation>
+    </message>
+    <message>
+        <source>Detail: units</source>
+        <translation>Detail: units</translation>
+    </message>
+    <message>
+        <source>Detail: opinion and notes</source>
+        <translation>Detail: opinion and notes</translation>
+    </message>
+    <message>
+        <source>Detail: history</source>
+        <translation>Detail: history</translation>
+    </message>
+    <message>
+        <source>Show the &amp;filters</source>
+        <translation>Show the &amp;filters</translation>
+    </message>
+    <message>
+        <source>Show the assistan&amp;ce</source>
+        <translation>Show the assistan&amp;ce</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Review Desk</source>
+        <translation>&amp;About Review Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -748,8 +673,8 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;Review</source>
-        <translation>&amp;Review</translation>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Decisions</translation>
     </message>
     <message>
         <source>&amp;Bulk</source>
@@ -762,6 +687,29 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Review Desk</source>
+        <translation>Review Desk</translation>
     </message>
 </context>
 <context>
@@ -870,6 +818,10 @@
         <translation>&amp;Merge</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Group (lead first):</source>
         <translation>Group (lead first):</translation>
     </message>
@@ -880,6 +832,13 @@
     <message>
         <source>Lead: No. %1 %2</source>
         <translation>Lead: No. %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>“Merge” makes No. %1 the lead and accepts it (立案); %n other proposal(s) join it and follow its units. To lead with another one, select it and press “Make lead”.</source>
+        <translation>
+            <numerusform>“Merge” makes No. %1 the lead and accepts it (立案); %n other proposal join it and follow its units. To lead with another one, select it and press “Make lead”.</numerusform>
+            <numerusform>“Merge” makes No. %1 the lead and accepts it (立案); %n other proposals join it and follow its units. To lead with another one, select it and press “Make lead”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>lead</source>
@@ -897,18 +856,6 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <source>Review opinion (Ctrl+Enter saves)</source>
-        <translation>Review opinion (Ctrl+Enter saves)</translation>
-    </message>
-    <message>
-        <source>Save &amp;opinion</source>
-        <translation>Save &amp;opinion</translation>
-    </message>
-    <message>
-        <source>&amp;Key proposal candidate</source>
-        <translation>&amp;Key proposal candidate</translation>
-    </message>
-    <message>
         <source>Leading leader</source>
         <translation>Leading leader</translation>
     </message>
@@ -917,28 +864,40 @@
         <translation>Supervising leader</translation>
     </message>
     <message>
-        <source>Save key mark</source>
-        <translation>Save key mark</translation>
+        <source>Review opinion: saved when you leave the box (Ctrl+Enter saves now)</source>
+        <translation>Review opinion: saved when you leave the box (Ctrl+Enter saves now)</translation>
     </message>
     <message>
-        <source>New note (Enter adds)</source>
-        <translation>New note (Enter adds)</translation>
+        <source>Text not saved</source>
+        <translation>Text not saved</translation>
     </message>
     <message>
-        <source>S&amp;hared with the group</source>
-        <translation>S&amp;hared with the group</translation>
+        <source>What you typed could not be saved (the reason is shown beside it). Close all the same and lose it?</source>
+        <translation>What you typed could not be saved (the reason is shown beside it). Close all the same and lose it?</translation>
     </message>
     <message>
-        <source>Add &amp;note</source>
-        <translation>Add &amp;note</translation>
+        <source>Key proposal candidate</source>
+        <translation>Key proposal candidate</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
+        <source>New note (Enter adds; kept when you leave)</source>
+        <translation>New note (Enter adds; kept when you leave)</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
+        <source>Shared with the group</source>
+        <translation>Shared with the group</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Review opinion</source>
@@ -961,12 +920,57 @@
         <translation>private</translation>
     </message>
     <message>
+        <source>Not saved yet: %1</source>
+        <translation>Not saved yet: %1</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSession</name>
+    <message numerus="yes">
+        <source>%n action(s) wait for the bulk to finish…</source>
+        <translation>
+            <numerusform>%n action wait for the bulk to finish…</numerusform>
+            <numerusform>%n actions wait for the bulk to finish…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>mine %1 / %2</source>
+        <translation>mine %1 / %2</translation>
+    </message>
+    <message>
+        <source>Reviewed %1 / %2</source>
+        <translation>Reviewed %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own action(s) not synced</source>
+        <translation>
+            <numerusform>%n own action not synced</numerusform>
+            <numerusform>%n own actions not synced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All your actions synced</source>
+        <translation>All your actions synced</translation>
     </message>
 </context>
 <context>
@@ -1247,8 +1251,16 @@
         <translation>Not accepted</translation>
     </message>
     <message>
+        <source>— choose the reason —</source>
+        <translation>— choose the reason —</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>optional; kept in the record and the notice</source>
+        <translation>optional; kept in the record and the notice</translation>
     </message>
     <message numerus="yes">
         <source>Not accepting %n proposal(s).</source>
@@ -1264,6 +1276,10 @@
     <message>
         <source>&amp;Passed on as</source>
         <translation>&amp;Passed on as</translation>
+    </message>
+    <message>
+        <source>Re&amp;mark (说明)</source>
+        <translation>Re&amp;mark (说明)</translation>
     </message>
 </context>
 <context>
@@ -1346,11 +1362,57 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Moved %n proposal(s) to “%1”.</source>
+        <translation>
+            <numerusform>Moved %n proposal to “%1”.</numerusform>
+            <numerusform>Moved %n proposals to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Add the unit to %n proposal(s)?</source>
         <translation>
             <numerusform>Add the unit to %n proposal?</numerusform>
             <numerusform>Add the unit to %n proposals?</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the unit to %n proposal(s).</source>
+        <translation>
+            <numerusform>Added the unit to %n proposal.</numerusform>
+            <numerusform>Added the unit to %n proposals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n proposal(s).</source>
+        <translation>
+            <numerusform>Accepted %n proposal.</numerusform>
+            <numerusform>Accepted %n proposals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted: %n proposal(s).</source>
+        <translation>
+            <numerusform>Not accepted: %n proposal.</numerusform>
+            <numerusform>Not accepted: %n proposals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n proposal(s) as withdrawn.</source>
+        <translation>
+            <numerusform>Marked %n proposal as withdrawn.</numerusform>
+            <numerusform>Marked %n proposals as withdrawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n proposal(s) back to pending.</source>
+        <translation>
+            <numerusform>Put %n proposal back to pending.</numerusform>
+            <numerusform>Put %n proposals back to pending.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working: %1 / %2</source>
+        <translation>Working: %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1443,37 @@
     <message>
         <source>Split</source>
         <translation>Split</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOpener</name>
+    <message>
+        <source>Open session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <source>Session files (*.rdesk);;All files (*)</source>
+        <translation>Session files (*.rdesk);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Create demo session</source>
+        <translation>Create demo session</translation>
+    </message>
+    <message>
+        <source>Session files (*.rdesk)</source>
+        <translation>Session files (*.rdesk)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Creating the demo session…</source>
+        <translation>Creating the demo session…</translation>
+    </message>
+    <message>
+        <source>Creating the session…</source>
+        <translation>Creating the session…</translation>
     </message>
 </context>
 <context>
@@ -1520,12 +1613,12 @@
 <context>
     <name>StatsView</name>
     <message>
-        <source>Only the proposals the &amp;filter shows</source>
-        <translation>Only the proposals the &amp;filter shows</translation>
+        <source>Only the proposals the filter shows</source>
+        <translation>Only the proposals the filter shows</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>By outcome</source>
@@ -1654,24 +1747,24 @@
         <translation>Role</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>Move &amp;up</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Move do&amp;wn</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
         <source>Add a unit: name, short name or code</source>
         <translation>Add a unit: name, short name or code</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Add</translation>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Default (3 months)</source>
@@ -1727,6 +1820,25 @@
     <message>
         <source>%1 is not there any more: moved, renamed, deleted or on a drive that is not connected.</source>
         <translation>%1 is not there any more: moved, renamed, deleted or on a drive that is not connected.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>New session file for the import</source>
+        <translation>New session file for the import</translation>
+    </message>
+    <message>
+        <source>session.rdesk</source>
+        <translation>session.rdesk</translation>
+    </message>
+    <message>
+        <source>Session files (*.rdesk)</source>
+        <translation>Session files (*.rdesk)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
     </message>
 </context>
 </TS>

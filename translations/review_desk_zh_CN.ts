@@ -57,161 +57,6 @@
     </message>
 </context>
 <context>
-    <name>Actions</name>
-    <message>
-        <source>&amp;Open session…</source>
-        <translation>打开会议文件(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Create &amp;demo session…</source>
-        <translation>创建演示会议(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import proposals…</source>
-        <translation>导入提案(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export documents…</source>
-        <translation>导出文书(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>S&amp;ync with the office share</source>
-        <translation>与办公室共享同步(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Con&amp;flicts…</source>
-        <translation>冲突(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find merge &amp;groups…</source>
-        <translation>查找并案组(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>&amp;Close session</source>
-        <translation>关闭会议文件(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation>立案(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Not accept…</source>
-        <translation>不予立案(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdrawn</source>
-        <translation>撤案(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Back to &amp;pending</source>
-        <translation>退回待审(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Key proposal</source>
-        <translation>重点提案(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Merge…</source>
-        <translation>并案(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Assign &amp;units</source>
-        <translation>指定承办单位(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Write &amp;opinion</source>
-        <translation>填写审查意见(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Next proposal</source>
-        <translation>下一件(&amp;N)</translation>
-    </message>
-    <message>
-        <source>P&amp;revious proposal</source>
-        <translation>上一件(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Next pen&amp;ding</source>
-        <translation>下一件待审(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Decide all &amp;shown…</source>
-        <translation>对列表全部提案作决定(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Set &amp;category of selection…</source>
-        <translation>更改所选提案类别(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Add a unit to the selection…</source>
-        <translation>为所选提案增加承办单位…</translation>
-    </message>
-    <message>
-        <source>&amp;Proposals</source>
-        <translation>提案(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Archive</source>
-        <translation>往届档案(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Statistics</source>
-        <translation>统计(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Focus the &amp;list</source>
-        <translation>回到列表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Focus the fil&amp;ters</source>
-        <translation>转到筛选(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Detail: text</source>
-        <translation>详情：正文</translation>
-    </message>
-    <message>
-        <source>Detail: units</source>
-        <translation>详情：承办单位</translation>
-    </message>
-    <message>
-        <source>Detail: opinion and notes</source>
-        <translation>详情：意见与备注</translation>
-    </message>
-    <message>
-        <source>Detail: history</source>
-        <translation>详情：历史</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;About Review Desk</source>
-        <translation>关于提案审查台(&amp;A)</translation>
-    </message>
-</context>
-<context>
     <name>ArchiveModel</name>
     <message>
         <source>Session</source>
@@ -260,12 +105,12 @@
         <translation>正在准备辅助索引…</translation>
     </message>
     <message>
-        <source>&amp;Merge with the ticked…</source>
-        <translation>与勾选的提案并案(&amp;M)…</translation>
+        <source>Merge with the ticked…</source>
+        <translation>与勾选的提案并案…</translation>
     </message>
     <message>
-        <source>&amp;Apply suggestion</source>
-        <translation>采用建议(&amp;A)</translation>
+        <source>Apply suggestion</source>
+        <translation>采用建议</translation>
     </message>
     <message>
         <source>&lt;b&gt;Similar proposals (并案 candidates)&lt;/b&gt;</source>
@@ -408,20 +253,20 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <source>&amp;Text</source>
-        <translation>正文(&amp;T)</translation>
+        <source>Text</source>
+        <translation>正文</translation>
     </message>
     <message>
-        <source>&amp;Units</source>
-        <translation>承办单位(&amp;U)</translation>
+        <source>Units</source>
+        <translation>承办单位</translation>
     </message>
     <message>
-        <source>&amp;Opinion &amp;&amp; notes</source>
-        <translation>意见与备注(&amp;O)</translation>
+        <source>Opinion and notes</source>
+        <translation>意见与备注</translation>
     </message>
     <message>
-        <source>Histor&amp;y</source>
-        <translation>历史(&amp;Y)</translation>
+        <source>History</source>
+        <translation>历史</translation>
     </message>
 </context>
 <context>
@@ -537,36 +382,36 @@
         <translation>清除筛选</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>状态(&amp;S)</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-        <source>Cate&amp;gory</source>
-        <translation>类别(&amp;G)</translation>
+        <source>Category</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <source>Sec&amp;tor</source>
-        <translation>界别(&amp;T)</translation>
+        <source>Sector</source>
+        <translation>界别</translation>
     </message>
     <message>
-        <source>&amp;Unit</source>
-        <translation>承办单位(&amp;U)</translation>
+        <source>Unit</source>
+        <translation>承办单位</translation>
     </message>
     <message>
-        <source>&amp;Key</source>
-        <translation>重点(&amp;K)</translation>
+        <source>Key</source>
+        <translation>重点</translation>
     </message>
     <message>
-        <source>&amp;Notes</source>
-        <translation>备注(&amp;N)</translation>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
-        <source>Con&amp;flicts</source>
-        <translation>冲突(&amp;F)</translation>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
     </message>
     <message>
-        <source>Review &amp;group</source>
-        <translation>审查小组(&amp;G)</translation>
+        <source>Review group</source>
+        <translation>审查小组</translation>
     </message>
     <message>
         <source>yes</source>
@@ -588,8 +433,8 @@
         <translation>快捷键</translation>
     </message>
     <message>
-        <source>Esc or F1 closes this sheet. Letter keys act on the current proposal, or on every selected one.</source>
-        <translation>按 Esc 或 F1 关闭本页。字母键作用于当前提案，或所选的全部提案。</translation>
+        <source>Esc or F1 closes this sheet. Letter keys act while the list or the proposal has the focus, on the current proposal or on every selected one.</source>
+        <translation>按 Esc 或 F1 关闭本页。字母键在焦点位于提案列表或提案详情时生效，作用于当前提案或所有选中的提案。</translation>
     </message>
 </context>
 <context>
@@ -650,94 +495,174 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Keymap</name>
     <message>
-        <source>Filters</source>
-        <translation>筛选</translation>
+        <source>&amp;Open session…</source>
+        <translation>打开会议文件(&amp;O)…</translation>
     </message>
     <message>
-        <source>Assistance</source>
-        <translation>审查辅助</translation>
+        <source>Create &amp;demo session…</source>
+        <translation>创建演示会议(&amp;D)…</translation>
     </message>
     <message>
-        <source>Review Desk</source>
-        <translation>提案审查台</translation>
+        <source>&amp;Import proposals…</source>
+        <translation>导入提案(&amp;I)…</translation>
     </message>
     <message>
-        <source>Open session</source>
-        <translation>打开会议文件</translation>
+        <source>&amp;Export documents…</source>
+        <translation>导出文书(&amp;E)…</translation>
     </message>
     <message>
-        <source>Session files (*.rdesk);;All files (*)</source>
-        <translation>会议文件 (*.rdesk);;所有文件 (*)</translation>
+        <source>Export the &amp;list shown (.xlsx)…</source>
+        <translation>导出当前列表（.xlsx）(&amp;L)…</translation>
     </message>
     <message>
-        <source>Create demo session</source>
-        <translation>创建演示会议</translation>
+        <source>S&amp;ync with the office share</source>
+        <translation>与办公室共享同步(&amp;Y)</translation>
     </message>
     <message>
-        <source>Session files (*.rdesk)</source>
-        <translation>会议文件 (*.rdesk)</translation>
+        <source>Con&amp;flicts…</source>
+        <translation>冲突(&amp;F)…</translation>
     </message>
     <message>
-        <source>Opening %1…</source>
-        <translation>正在打开 %1…</translation>
+        <source>&amp;Close session</source>
+        <translation>关闭会议文件(&amp;C)</translation>
     </message>
     <message>
-        <source>Creating the demo session…</source>
-        <translation>正在创建演示会议…</translation>
-    </message>
-    <message>
-        <source>Creating the session…</source>
-        <translation>正在创建会议文件…</translation>
-    </message>
-    <message>
-        <source>Proposals</source>
-        <translation>提案</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>往届档案</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>统计</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>撤销“%1”(&amp;U)</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Redo %1</source>
-        <translation>重做“%1”(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>New session file for the import</source>
-        <translation>为导入新建会议文件</translation>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <source>session.rdesk</source>
-        <translation>新会议.rdesk</translation>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>正在同步…</translation>
+        <source>Accept</source>
+        <translation>立案</translation>
     </message>
     <message>
-        <source>%1 changes not synced</source>
-        <translation>%1 项更改未同步</translation>
+        <source>Not accept…</source>
+        <translation>不予立案…</translation>
     </message>
     <message>
-        <source>All changes synced</source>
-        <translation>更改均已同步</translation>
+        <source>Withdrawn</source>
+        <translation>撤案</translation>
+    </message>
+    <message>
+        <source>Back to pending</source>
+        <translation>退回待审</translation>
+    </message>
+    <message>
+        <source>Key proposal</source>
+        <translation>重点提案</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>并案…</translation>
+    </message>
+    <message>
+        <source>Assign units</source>
+        <translation>指定承办单位</translation>
+    </message>
+    <message>
+        <source>Write opinion</source>
+        <translation>填写审查意见</translation>
+    </message>
+    <message>
+        <source>Find merge &amp;groups…</source>
+        <translation>查找并案组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber the cases…</source>
+        <translation>编排提案号(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Decide all &amp;shown…</source>
+        <translation>对列表全部提案作决定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;category of selection…</source>
+        <translation>更改所选提案类别(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add a unit to the selection…</source>
+        <translation>为所选提案增加承办单位…</translation>
+    </message>
+    <message>
+        <source>Next proposal</source>
+        <translation>下一件</translation>
+    </message>
+    <message>
+        <source>Previous proposal</source>
+        <translation>上一件</translation>
+    </message>
+    <message>
+        <source>Next pending</source>
+        <translation>下一件待审</translation>
+    </message>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation>提案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>往届档案(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;istics</source>
+        <translation>统计(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;list</source>
+        <translation>回到列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Go to the fil&amp;ters</source>
+        <translation>转到筛选(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Detail: text</source>
+        <translation>详情：正文</translation>
+    </message>
+    <message>
+        <source>Detail: units</source>
+        <translation>详情：承办单位</translation>
+    </message>
+    <message>
+        <source>Detail: opinion and notes</source>
+        <translation>详情：意见与备注</translation>
+    </message>
+    <message>
+        <source>Detail: history</source>
+        <translation>详情：历史</translation>
+    </message>
+    <message>
+        <source>Show the &amp;filters</source>
+        <translation>显示筛选栏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the assistan&amp;ce</source>
+        <translation>显示辅助栏(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Review Desk</source>
+        <translation>关于提案审查台(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -748,8 +673,8 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Review</source>
-        <translation>审查(&amp;R)</translation>
+        <source>&amp;Decisions</source>
+        <translation>审查(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Bulk</source>
@@ -762,6 +687,29 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>审查辅助</translation>
+    </message>
+    <message>
+        <source>Review Desk</source>
+        <translation>提案审查台</translation>
     </message>
 </context>
 <context>
@@ -870,6 +818,10 @@
         <translation>并案(&amp;M)</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <source>Group (lead first):</source>
         <translation>并案组（主并在前）：</translation>
     </message>
@@ -880,6 +832,12 @@
     <message>
         <source>Lead: No. %1 %2</source>
         <translation>主并：流水号 %1&#x3000;%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>“Merge” makes No. %1 the lead and accepts it (立案); %n other proposal(s) join it and follow its units. To lead with another one, select it and press “Make lead”.</source>
+        <translation>
+            <numerusform>按“并案”后，流水号 %1 为主并提案并立案；其余 %n 件并入，随主并提案的承办单位办理。如需由另一件主并，请选中它并按“设为主并”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>lead</source>
@@ -897,18 +855,6 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <source>Review opinion (Ctrl+Enter saves)</source>
-        <translation>审查意见（Ctrl+Enter 保存）</translation>
-    </message>
-    <message>
-        <source>Save &amp;opinion</source>
-        <translation>保存意见(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Key proposal candidate</source>
-        <translation>重点提案候选(&amp;K)</translation>
-    </message>
-    <message>
         <source>Leading leader</source>
         <translation>领办领导</translation>
     </message>
@@ -917,28 +863,40 @@
         <translation>督办领导</translation>
     </message>
     <message>
-        <source>Save key mark</source>
-        <translation>保存重点标记</translation>
+        <source>Review opinion: saved when you leave the box (Ctrl+Enter saves now)</source>
+        <translation>审查意见：离开输入框时自动保存（Ctrl+Enter 立即保存）</translation>
     </message>
     <message>
-        <source>New note (Enter adds)</source>
-        <translation>新备注（回车添加）</translation>
+        <source>Text not saved</source>
+        <translation>文字未保存</translation>
     </message>
     <message>
-        <source>S&amp;hared with the group</source>
-        <translation>与小组共享(&amp;H)</translation>
+        <source>What you typed could not be saved (the reason is shown beside it). Close all the same and lose it?</source>
+        <translation>您输入的文字未能保存（原因显示在其旁边）。仍要关闭并放弃这些文字吗？</translation>
     </message>
     <message>
-        <source>Add &amp;note</source>
-        <translation>添加备注(&amp;N)</translation>
+        <source>Key proposal candidate</source>
+        <translation>重点提案候选</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>修改(&amp;E)</translation>
+        <source>New note (Enter adds; kept when you leave)</source>
+        <translation>新备注（回车添加；离开时自动保留）</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
+        <source>Shared with the group</source>
+        <translation>与小组共享</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Review opinion</source>
@@ -961,12 +919,55 @@
         <translation>私人</translation>
     </message>
     <message>
+        <source>Not saved yet: %1</source>
+        <translation>尚未保存：%1</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>修改备注</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSession</name>
+    <message numerus="yes">
+        <source>%n action(s) wait for the bulk to finish…</source>
+        <translation>
+            <numerusform>%n 项操作等待批量处理完成…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>往届档案</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>mine %1 / %2</source>
+        <translation>我的 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Reviewed %1 / %2</source>
+        <translation>已审 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own action(s) not synced</source>
+        <translation>
+            <numerusform>%n 项更改未同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All your actions synced</source>
+        <translation>您的更改均已同步</translation>
     </message>
 </context>
 <context>
@@ -1247,8 +1248,16 @@
         <translation>不予立案</translation>
     </message>
     <message>
+        <source>— choose the reason —</source>
+        <translation>— 请选择理由 —</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>optional; kept in the record and the notice</source>
+        <translation>可选；记入审查记录和告知书</translation>
     </message>
     <message numerus="yes">
         <source>Not accepting %n proposal(s).</source>
@@ -1263,6 +1272,10 @@
     <message>
         <source>&amp;Passed on as</source>
         <translation>转为(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;mark (说明)</source>
+        <translation>说明(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1338,10 +1351,50 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Moved %n proposal(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 件提案移到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Add the unit to %n proposal(s)?</source>
         <translation>
             <numerusform>为 %n 件提案增加该承办单位？</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the unit to %n proposal(s).</source>
+        <translation>
+            <numerusform>已为 %n 件提案增加承办单位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n proposal(s).</source>
+        <translation>
+            <numerusform>已立案 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted: %n proposal(s).</source>
+        <translation>
+            <numerusform>不予立案 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n proposal(s) as withdrawn.</source>
+        <translation>
+            <numerusform>已撤案 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n proposal(s) back to pending.</source>
+        <translation>
+            <numerusform>已退回待审 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working: %1 / %2</source>
+        <translation>已处理 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1425,37 @@
     <message>
         <source>Split</source>
         <translation>分办</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOpener</name>
+    <message>
+        <source>Open session</source>
+        <translation>打开会议文件</translation>
+    </message>
+    <message>
+        <source>Session files (*.rdesk);;All files (*)</source>
+        <translation>会议文件 (*.rdesk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Create demo session</source>
+        <translation>创建演示会议</translation>
+    </message>
+    <message>
+        <source>Session files (*.rdesk)</source>
+        <translation>会议文件 (*.rdesk)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Creating the demo session…</source>
+        <translation>正在创建演示会议…</translation>
+    </message>
+    <message>
+        <source>Creating the session…</source>
+        <translation>正在创建会议文件…</translation>
     </message>
 </context>
 <context>
@@ -1511,12 +1595,12 @@
 <context>
     <name>StatsView</name>
     <message>
-        <source>Only the proposals the &amp;filter shows</source>
-        <translation>仅统计筛选结果(&amp;F)</translation>
+        <source>Only the proposals the filter shows</source>
+        <translation>仅统计筛选结果</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>By outcome</source>
@@ -1644,24 +1728,24 @@
         <translation>角色</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>下移(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
         <source>Add a unit: name, short name or code</source>
         <translation>增加承办单位：名称、简称或代码</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>增加(&amp;A)</translation>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Default (3 months)</source>
@@ -1717,6 +1801,25 @@
     <message>
         <source>%1 is not there any more: moved, renamed, deleted or on a drive that is not connected.</source>
         <translation>%1 已不在原处：可能已被移动、改名、删除，或所在的驱动器未连接。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>New session file for the import</source>
+        <translation>为导入新建会议文件</translation>
+    </message>
+    <message>
+        <source>session.rdesk</source>
+        <translation>新会议.rdesk</translation>
+    </message>
+    <message>
+        <source>Session files (*.rdesk)</source>
+        <translation>会议文件 (*.rdesk)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from review_desk.review.lists import Lists
 from review_desk.review.lookup import proposal_id_by_intake
 from review_desk.review.merge_groups import Merging
 from review_desk.review.numbering import Numbering
+from review_desk.review.progress import ReviewProgress, review_progress
 from review_desk.review.projection import rebuild
 from review_desk.review.records import SessionBundle
 from review_desk.review.undo import Undo
@@ -60,6 +61,11 @@ class Desk:
         self.importer = Importer(self.writer)
         self.undo = Undo(self.writer)
 
+    def set_reviewer(self, name: str) -> None:
+        """Record what comes next under `name` (the one place the name changes)."""
+        self.reviewer = name
+        self.writer.reviewer = name
+
     @property
     def reviewer(self) -> str:
         """Who is reviewing: the name every change of this desk carries."""
@@ -89,7 +95,8 @@ class Desk:
 
         def fill(store: SessionStore) -> None:
             if bundle is not None:
-                cls(store, reviewer).importer.import_bundle(bundle, progress)
+                # creating a session is not undoable: one undo would hide every proposal
+                cls(store, reviewer).importer.import_bundle(bundle, progress, undoable=False)
 
         return cls(create_session_file(Path(path), overwrite=overwrite, fill=fill), reviewer)
 
@@ -140,6 +147,11 @@ class Desk:
         """Who did what to the proposal, when, on which device."""
         with self.store.reading() as conn:
             return proposal_history(conn, proposal_id)
+
+    def review_progress(self) -> ReviewProgress:
+        """Decided proposals, overall and in this reviewer's groups."""
+        with self.store.reading() as conn:
+            return review_progress(conn, self.reviewer)
 
     def stats(self, flt: queries.ProposalFilter | None = None) -> queries.Stats:
         """Counts by outcome, category, 界别 and unit."""

@@ -85,6 +85,11 @@ def test_cli_round_trip_with_a_conflict_over_the_server(tmp_path: Path,
                              "--json", password=SECRETARIAT_PASSWORD, log=log).stdout)
     roles = {d["role"] for d in devices}
     assert {f"rev_a_{database}", f"rev_b_{database}"} <= roles
+    moved = next(d["device"] for d in devices if d["role"] == f"rev_b_{database}")
+    run = cli("server", "devices", pg_server.url(_owner(master), database), "--json",
+              "--assign", moved, f"rev_a_{database}", password=SECRETARIAT_PASSWORD, log=log)
+    assert {d["device"]: d["role"] for d in json.loads(run.stdout)}[moved] == \
+        f"rev_a_{database}"
     for password, code in (("wrong-password-xyz", 2), (REVIEWER_PASSWORDS["rev_a"], 0)):
         run = cli("login", pg_server.url(f"rev_a_{database}", database), password=password,
                   log=log)

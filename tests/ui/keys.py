@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
@@ -17,8 +19,15 @@ def press(widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIF
 
 
 def type_text(widget: QWidget, text: str) -> None:
-    """Type text into the widget with focus."""
-    QTest.keyClicks(widget, text)
+    """Type text into `widget`: ASCII as key presses, Chinese as an input method commits
+    it (QTest cannot press keys for characters beyond ASCII)."""
+    for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+        if run.isascii():
+            QTest.keyClicks(widget, run)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(run)
+            QApplication.sendEvent(widget, event)
 
 
 def when_modal(answer: Callable[[QWidget], None], tries: int = 50) -> None:
@@ -27,7 +36,14 @@ def when_modal(answer: Callable[[QWidget], None], tries: int = 50) -> None:
     def attempt(left: int) -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is not None and dialog.isVisible():
-            answer(dialog)
+            dialog.activateWindow()  # as the window system does for a new dialog
+            QApplication.processEvents()
+            try:
+                answer(dialog)
+            except BaseException:
+                if isinstance(dialog, QDialog) and dialog.isVisible():
+                    dialog.reject()  # a failed answer fails the test, it does not hang it
+                raise
         elif left:
             QTimer.singleShot(20, lambda: attempt(left - 1))
 
@@ -39,3 +55,11 @@ def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None
     return widget
+
+
+def inside(dialog: QWidget) -> QWidget:
+    """The widget of `dialog` that has (or will get) the keyboard."""
+    widget = QApplication.focusWidget()
+    if widget is not None and (widget is dialog or dialog.isAncestorOf(widget)):
+        return widget
+    return dialog.focusWidget() or dialog

@@ -45,7 +45,7 @@ def test_licence_table_when_metadata_is_missing() -> None:
 
 def test_about_dialog(qtbot, app: QApplication) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, app, None)
-    window.actions["about"].trigger()
+    window.keymap["about"].trigger()
     dialog = window.findChild(AboutDialog)
     assert dialog is not None
     qtbot.waitExposed(dialog)

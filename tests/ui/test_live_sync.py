@@ -69,7 +69,7 @@ def _activate(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def
 
 
 def _status_line(window: MainWindow) -> str:
-    return window.unsynced.text()
+    return window.status_line.unsynced.text()
 
 
 def _status_of(window: MainWindow, pid: str) -> str:

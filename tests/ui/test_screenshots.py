@@ -89,7 +89,7 @@ def test_screenshots(window: MainWindow, qtbot) -> None:  # type: ignore[no-unty
     units.unit_input.clear()
     ws.detail.tabs.setCurrentIndex(0)
 
-    dialog = MergeDialog(window.session, ids[2], [ids[15]], window)
+    dialog = MergeDialog(window.session, [ids[2], ids[15]], window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -40,7 +40,7 @@ def shoot(window: MainWindow, name: str, dialog=None) -> None:  # type: ignore[n
 
 
 def test_export_from_the_window(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert window.session is not None and window.actions["export"].isEnabled()
+    assert window.session is not None and window.keymap["export"].isEnabled()
     ids = window.workspace.model.ids
     window.session.command(lambda d: d.decisions.decide(ids[:5], "accept"))
     dialog = ExportDialog(window.session, window.runner, "zh_CN", window)
@@ -83,9 +83,9 @@ def test_sync_and_conflicts(qtbot, app: QApplication, session_file: Path,  # typ
     a, _share, pid = _conflicting_copies(session_file, tmp_path)
     window = open_window(qtbot, app, a)
     assert window.sync is not None
-    qtbot.waitUntil(lambda: window.unsynced.text() == "1 项更改未同步")
+    qtbot.waitUntil(lambda: window.status_line.unsynced.text() == "1 项更改未同步")
     summaries: list[object] = []
-    window.sync.synced.disconnect(window._synced)  # no modal box in this test
+    window.sync.synced.disconnect(window.dialogs.synced)  # no modal box in this test
     window.sync.synced.connect(summaries.append)
     window.start_sync()
     qtbot.waitUntil(lambda: bool(summaries), timeout=30_000)
@@ -96,10 +96,10 @@ def test_sync_and_conflicts(qtbot, app: QApplication, session_file: Path,  # typ
     box = SyncSummaryBox(text, summary.conflicts, window)
     qtbot.addWidget(box)
     assert box.show_conflicts is not None
-    assert window.unsynced.text() == "更改均已同步"
+    assert window.status_line.unsynced.text() == "您的更改均已同步"
     assert window.workspace.model.row_data(window.workspace.model.row_of(pid)).conflict
 
-    dialog = ConflictsDialog(window.session, window)
+    dialog = ConflictsDialog(window.session, "zh_CN", window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -15,7 +15,10 @@ def test_index_build_stops_when_asked(window: MainWindow, qtbot) -> None:  # typ
     panel.stop()
     panel.start_index()
     qtbot.waitUntil(lambda: not panel.busy, timeout=60_000)
-    assert not panel.assistant.ready  # it ended before building
+    # it ended before building (unless the index came from the cache the window's own
+    # panel saved: then there was nothing to build, and nothing to stop)
+    index = panel.assistant.index
+    assert not panel.assistant.ready or index.loaded_from_cache
     assert errors == []  # stopping is not an error
 
 

@@ -78,7 +78,7 @@ def test_qt_own_dialogs_in_chinese(qapp) -> None:  # type: ignore[no-untyped-def
     try:
         assert len(installed) == 2  # the app's and qtbase
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
-        assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
+        assert QCoreApplication.translate("Keymap", "&File") == "文件(&F)"
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

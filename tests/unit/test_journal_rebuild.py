@@ -11,13 +11,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from review_desk.desk import Desk
 from review_desk.errors import ActionError
 from review_desk.review.projection import snapshot
 from tests.conftest import small_bundle
+from tests.helpers.hypothesis_profiles import examples
 
 UNITS = ["民政局", "财政局", "城管局", "教育局", "卫健委"]
 REASONS = ["学术研讨", "内容空泛、没有具体建议"]
@@ -97,8 +98,7 @@ def perform(desk: Desk, ids: list[str], step: tuple[Any, ...]) -> None:
             desk.lists.add_item(args[0], args[1])
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=examples(60))
 @given(st.lists(action, min_size=1, max_size=25))
 def test_rebuild_from_journal_gives_the_same_tables(steps: list[tuple[Any, ...]]) -> None:
     with (tempfile.TemporaryDirectory() as folder,
@@ -135,9 +135,11 @@ def visible_state(desk: Desk) -> list[Any]:
     return [details, lists, desk.session_info()]
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=examples(40))
 @given(st.lists(action, min_size=1, max_size=15))
+# the case that once failed whenever a seed drew it: an undo right after creating the
+# session took the creation back, and the next action dropped the redo
+@example([("undo",), ("list_item", "category", "新类别")])
 def test_undoing_everything_restores_the_start(steps: list[tuple[Any, ...]]) -> None:
     with (tempfile.TemporaryDirectory() as folder,
           Desk.create(Path(folder) / "u.rdesk", small_bundle(6)) as desk):
@@ -149,7 +151,8 @@ def test_undoing_everything_restores_the_start(steps: list[tuple[Any, ...]]) -> 
         while desk.undo.state().redo is not None:
             desk.undo.redo()
         after = visible_state(desk)
-        while desk.undo.state().undo not in (None, "import"):
+        # the session's creation is not on the undo stack: every action comes off it
+        while desk.undo.state().undo is not None:
             desk.undo.undo()
         assert visible_state(desk) == start
         while desk.undo.state().redo is not None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
@@ -22,6 +22,7 @@ from review_desk.desk import Desk
 from review_desk.errors import ActionError
 from review_desk.sync import faults
 from review_desk.sync.service import SyncService
+from tests.helpers.hypothesis_profiles import examples
 from tests.unit.test_sync_support import (
     all_ids,
     assert_heads_match_journal,
@@ -172,8 +173,5 @@ class SyncMachine(RuleBasedStateMachine):
         assert [shared_state(d) for d in self.desks] == states
 
 
-SyncMachine.TestCase.settings = settings(
-    max_examples=25, stateful_step_count=12, deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
+SyncMachine.TestCase.settings = settings(max_examples=examples(25), stateful_step_count=12)
 test_sync_guarantees = pytest.mark.slow(SyncMachine.TestCase)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from review_desk.desk import Desk
-from review_desk.review.projection import field_heads, is_conflict, read_journal, snapshot
+from review_desk.review.projection import snapshot
 from review_desk.sync.service import SyncService, checkout
 from tests.conftest import small_bundle
+from tests.helpers.review_model import check_fields
 
 
 def shared_state(desk: Desk) -> dict[str, list[tuple[Any, ...]]]:
@@ -40,23 +39,9 @@ def all_ids(desk: Desk) -> set[str]:
 
 
 def assert_heads_match_journal(desk: Desk) -> None:
-    """Every field's stored heads and conflict flag are what its change graph says, and
-    the table shows the deterministic winner: no disagreement is ever hidden."""
-    with desk.store.reading() as conn:
-        fields: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
-        for row in read_journal(conn):
-            if row.field != "@create":
-                fields[(row.entity, row.entity_id, row.field)].append(row)
-        stored = {
-            (str(r[0]), str(r[1]), str(r[2])): (json.loads(r[3]), bool(r[4]))
-            for r in conn.exec_driver_sql(
-                "SELECT entity, entity_id, field, heads, conflict FROM field_head")
-        }
-    assert set(stored) == set(fields)
-    for key, rows in fields.items():
-        heads = field_heads(rows)
-        assert sorted(stored[key][0]) == sorted(h.id for h in heads), key
-        assert stored[key][1] == is_conflict(heads), key
+    """Every field's stored heads, conflict flag and shown value are what an independent
+    model computes from the raw journal: no disagreement is ever hidden."""
+    check_fields(desk)
 
 
 def make_share(root: Path, proposals: int = 4) -> tuple[Path, Path]:

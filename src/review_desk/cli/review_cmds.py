@@ -8,6 +8,7 @@ from typing import Any
 
 from review_desk.cli.common import add_file, add_json, fail, open_desk, print_json
 from review_desk.desk import Desk
+from review_desk.review.journal import Changed, proposal_of
 from review_desk.review.labels import action_label_zh
 from review_desk.review.queries import (
     ROLE_LABELS,
@@ -16,6 +17,7 @@ from review_desk.review.queries import (
     ProposalFilter,
     ProposalRow,
 )
+from review_desk.review.rules import violations
 
 
 def row_json(row: ProposalRow) -> dict[str, Any]:
@@ -52,6 +54,17 @@ def detail_json(detail: ProposalDetail) -> dict[str, Any]:
     return out
 
 
+def say_cleared(desk: Desk, changed: Changed) -> None:
+    """Tell the person that their change settled a conflict (the other values are no
+    longer shown; the history keeps them)."""
+    for entity, entity_id, fld in sorted(changed.cleared_conflicts):
+        pid = proposal_of(entity, entity_id)
+        where = f"No. {desk.detail(pid).row.intake_no}" if pid else f"{entity} {entity_id}"
+        print(f"this settled the conflict on {fld} of {where}; the other reviewers' values are "
+              f"no longer shown (`review-desk history` keeps them)"
+              f"（此操作同时解决了{where}的{fld}冲突，其他审查人员的值不再显示，可在历史中查看）")
+
+
 def _units_text(row: ProposalRow) -> str:
     return "、".join(f"{u.name}({ROLE_LABELS.get(u.role, u.role)})" for u in row.units)
 
@@ -73,14 +86,24 @@ def _filter(args: argparse.Namespace, desk: Desk) -> ProposalFilter:
 def _list(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         rows = desk.rows(desk.list_ids(_filter(args, desk)))
+        with desk.store.reading() as conn:
+            broken = {v.entity_id for v in violations(conn) if v.entity == "proposal"}
+    if args.conflicts:  # a field conflict, or a review rule the merged work breaks
+        rows = [r for r in rows if r.conflict or r.id in broken]
     if args.json:
-        print_json([row_json(r) for r in rows])
+        print_json([row_json(r) | {"conflict": r.conflict or r.id in broken} for r in rows])
         return 0
+    marked = 0
     for r in rows:
         merged = f" → {r.merged_into}" if r.merged_into else ""
+        flag = "\t⚠冲突" if r.conflict or r.id in broken else ""
+        marked += bool(flag)
         print(f"{r.intake_no}\t{r.case_no or '-'}\t{STATUS_LABELS.get(r.status, r.status)}"
-              f"{merged}\t{r.category}\t{r.title}\t{r.proposers}\t{_units_text(r)}")
+              f"{merged}\t{r.category}\t{r.title}\t{r.proposers}\t{_units_text(r)}{flag}")
     print(f"({len(rows)} 件)")
+    if marked:
+        print(f"{marked} marked ⚠冲突 have conflicts: `review-desk conflicts FILE`"
+              f"（{marked} 件有冲突）")
     return 0
 
 
@@ -119,10 +142,11 @@ def _show(args: argparse.Namespace) -> int:
 def _decide(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         ids = [desk.proposal_id(n) for n in args.intake_no]
-        desk.decisions.decide(ids, args.decision, reason=args.reason,
-                              disposition=args.disposition)
+        changed = desk.decisions.decide(ids, args.decision, reason=args.reason,
+                                        disposition=args.disposition)
         print(f"{action_label_zh('decide.' + args.decision)}: "
               f"{', '.join(str(n) for n in args.intake_no)}")
+        say_cleared(desk, changed)
     return 0
 
 
@@ -142,9 +166,10 @@ def _categorize(args: argparse.Namespace) -> int:
 def _merge(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         lead = desk.proposal_id(args.lead)
-        desk.merging.merge(lead, [desk.proposal_id(n) for n in args.members])
+        changed = desk.merging.merge(lead, [desk.proposal_id(n) for n in args.members])
         members = desk.detail(lead).merged_members
         print(f"并案：主并 {args.lead}，被并 {'、'.join(str(n) for n in members)}")
+        say_cleared(desk, changed)
     return 0
 
 
@@ -165,9 +190,11 @@ def _assign(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         pid = desk.proposal_id(args.intake_no)
         if args.split:
-            desk.units.assign_split(pid, args.split)
+            changed = desk.units.assign_split(pid, args.split)
         else:
-            desk.units.assign_lead_joint(pid, args.lead, args.joint or [], args.assist or [])
+            changed = desk.units.assign_lead_joint(pid, args.lead, args.joint or [],
+                                                   args.assist or [])
+        say_cleared(desk, changed)
         if args.deadline:
             desk.units.set_deadline(pid, args.deadline)
         detail = desk.detail(pid)
@@ -257,6 +284,8 @@ def register(sub: Any) -> None:
     p.add_argument("--key", action="store_true", help="key-proposal candidates only")
     p.add_argument("--has-notes", action="store_true")
     p.add_argument("--mine", action="store_true", help="only my review group's proposals")
+    p.add_argument("--conflicts", action="store_true",
+                   help="only proposals with a conflict or a broken review rule")
     p.set_defaults(handler=_list)
 
     p = sub.add_parser("show", help="show one proposal")

@@ -83,12 +83,14 @@ def _add_reviewer(args: argparse.Namespace) -> int:
 
 def _devices(args: argparse.Namespace) -> int:
     from review_desk.server.connection import connect, server_errors
-    from review_desk.server.roles import devices
+    from review_desk.server.roles import devices, register_device
 
     location = _server(args.url)
     conn = connect(location, password_for(location, ask_password))
     try:
         with server_errors(location):
+            if args.assign:
+                register_device(conn, *args.assign)
             found = devices(conn)
     finally:
         conn.close()
@@ -161,6 +163,8 @@ def register(sub: Any) -> None:
 
     q = inner.add_parser("devices", help="the devices registered on the server")
     q.add_argument("url", metavar="URL")
+    q.add_argument("--assign", nargs=2, metavar=("DEVICE", "ROLE"),
+                   help="register a device to a reviewer's role (e.g. a replaced laptop's)")
     add_json(q)
     q.set_defaults(handler=_devices)
 

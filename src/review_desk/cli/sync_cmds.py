@@ -204,8 +204,9 @@ def register(sub: Any) -> None:
                    help="smb://USER@HOST[:PORT]/SHARE/FOLDER or postgresql://USER@HOST/DB")
     p.set_defaults(handler=_login)
 
-    p = sub.add_parser("checkout", help="make a session file from the office share")
-    p.add_argument("share", metavar="SHARE", help="a folder or smb://USER@HOST/SHARE/FOLDER")
+    p = sub.add_parser("checkout", help="make a session file from the office share or server")
+    p.add_argument("share", metavar="SHARE", help="a folder, smb://USER@HOST/SHARE/FOLDER or "
+                   "postgresql://USER@HOST/DB")
     p.add_argument("out", metavar="OUT", help="the new session file")
     p.add_argument("--force", action="store_true", help="overwrite OUT")
     p.add_argument("--rescue", metavar="DAMAGED",
@@ -217,7 +218,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser("sync", help="send your changes and receive everyone else's")
     add_file(p)
     add_json(p)
-    p.add_argument("--to", metavar="SHARE", help="the share (remembered after the first sync)")
+    p.add_argument("--to", metavar="SHARE",
+                   help="the share or server (remembered after the first sync)")
     p.set_defaults(handler=_sync)
 
     p = sub.add_parser("conflicts", help="fields on which reviewers disagree")

@@ -244,6 +244,7 @@ class Proposal(Base):
     disposition_id: Mapped[str | None] = mapped_column(
         ForeignKey("disposition.id"), nullable=True
     )
+    reason_remark: Mapped[str] = mapped_column(Text, default="")  # 说明 of a rejection
     opinion: Mapped[str] = mapped_column(Text, default="")
     key: Mapped[bool] = mapped_column(Boolean, default=False)
     lead_leader: Mapped[str] = mapped_column(String, default="")  # 领办

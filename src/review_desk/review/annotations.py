@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import Connection, text
 
@@ -21,13 +21,16 @@ class Annotations:
     def __init__(self, writer: Writer) -> None:
         self._writer = writer
 
-    def set_category(self, proposal_ids: Iterable[str], category: str) -> Changed:
+    def set_category(self, proposal_ids: Iterable[str], category: str,
+                     progress: Callable[[int, int], None] | None = None) -> Changed:
         """Move proposals to a category (by name or id)."""
         ids = list(dict.fromkeys(proposal_ids))
 
         def build(conn: Connection) -> list[Op]:
             cid = list_item_id(conn, "category", category)
-            for pid in ids:
+            for done, pid in enumerate(ids):
+                if progress is not None and done % 25 == 0:
+                    progress(done, len(ids))
                 proposal_state(conn, pid)
             return [Set("proposal", pid, "category_id", cid) for pid in ids]
 

@@ -91,8 +91,10 @@ class Importer:
         self._writer = writer
         self.last_summary: ImportSummary | None = None
 
-    def import_bundle(self, bundle: SessionBundle, progress: Progress | None = None) -> Changed:
-        """Add a bundle's lists, units, members, proposals and archive cases."""
+    def import_bundle(self, bundle: SessionBundle, progress: Progress | None = None,
+                      undoable: bool = True) -> Changed:
+        """Add a bundle's lists, units, members, proposals and archive cases (an import
+        can be undone; the bundle a session is created from cannot)."""
         report = progress or (lambda _stage, _done, _total: None)
         self.last_summary = None
         counted: list[ImportSummary] = []
@@ -184,7 +186,7 @@ class Importer:
 
         check_session_values({"year": bundle.info.year,
                               "handover_date": bundle.info.handover_date})
-        changed = self._writer.run("import", build)
+        changed = self._writer.run("import", build, undoable=undoable)
         # only a committed import has a summary (a refused one leaves None)
         self.last_summary = counted[-1]
         # a big write: make sure the file took it whole before anyone relies on it

@@ -104,7 +104,7 @@ def field_conflicts(conn: Connection) -> list[Conflict]:
     for part in chunks(ids):
         for r in conn.execute(
             text(
-                "SELECT id, device, seq, hlc, reviewer, value FROM change"
+                "SELECT id, device, seq, hlc, reviewer, value, action, parents FROM change"
                 " WHERE id IN (SELECT value FROM json_each(:ids))"
             ),
             {"ids": json.dumps(list(part))},
@@ -120,17 +120,33 @@ def field_conflicts(conn: Connection) -> list[Conflict]:
         if not rows:
             continue
         shown = max(rows, key=lambda r: (r.hlc, r.device, r.seq)).id
-        values = tuple(
-            ConflictValue(str(r.id), json.loads(r.value), str(r.reviewer), str(r.device),
-                          hlc_time(str(r.hlc)), str(r.hlc), r.id == shown)
-            for r in sorted(rows, key=lambda r: (r.hlc, r.device, r.seq), reverse=True)
-        )
+        values = []
+        for r in sorted(rows, key=lambda r: (r.hlc, r.device, r.seq), reverse=True):
+            who = _author(conn, r)
+            values.append(ConflictValue(str(r.id), json.loads(r.value), str(who.reviewer),
+                                        str(who.device), hlc_time(str(who.hlc)),
+                                        str(who.hlc), r.id == shown))
         pid = proposal_of(entity, entity_id)
         out.append(Conflict(conflict_id(entity, entity_id, fld), entity, entity_id, fld, pid,
-                            intake.get(pid) if pid else None, values))
+                            intake.get(pid) if pid else None, tuple(values)))
     out.sort(key=lambda c: (c.intake_no is None, c.intake_no or 0, c.entity, c.entity_id,
                             c.field))
     return out
+
+
+def _author(conn: Connection, row: Any) -> Any:
+    """Who made a value: for a value an undo brought back (undo of a resolution), the
+    reviewer who made it first, not the one who undid the resolution."""
+    if not str(row.action).startswith("undo:"):
+        return row
+    for settled in json.loads(row.parents):  # the resolution the undo took back
+        earlier = conn.execute(text(
+            "SELECT c.reviewer, c.device, c.hlc FROM change r, json_each(r.parents) p"
+            " JOIN change c ON c.id = p.value WHERE r.id = :r AND c.value = :v"
+            " ORDER BY c.hlc DESC LIMIT 1"), {"r": settled, "v": row.value}).first()
+        if earlier is not None:
+            return earlier
+    return row
 
 
 def find_conflict(conn: Connection, cid: str) -> Conflict:
@@ -219,4 +235,11 @@ def resolve(writer: Writer, cid: str, take: str | None = None,
             new_value = coerce_value(conn, found.entity, found.field, value)
         return [Set(found.entity, found.entity_id, found.field, new_value)]
 
-    return writer.run(lambda: action[0], build)
+    changed = writer.run(lambda: action[0], build)
+    if action[0] == RESOLVED_BY_RULE and changed.change_count == 0:
+        raise InvalidActionError(
+            f"Taking that value changes nothing here, so conflict {cid} stays; choose another "
+            "value.",
+            f"采用该值不会改变任何内容，冲突 {cid} 仍然存在；请选择另一个值。",
+        )
+    return changed

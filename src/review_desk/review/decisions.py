@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import Connection
 
@@ -23,6 +23,8 @@ from review_desk.review.lookup import (
     session_row,
 )
 from review_desk.review.writer import Writer
+
+PROGRESS_EVERY = 25  # proposals between two progress reports of a bulk
 
 
 def status_op(proposal_id: str, status: Status) -> Set:
@@ -63,8 +65,12 @@ class Decisions:
         decision: Decision,
         reason: str | None = None,
         disposition: str | None = None,
+        remark: str = "",
+        progress: Callable[[int, int], None] | None = None,
     ) -> Changed:
-        """Give each proposal the same outcome; all or none."""
+        """Give each proposal the same outcome; all or none. A rejection names its reason,
+        and may pass the text on (`disposition`) and explain itself (`remark`, 说明).
+        `progress(done, total)` follows a long bulk."""
         if decision not in DECISIONS:
             raise InvalidActionError(
                 f"Unknown decision {decision!r}; use one of {', '.join(DECISIONS)}.",
@@ -83,7 +89,9 @@ class Decisions:
                 if disposition:
                     disposition_id = list_item_id(conn, "disposition", disposition)
             ops: list[Op] = []
-            for pid in ids:
+            for done, pid in enumerate(ids):
+                if progress is not None and done % PROGRESS_EVERY == 0:
+                    progress(done, len(ids))
                 state = proposal_state(conn, pid)
                 check_not_merged(state)
                 new_status = STATUS_OF_DECISION[decision]
@@ -100,6 +108,9 @@ class Decisions:
                     Set("proposal", pid, "reason_id", reason_id),
                     Set("proposal", pid, "disposition_id", disposition_id),
                 ]
+                if decision == "reject" or state.status == "rejected":
+                    ops.append(Set("proposal", pid, "reason_remark",
+                                   remark.strip() if decision == "reject" else ""))
                 if new_status != "accepted":
                     ops.append(Set("proposal", pid, "case_no", None))
             return ops

@@ -34,13 +34,25 @@ KEPT_FIELDS = ("case_no", "status", "merged_into")
 _DEFAULTS: dict[str, Any] = {"case_no": None, "status": "pending", "merged_into": None}
 
 
-def _values_at(conn: Connection, hlc: str) -> dict[str, dict[str, Any]]:
-    """Each proposal's kept fields as they stood at clock reading `hlc`."""
+def _changed_later(conn: Connection, hlc: str) -> list[str]:
+    """Proposals whose kept fields show a change later than clock reading `hlc` that no
+    rule resolution made."""
+    return sorted({str(r[0]) for r in conn.execute(text(
+        "SELECT DISTINCT h.entity_id FROM field_head h, json_each(h.heads) j"
+        " JOIN change c ON c.id = j.value WHERE h.entity = 'proposal'"
+        " AND h.field IN ('case_no', 'status', 'merged_into') AND c.hlc > :h"
+        " AND c.action != :r"), {"h": hlc, "r": RESOLVED_BY_RULE})})
+
+
+def _values_at(conn: Connection, hlc: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The kept fields of these proposals as they stood at clock reading `hlc`."""
     at: dict[str, dict[str, Any]] = defaultdict(lambda: dict(_DEFAULTS))
     rows = conn.execute(text(
         "SELECT entity_id, field, value FROM change WHERE entity = 'proposal' AND hlc <= :h"
         " AND field IN ('@create', 'case_no', 'status', 'merged_into')"
-        " ORDER BY field = '@create' DESC, hlc, device, seq"), {"h": hlc})
+        " AND entity_id IN (SELECT value FROM json_each(:ids))"
+        " ORDER BY field = '@create' DESC, hlc, device, seq"),
+        {"h": hlc, "ids": json.dumps(ids)})
     for entity_id, fld, raw in rows:
         value = json.loads(raw)
         if fld == CREATE:
@@ -55,7 +67,7 @@ def _word(state: ReviewState, fld: str, value: Any) -> str:
         return state.number(value) if value is not None else "（无提案号）"
     if fld == "status":
         return STATUS_WORDS.get(str(value), str(value))
-    return f"并入 {state.label(value)}" if value else "不属于任何并案"
+    return f"并入 {state.label_zh(value)}" if value else "不属于任何并案"
 
 
 def final_numbers_kept(conn: Connection, state: ReviewState) -> list[Violation]:
@@ -65,9 +77,11 @@ def final_numbers_kept(conn: Connection, state: ReviewState) -> list[Violation]:
     final = head(conn, "session", "main", "numbering_final")
     if final is None or final.value is not True:
         return []
-    at = _values_at(conn, final.hlc)
+    later_ids = [pid for pid in _changed_later(conn, final.hlc) if pid in state.proposals]
+    at = _values_at(conn, final.hlc, later_ids)
     out = []
-    for pid, p in sorted(state.proposals.items()):
+    for pid in later_ids:
+        p = state.proposals[pid]
         then = at.get(pid)
         if then is None or then["case_no"] is None:
             continue
@@ -89,7 +103,7 @@ def final_numbers_kept(conn: Connection, state: ReviewState) -> list[Violation]:
             "final_numbers_kept", "proposal", pid,
             f"{state.label(pid)} held {state.number(then['case_no'])} when numbering was "
             "made final, and was changed later; restore it, or keep the change.",
-            f"{state.label(pid)} 在提案号最终确定时为 {state.number(then['case_no'])}，"
+            f"{state.label_zh(pid)} 在提案号最终确定时为 {state.number(then['case_no'])}，"
             "之后又被更改；请恢复定稿时的状态，或保留这一更改。",
             dedupe(options),
             {"then": {f: then[f] for f in KEPT_FIELDS}, "final": final.id,

@@ -15,9 +15,13 @@ from review_desk.models.tables import Change, FieldHead, table
 from review_desk.review.hlc import HybridClock
 from review_desk.review.projection import (
     CREATE,
+    JournalRow,
     apply_creates,
     apply_set,
     check_fields,
+    field_heads,
+    head_winner,
+    is_conflict,
     table_of,
 )
 from review_desk.store.search_index import refresh_search
@@ -52,6 +56,9 @@ class Set:
     value: Any
     local_only: bool = False
     force: bool = False  # written even when the field holds the value (a rule resolution)
+    # made on top of exactly these changes (several such Sets of one field in one action
+    # leave it with several heads: undo of a resolution brings the conflict back)
+    parents: tuple[str, ...] | None = None
 
 
 Op = Create | Set
@@ -78,6 +85,9 @@ class Changed:
     def touches(self, entity: str) -> bool:
         """Whether any row of `entity` changed."""
         return bool(self.entities.get(entity))
+
+    # conflicted fields this action settled by writing over all their values
+    cleared_conflicts: set[tuple[str, str, str]] = field(default_factory=set)
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
@@ -125,6 +135,7 @@ class Journal:
         heads: dict[tuple[str, str, str], str] = {}
         creates: dict[str, list[dict[str, Any]]] = defaultdict(list)
         search_touched: set[str] = set()
+        regraph: set[tuple[str, str, str]] = set()
 
         def row(entity: str, entity_id: str, fld: str, value: Any, parents: list[str],
                 local_only: bool) -> str:
@@ -151,15 +162,20 @@ class Journal:
                 continue
             check_fields(op.entity, [op.field])
             key = (op.entity, op.entity_id, op.field)
-            if key in heads:
-                parents = [heads[key]]
+            if op.parents is not None:
+                row(*key, op.value, list(op.parents), op.local_only)
+                regraph.add(key)
+            elif key in heads:
+                heads[key] = row(*key, op.value, [heads[key]], op.local_only)
             else:
                 parents, conflict = self._heads(conn, *key)
                 if not conflict and not op.force and _current(
                     conn, op.entity, op.entity_id, op.field
                 ) == (True, op.value):
                     continue  # already that value: nothing to write
-            heads[key] = row(*key, op.value, parents, op.local_only)
+                if conflict:
+                    changed.cleared_conflicts.add(key)
+                heads[key] = row(*key, op.value, parents, op.local_only)
             changed.entities.setdefault(op.entity, set()).add(op.entity_id)
             changed.fields.add((op.entity, op.field))
             if op.field in SEARCHABLE.get(op.entity, ()):
@@ -183,6 +199,8 @@ class Journal:
                 ),
                 {"e": key[0], "i": key[1], "f": key[2], "h": dumps([change_id])},
             )
+        for key in sorted(regraph - set(heads)):
+            _project_from_graph(conn, key)
         if search_touched:
             refresh_search(conn, search_touched)
         if undoable:
@@ -240,6 +258,30 @@ def _insert_changes(conn: Connection, rows: list[dict[str, Any]]) -> None:
         [tuple(row[name] for name in _CHANGE_COLUMNS) for row in rows],
     )
     cursor.close()
+
+
+def _project_from_graph(conn: Connection, key: tuple[str, str, str]) -> None:
+    """Show and flag one field as its whole change graph says (several heads may remain)."""
+    c = table(Change).c
+    rows = [
+        JournalRow(r.id, r.device, r.seq, r.hlc, r.entity, r.entity_id, r.field,
+                   json.loads(r.value), tuple(json.loads(r.parents)))
+        for r in conn.execute(
+            select(c.id, c.device, c.seq, c.hlc, c.entity, c.entity_id, c.field, c.value,
+                   c.parents)
+            .where(c.entity == key[0], c.entity_id == key[1], c.field == key[2]))
+    ]
+    found = field_heads(rows)
+    apply_set(conn, *key, head_winner(found).value)
+    conn.execute(
+        text(
+            "INSERT INTO field_head(entity, entity_id, field, heads, conflict)"
+            " VALUES (:e, :i, :f, :h, :c) ON CONFLICT(entity, entity_id, field)"
+            " DO UPDATE SET heads = excluded.heads, conflict = excluded.conflict"
+        ),
+        {"e": key[0], "i": key[1], "f": key[2], "h": dumps(sorted(h.id for h in found)),
+         "c": is_conflict(found)},
+    )
 
 
 def _current(conn: Connection, entity: str, entity_id: str, fld: str) -> tuple[bool, Any]:

@@ -120,6 +120,7 @@ class ProposalDetail:
     notes: tuple[NoteView, ...]
     group: str | None
     conflicts: tuple[str, ...] = field(default=())
+    reason_remark: str = ""  # the 说明 of a rejection
 
     @property
     def body(self) -> str:
@@ -286,7 +287,7 @@ def proposal_detail(conn: Connection, proposal_id: str, reviewer: str = "") -> P
         supervise_leader=p["supervise_leader"], handling_mode=p["handling_mode"],
         deadline=p["deadline"] or default_deadline(handover), deadline_overridden=bool(
             p["deadline"]), merged_members=members, notes=notes, group=p["group_name"],
-        conflicts=conflicts)
+        conflicts=conflicts, reason_remark=p["reason_remark"] if rejected else "")
 
 
 @dataclass(frozen=True)

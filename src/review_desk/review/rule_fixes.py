@@ -216,13 +216,19 @@ def _final_numbers_kept(conn: Connection, state: ReviewState, v: Violation,
         now = {"case_no": p.case_no, "status": p.status, "merged_into": p.merged_into}
         return [Set("proposal", pid, f, now[f], force=True)
                 for f in sorted(set(v.detail["later"].values()))]
-    ops: list[Op] = [Set("proposal", pid, "case_no", then["case_no"]),
-                     Set("proposal", pid, "merged_into", then["merged_into"]),
-                     status_op(pid, parse_status(then["status"]))]
-    if then["status"] in ("accepted", "merged"):
-        ops += [Set("proposal", pid, "reason_id", None),
-                Set("proposal", pid, "disposition_id", None)]
-    return ops
+    # the state as finalised is read back from the clocks, and a laptop that had not seen
+    # the numbering may have left it half-decided: a numbered case is accepted or merged
+    into = then["merged_into"]
+    if into is not None and (into not in state.proposals or into == pid
+                             or state.proposals[into].merged_into is not None):
+        into = None
+    status = "merged" if into is not None else "accepted"
+    # written even where the value is already so: the rule reads who wrote last
+    return [Set("proposal", pid, "case_no", then["case_no"], force=True),
+            Set("proposal", pid, "merged_into", into, force=True),
+            Set("proposal", pid, "status", status, force=True),
+            Set("proposal", pid, "reason_id", None),
+            Set("proposal", pid, "disposition_id", None)]
 
 
 FIXES: dict[str, Fix] = {

@@ -54,16 +54,27 @@ class ReviewState:
     units: dict[str, list[Assigned]]
     numbering_final: bool
     case_no_format: str
+    _groups: dict[str, list[Proposal]] | None = field(default=None, repr=False)
 
     def members(self, lead_id: str) -> list[Proposal]:
         """Proposals merged into `lead_id`, by intake number."""
-        return sorted((p for p in self.proposals.values() if p.merged_into == lead_id),
-                      key=lambda p: p.intake_no)
+        if self._groups is None:
+            groups: dict[str, list[Proposal]] = defaultdict(list)
+            for p in sorted(self.proposals.values(), key=lambda p: p.intake_no):
+                if p.merged_into is not None:
+                    groups[p.merged_into].append(p)
+            self._groups = dict(groups)
+        return list(self._groups.get(lead_id, ()))
 
     def label(self, pid: str) -> str:
         """No. 12 (流水号)."""
         found = self.proposals.get(pid)
         return f"No. {found.intake_no}" if found else pid
+
+    def label_zh(self, pid: str) -> str:
+        """流水号 12."""
+        found = self.proposals.get(pid)
+        return f"流水号 {found.intake_no}" if found else pid
 
     def number(self, n: int | None) -> str:
         """第0005号."""

@@ -23,6 +23,7 @@ from review_desk.review.rule_state import (
     STATUS_WORDS,
     Assigned,
     ChangeRef,
+    Option,
     Proposal,
     ReviewState,
     Violation,
@@ -64,7 +65,7 @@ def one_lead(conn: Connection, state: ReviewState) -> list[Violation]:
         out.append(Violation(
             "one_lead", "proposal", pid,
             f"{state.label(pid)} has {len(leads)} lead units (主办): {names}; keep one.",
-            f"{state.label(pid)} 有 {len(leads)} 个主办单位（{names}），只能保留一个。",
+            f"{state.label_zh(pid)} 有 {len(leads)} 个主办单位（{names}），只能保留一个。",
             dedupe([o for o, _ in picks]), {"pick": {o.id: a.unit_id for o, a in picks}}))
     return out
 
@@ -87,7 +88,7 @@ def roles_fit_mode(conn: Connection, state: ReviewState) -> list[Violation]:
             "roles_fit_mode", "proposal", pid,
             f"{state.label(pid)} is handled in {p.mode} mode but "
             f"{'、'.join(a.unit for a in wrong)} has a role of the other mode.",
-            f"{state.label(pid)} 的办理方式为{MODE_WORDS[p.mode]}，但"
+            f"{state.label_zh(pid)} 的办理方式为{MODE_WORDS[p.mode]}，但"
             f"{'、'.join(a.unit for a in wrong)}的承办角色属于另一种方式。",
             dedupe(options), {"keep_mode": options[0].id}))
     return out
@@ -101,13 +102,13 @@ def merged_has_lead(conn: Connection, state: ReviewState) -> list[Violation]:
             continue
         status_ref = head(conn, "proposal", pid, "status")
         into_ref = head(conn, "proposal", pid, "merged_into")
-        into = (f"并入 {state.label(p.merged_into)}" if p.merged_into else "不属于任何并案")
+        into = (f"并入 {state.label_zh(p.merged_into)}" if p.merged_into else "不属于任何并案")
         out.append(Violation(
             "merged_has_lead", "proposal", pid,
             f"{state.label(pid)} is {p.status} but "
             + (f"merged into {state.label(p.merged_into)}." if p.merged_into
                else "belongs to no merge group."),
-            f"{state.label(pid)} 的审查结果为{STATUS_WORDS[p.status]}，但{into}。",
+            f"{state.label_zh(pid)} 的审查结果为{STATUS_WORDS[p.status]}，但{into}。",
             dedupe([option(status_ref, STATUS_WORDS[p.status], f"status:{pid}"),
                      option(into_ref, into, f"into:{pid}")])))
     return out
@@ -120,17 +121,19 @@ def lead_not_merged(conn: Connection, state: ReviewState) -> list[Violation]:
         lead = state.proposals.get(p.merged_into) if p.merged_into else None
         if lead is None or (lead.merged_into is None and lead.id != pid):
             continue
-        links = [(option(head(conn, "proposal", pid, "merged_into"),
-                         f"{state.label(pid)} 并入 {state.label(lead.id)}", f"into:{pid}"), pid)]
+        def link(member: str, into: str) -> tuple[Option, str]:
+            return option(head(conn, "proposal", member, "merged_into"),
+                          f"{state.label_zh(member)} 并入 {state.label_zh(into)}",
+                          f"into:{member}"), member
+
+        links = [link(pid, lead.id)]
         if lead.merged_into is not None and lead.id != pid:
-            links.append((option(head(conn, "proposal", lead.id, "merged_into"),
-                                 f"{state.label(lead.id)} 并入 {state.label(lead.merged_into)}",
-                                 f"into:{lead.id}"), lead.id))
+            links.append(link(lead.id, lead.merged_into))
         out.append(Violation(
             "lead_not_merged", "proposal", pid,
             f"{state.label(pid)} is merged into {state.label(lead.id)}, which is itself "
             "merged; choose which merge stands.",
-            f"{state.label(pid)} 并入了 {state.label(lead.id)}，而后者本身也已并入其他提案"
+            f"{state.label_zh(pid)} 并入了 {state.label_zh(lead.id)}，而后者本身也已并入其他提案"
             "（并案不能成链或成环），请选择保留哪一项并案。",
             dedupe([o for o, _ in links]), {"links": {o.id: x for o, x in links}}))
     return out
@@ -146,12 +149,12 @@ def lead_is_open(conn: Connection, state: ReviewState) -> list[Violation]:
         options = [option(head(conn, "proposal", pid, "status"), STATUS_WORDS[p.status],
                           f"status:{pid}")]
         options += [option(head(conn, "proposal", m.id, "merged_into"),
-                           f"{state.label(m.id)} 并入 {state.label(pid)}", f"into:{m.id}")
+                           f"{state.label_zh(m.id)} 并入 {state.label_zh(pid)}", f"into:{m.id}")
                     for m in members]
         out.append(Violation(
             "lead_is_open", "proposal", pid,
             f"{state.label(pid)} is {p.status} but leads a merge group of {len(members)}.",
-            f"{state.label(pid)} 为{STATUS_WORDS[p.status]}，却是 {len(members)} 件被并提案"
+            f"{state.label_zh(pid)} 为{STATUS_WORDS[p.status]}，却是 {len(members)} 件被并提案"
             "的主并提案。",
             dedupe(options)))
     return out
@@ -165,14 +168,14 @@ def member_has_no_units(conn: Connection, state: ReviewState) -> list[Violation]
         if p is None or p.merged_into is None or not assigned:
             continue
         options = [option(head(conn, "proposal", pid, "merged_into"),
-                          f"并入 {state.label(p.merged_into)}", f"into:{pid}")]
+                          f"并入 {state.label_zh(p.merged_into)}", f"into:{pid}")]
         options += [option(_unit_ref(conn, a), f"{a.unit}（{ROLE_WORDS[a.role]}）", a.id)
                     for a in assigned]
         out.append(Violation(
             "member_has_no_units", "proposal", pid,
             f"{state.label(pid)} is merged into {state.label(p.merged_into)} but has "
             "handling units of its own.",
-            f"{state.label(pid)} 已并入 {state.label(p.merged_into)}，却仍有自己的承办单位"
+            f"{state.label_zh(pid)} 已并入 {state.label_zh(p.merged_into)}，却仍有自己的承办单位"
             "（被并提案的交办随主并提案）。",
             dedupe(options)))
     return out
@@ -188,7 +191,7 @@ def rejected_has_reason(conn: Connection, state: ReviewState) -> list[Violation]
             "rejected_has_reason", "proposal", pid,
             f"{state.label(pid)} is not accepted but has no reason; give one, or take the "
             "other reviewer's outcome.",
-            f"{state.label(pid)} 为不予立案，但没有理由；请填写理由，或采用另一方的审查结果。",
+            f"{state.label_zh(pid)} 为不予立案，但没有理由；请填写理由，或采用另一方的审查结果。",
             dedupe([option(head(conn, "proposal", pid, "status"), "不予立案",
                             f"status:{pid}"),
                      option(head(conn, "proposal", pid, "reason_id"), "（无理由）",
@@ -209,7 +212,7 @@ def number_once(conn: Connection, state: ReviewState) -> list[Violation]:
         found.sort(key=lambda p: p.intake_no)
         first = found[0].id
         picks = [(option(head(conn, "proposal", p.id, "case_no"),
-                         f"{state.number(n)} → {state.label(p.id)}", f"number:{p.id}"), p.id)
+                         f"{state.number(n)} → {state.label_zh(p.id)}", f"number:{p.id}"), p.id)
                  for p in found]
         out.append(Violation(
             "number_once", "proposal", first,
@@ -230,7 +233,7 @@ def number_only_for_cases(conn: Connection, state: ReviewState) -> list[Violatio
         out.append(Violation(
             "number_only_for_cases", "proposal", pid,
             f"{state.label(pid)} is {p.status} but holds {state.number(p.case_no)}.",
-            f"{state.label(pid)} 为{STATUS_WORDS[p.status]}，却有提案号 "
+            f"{state.label_zh(pid)} 为{STATUS_WORDS[p.status]}，却有提案号 "
             f"{state.number(p.case_no)}。",
             dedupe([option(head(conn, "proposal", pid, "case_no"), state.number(p.case_no),
                             f"number:{pid}"),

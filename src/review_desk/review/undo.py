@@ -16,10 +16,12 @@ from review_desk.review.writer import Writer
 
 @dataclass(frozen=True)
 class UndoState:
-    """What the Edit menu shows: the actions undo and redo would take back or repeat."""
+    """What the Edit menu shows: the actions undo and redo would take back or repeat, and
+    how many proposals undo would take away (an import's: the window names the count)."""
 
     undo: str | None
     redo: str | None
+    undo_removes_proposals: int = 0
 
 
 def _value_of(conn: Connection, change_id: str, entity: str, field: str) -> Any:
@@ -50,6 +52,35 @@ def _current_value(conn: Connection, entity: str, entity_id: str, field: str) ->
     return row[0] if row is not None else field_default(entity, field)
 
 
+def _restore(conn: Connection, entity: str, entity_id: str, field: str,
+             parents: list[str], local: bool) -> list[Op]:
+    """The changes that bring a field back to what it was before a change made on top of
+    `parents`: their value, or, when they disagreed (the change settled a conflict),
+    the conflict itself: one change per earlier value, each on top of the field's
+    current heads, the value shown before written last so it is shown again."""
+    if not parents:
+        return [Set(entity, entity_id, field, field_default(entity, field), local)]
+    rows = conn.execute(
+        text("SELECT id, hlc, device, seq FROM change WHERE id IN"
+             " (SELECT value FROM json_each(:ids))"), {"ids": json.dumps(parents)}).all()
+    ordered = sorted(rows, key=lambda r: (r.hlc, r.device, r.seq))
+    values: dict[str, Any] = {}
+    for r in ordered:  # one change per value, in the order of its latest head
+        value = _value_of(conn, str(r.id), entity, field)
+        values.pop(json.dumps(value, sort_keys=True), None)
+        values[json.dumps(value, sort_keys=True)] = value
+    if len(values) <= 1:
+        previous = next(iter(values.values())) if values else _value_of(
+            conn, parents[0], entity, field)
+        return [Set(entity, entity_id, field, previous, local)]
+    heads = conn.execute(
+        text("SELECT heads FROM field_head WHERE entity = :e AND entity_id = :i"
+             " AND field = :f"), {"e": entity, "i": entity_id, "f": field}).scalar()
+    on_top = tuple(json.loads(heads)) if heads else tuple(parents)
+    return [Set(entity, entity_id, field, value, local, parents=on_top)
+            for value in values.values()]
+
+
 class Undo:
     """This device's undo stack."""
 
@@ -65,7 +96,11 @@ class Undo:
             redo = conn.execute(
                 text("SELECT label FROM undo_entry WHERE undone ORDER BY position LIMIT 1")
             ).scalar()
-        return UndoState(undo, redo)
+            removes = conn.execute(text(
+                "SELECT count(*) FROM change WHERE field = :c AND entity = 'proposal'"
+                " AND action_id = (SELECT action_id FROM undo_entry WHERE NOT undone"
+                " ORDER BY position DESC LIMIT 1)"), {"c": CREATE}).scalar()
+        return UndoState(undo, redo, int(removes or 0))
 
     def undo(self) -> Changed:
         """Take back this device's latest action (fields changed since are left alone)."""
@@ -87,9 +122,8 @@ class Undo:
                     continue
                 if _current_value(conn, entity, entity_id, field) != json.loads(value):
                     continue  # changed again since (by a sync, say): keep the newer value
-                before = [_value_of(conn, p, entity, field) for p in json.loads(parents)]
-                previous = before[-1] if before else field_default(entity, field)
-                ops.append(Set(entity, entity_id, field, previous, bool(local)))
+                ops += _restore(conn, entity, entity_id, field, json.loads(parents),
+                                bool(local))
             conn.execute(text("UPDATE undo_entry SET undone = 1 WHERE position = :p"),
                          {"p": row[0]})
             return ops

@@ -146,7 +146,8 @@ class Units:
 
         return self._edit(proposal_id, "units.add", change)
 
-    def add_many(self, proposal_ids: Sequence[str], unit: str, role: HandlingRole) -> Changed:
+    def add_many(self, proposal_ids: Sequence[str], unit: str, role: HandlingRole,
+                 progress: Callable[[int, int], None] | None = None) -> Changed:
         """Add one unit to each proposal, as one action (bulk assignment). Proposals that
         have it already are left alone; a second 主办 joins as 会办, and in 分办 mode the
         unit joins as 分办."""
@@ -154,7 +155,10 @@ class Units:
         def build(conn: Connection) -> list[Op]:
             uid = unit_id(conn, unit)
             ops: list[Op] = []
-            for pid in dict.fromkeys(proposal_ids):
+            ids = list(dict.fromkeys(proposal_ids))
+            for done, pid in enumerate(ids):
+                if progress is not None and done % 25 == 0:
+                    progress(done, len(ids))
                 state = proposal_state(conn, pid)
                 _check_assignable(state)
                 slots = current_slots(conn, pid)

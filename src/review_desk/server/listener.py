@@ -12,11 +12,14 @@ from review_desk.sync.location import ServerLocation
 
 
 class Listener:
-    """A connection listening for the server's change announcements."""
+    """A connection listening for the server's change announcements: its own, or one
+    shared with the pushes and pulls of the same thread (one connection per reviewer)."""
 
-    def __init__(self, location: ServerLocation, password: str) -> None:
+    def __init__(self, location: ServerLocation, password: str,
+                 conn: psycopg.Connection[Any] | None = None) -> None:
         self.location = location
-        self.conn: psycopg.Connection[Any] = connect(location, password)
+        self._owned = conn is None
+        self.conn: psycopg.Connection[Any] = conn or connect(location, password)
         with server_errors(location):
             self.conn.execute(f"LISTEN {CHANNEL}")
 
@@ -35,5 +38,6 @@ class Listener:
         return got
 
     def close(self) -> None:
-        """Stop listening."""
-        self.conn.close()
+        """Stop listening (closing the connection when it is the listener's own)."""
+        if self._owned:
+            self.conn.close()

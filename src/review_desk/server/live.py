@@ -1,7 +1,7 @@
 """Live sync with the office server while a session is open.
 
-A background thread keeps one connection listening (LISTEN/NOTIFY) and another for
-pushing and pulling: it pulls as soon as another device announces a commit, pushes this
+A background thread keeps one connection that listens (LISTEN/NOTIFY), pushes and
+pulls: it pulls as soon as another device announces a commit, pushes this
 device's changes within a moment of `nudge()`, and when the link drops it says so
 through `on_status`, retries, and catches up (pull, then push) once it is back. Nothing
 the reviewer does waits for it: changes are committed locally first, as offline.
@@ -126,10 +126,11 @@ class LiveSync:
             self._stop.wait(self.retry_s)
 
     def _connected(self) -> None:
-        listener = Listener(self.location, self._password)
-        remote: ServerRemote | None = None
+        remote = ServerRemote(self.location, self._password)
+        listener: Listener | None = None
         try:
-            remote = ServerRemote(self.location, self._password)
+            # one connection listens, pushes and pulls: the thread does one at a time
+            listener = Listener(self.location, self._password, remote.conn)
             with self.store.reading() as conn:
                 session = state.session_id(conn)
             remote.claim(session, create=False)
@@ -149,9 +150,9 @@ class LiveSync:
                     self._push(remote)
                 self._report(True)
         finally:
-            listener.close()
-            if remote is not None:
-                remote.close()
+            if listener is not None:
+                listener.close()
+            remote.close()
 
     def _pull(self, remote: ServerRemote) -> None:
         if self._stop.is_set():

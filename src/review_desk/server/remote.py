@@ -315,10 +315,11 @@ class ServerRemote:
     def sync(self, store: SessionStore, clock: HybridClock, create: bool,
              progress: Progress | None = None, cancel: Cancel | None = None) -> SyncSummary:
         """Pull, then push."""
+        with store.reading() as conn:
+            session = state.session_id(conn)
+        self.claim(session, create)  # a refused sync has written nothing locally
         with store.writing() as conn:
             state.ensure_tables(conn)
-            session = state.session_id(conn)
-        self.claim(session, create)
         step("server.connected")
         summary = SyncSummary(share=self.describe())
         self.pull(store, clock, summary, progress, cancel)

@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 
 from review_desk.store.search_index import create_search_tables, rebuild_search
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _v2_search_index(conn: Connection) -> None:
@@ -22,6 +22,16 @@ def _v2_search_index(conn: Connection) -> None:
     rebuild_search(conn)
 
 
+def _v3_reason_remark(conn: Connection) -> None:
+    """Version 3 adds the free-text remark (说明) of a rejection (a file whose tables
+    were made by a newer program has it already)."""
+    columns = {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(proposal)")}
+    if "reason_remark" not in columns:
+        conn.exec_driver_sql(
+            "ALTER TABLE proposal ADD COLUMN reason_remark TEXT NOT NULL DEFAULT ''")
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _v2_search_index,
+    3: _v3_reason_remark,
 }

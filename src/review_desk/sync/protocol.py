@@ -8,7 +8,6 @@ after any interruption completes the work.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
@@ -44,11 +43,17 @@ from review_desk.sync.errors import (
 )
 from review_desk.sync.faults import step
 from review_desk.sync.receive import Received, receive
+from review_desk.sync.session_record import (
+    SESSION_FILE as SESSION_FILE,
+)
+from review_desk.sync.session_record import (
+    read_session,
+    recover_session,
+    write_session,
+)
 from review_desk.sync.transport import Transport
 from review_desk.sync.validation import FUTURE_BOUND_MS, ahead_by
 
-SESSION_FILE = "session.json"
-SESSION_FORMAT = "review-desk-share/1"
 QUARANTINE_DIR = "quarantine"
 
 Progress = Callable[[str, int, int], None]
@@ -110,24 +115,34 @@ def _noop(_stage: str, _done: int, _total: int) -> None:
     return None
 
 
-def share_session(transport: Transport) -> str | None:
-    """The session id the share holds, or None for an empty share."""
+def share_session(transport: Transport, mine: str | None = None) -> str | None:
+    """The session id the share holds, or None for an empty share.
+
+    A truncated or empty `session.json` is written again from the session the share's
+    batches and snapshot manifests name; when nothing names one, from `mine` (the
+    secretariat's master syncing with --to), or the error names that one command.
+    """
     if SESSION_FILE not in transport.list_dir(""):
         return None
-    try:
-        body = json.loads(transport.read(SESSION_FILE))
-        return str(body["session"])
-    except (ValueError, KeyError, TypeError):
+    found = read_session(transport)
+    if found is not None:
+        return found
+    recovered = recover_session(transport) or mine
+    if recovered is None:
         raise WrongShareError(
-            f"{transport.describe()} holds a damaged {SESSION_FILE}; ask the secretariat to "
-            "check the share.",
-            f"{transport.describe()} 中的 {SESSION_FILE} 已损坏；请联系提案办检查共享位置。",
-        ) from None
+            f"{transport.describe()} holds a damaged {SESSION_FILE} and nothing else on the "
+            "share names its session; the secretariat repairs it with `review-desk sync "
+            "MASTER.rdesk --to SHARE`.",
+            f"{transport.describe()} 中的 {SESSION_FILE} 已损坏，共享位置中也没有其他文件能说明"
+            "其所属会议；请提案办运行 `review-desk sync 主文件.rdesk --to 共享位置` 修复。",
+        )
+    write_session(transport, recovered)
+    return recovered
 
 
 def claim_share(transport: Transport, session: str, create: bool) -> None:
     """Check that the share holds this session (putting it there first if `create`)."""
-    found = share_session(transport)
+    found = share_session(transport, session if create else None)
     if found is None:
         if not create:
             raise NothingToCheckOutError(
@@ -136,8 +151,7 @@ def claim_share(transport: Transport, session: str, create: bool) -> None:
                 f"{transport.describe()} 中还没有会议数据；提案办可用 "
                 "`review-desk sync FILE --to SHARE` 上传。",
             )
-        body = json.dumps({"format": SESSION_FORMAT, "session": session}).encode()
-        transport.create_exclusive(SESSION_FILE, body)
+        write_session(transport, session)
         found = share_session(transport)
     if found != session:
         raise WrongShareError(

@@ -8,7 +8,6 @@ import errno
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import smbclient  # type: ignore[import-untyped]
 from smbprotocol.exceptions import (  # type: ignore[import-untyped]
     LogonFailure,
     SMBAuthenticationError,
@@ -16,6 +15,7 @@ from smbprotocol.exceptions import (  # type: ignore[import-untyped]
     SMBOSError,
 )
 
+from review_desk.sync import smb_calls as smbclient  # shared reads, brief retries
 from review_desk.sync.errors import LoginError, ShareUnreachableError
 from review_desk.sync.location import SmbLocation
 from review_desk.sync.smb_errors import cause, smb_error

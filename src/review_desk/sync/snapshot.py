@@ -104,6 +104,8 @@ def publish(store: SessionStore, transport: Transport) -> Published:
         changes = consolidated_copy(store.path, copy)
         data = copy.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
+    with store.reading() as conn:
+        session = state.session_id(conn)  # names it, should session.json ever be damaged
     transport.makedirs(DATA_DIR)
     name = f"{DATA_DIR}/{uuid.uuid4().hex}.rdesk"
     temp = f"{DATA_DIR}/.tmp-{uuid.uuid4().hex[:12]}.part"
@@ -121,6 +123,7 @@ def publish(store: SessionStore, transport: Transport) -> Published:
     for _ in range(_MAX_RACES):
         manifest = json.dumps({
             "format": MANIFEST_FORMAT, "generation": generation, "data": name,
+            "session": session,
             "sha256": sha, "size": len(data), "changes": changes,
             "published": datetime.now(UTC).isoformat(timespec="seconds"),
         }).encode()

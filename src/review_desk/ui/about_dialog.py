@@ -82,12 +82,17 @@ class Library:
     licence: str
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    values = meta.get_all(name) or []
+    return str(values[0]) if values else ""
+
+
 def licence_of(meta: metadata.PackageMetadata) -> str | None:
     """The licence a distribution's metadata names, or None."""
-    expression = (meta.get("License-Expression") or "").strip()
+    expression = _field(meta, "License-Expression").strip()
     if expression:
         return expression
-    field = (meta.get("License") or "").strip()
+    field = _field(meta, "License").strip()
     if field and "\n" not in field and len(field) <= SHORT_LICENSE:
         return field
     names = [c.split("::")[-1].strip() for c in (meta.get_all("Classifier") or [])
@@ -105,7 +110,7 @@ def library(name: str, distributions: tuple[str, ...], fallback: str) -> Library
             meta = metadata.metadata(dist)
         except metadata.PackageNotFoundError:
             continue
-        return Library(name, meta.get("Version") or "", licence_of(meta) or fallback)
+        return Library(name, _field(meta, "Version"), licence_of(meta) or fallback)
     return Library(name, "", fallback)
 
 

@@ -56,7 +56,7 @@ class ArchiveView(QWidget):
     def load(self) -> None:
         """List the cases matching the search."""
         text = self.search.text().strip()
-        ids = self.session.read(lambda d: d.archive_ids(text), [])
+        ids = self.session.read(lambda d: d.archive_ids(text), list[str]())
         self.model.set_ids(ids)
         self.count.setText(self.tr("%1 cases").replace("%1", str(len(ids))))
         self.loaded = True

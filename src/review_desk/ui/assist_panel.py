@@ -73,14 +73,14 @@ class AssistPanel(QWidget):
         self.candidates = QListWidget()
         self.candidates.setObjectName("assistCandidates")
         self.candidates.setWordWrap(True)
-        self.merge_button = QPushButton(self.tr("&Merge with the ticked…"))
+        self.merge_button = QPushButton(self.tr("Merge with the ticked…"))
         self.merge_button.setObjectName("assistMerge")
         self.merge_button.clicked.connect(self.merge_ticked)
         self.units = QListWidget()
         self.units.setObjectName("assistUnits")
         self.units.setWordWrap(True)
         self.units.itemActivated.connect(lambda _i: self.apply_selected())
-        self.apply_button = QPushButton(self.tr("&Apply suggestion"))
+        self.apply_button = QPushButton(self.tr("Apply suggestion"))
         self.apply_button.setObjectName("assistApply")
         self.apply_button.clicked.connect(self.apply_selected)
         layout = QVBoxLayout(self)
@@ -100,7 +100,7 @@ class AssistPanel(QWidget):
         assistant = self.assistant
         progress = stoppable(self.stopping)
         self.runner.start(lambda _report: assistant.build(progress), self._indexed,
-                          self._failed)
+                          self._failed, owner=self.session)
 
     def stop(self) -> None:
         """End the index build and any clustering early (the session is closing)."""
@@ -137,7 +137,7 @@ class AssistPanel(QWidget):
             return (proposal_id, assistant.similar(proposal_id, limit=8, archive_limit=3),
                     assistant.suggest(proposal_id, limit=5))
 
-        self.runner.start(work, self._answered, self._failed)
+        self.runner.start(work, self._answered, self._failed, owner=self.session)
 
     def _answered(self, answer: tuple[str, list[Any], list[Any]]) -> None:
         self.busy = False
@@ -261,7 +261,8 @@ class ClustersDialog(QDialog):
 
             return assistant.clusters(progress=progress)
 
-        self.panel.runner.start(work, self._done, self._failed, self._progress)
+        self.panel.runner.start(work, self._done, self._failed, self._progress,
+                                owner=self.panel.session)
 
     def _progress(self, _stage: str, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -296,8 +297,9 @@ class ClustersDialog(QDialog):
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         self.tree.resizeColumnToContents(0)
-        if clusters:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def open_selected(self) -> None:
         """Open the merge view on the selected group: its lead with the others ticked."""

@@ -46,5 +46,7 @@ class DecisionBar(QWidget):
             text += " ★" + self.tr("key")
         self.status.setText(f"<b>{text}</b>")
         self.status.adjustSize()
-        self.layout().invalidate()
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from review_desk.review.history import HistoryEntry
 from review_desk.review.queries import ProposalDetail
 from review_desk.ui.decision_bar import DecisionBar
 from review_desk.ui.detail_text import ProposalText
@@ -33,14 +34,14 @@ class DetailPane(QWidget):
         self.bar = DecisionBar(decision_actions)
         self.text = ProposalText()
         self.units = UnitsEditor(session.command)
-        self.notes = NotesEditor(session.command)
+        self.notes = NotesEditor(session, language)
         self.history = HistoryView(language)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detailTabs")
-        self.tabs.addTab(self.text, self.tr("&Text"))
-        self.tabs.addTab(self.units, self.tr("&Units"))
-        self.tabs.addTab(self.notes, self.tr("&Opinion && notes"))
-        self.tabs.addTab(self.history, self.tr("Histor&y"))
+        self.tabs.addTab(self.text, self.tr("Text"))
+        self.tabs.addTab(self.units, self.tr("Units"))
+        self.tabs.addTab(self.notes, self.tr("Opinion and notes"))
+        self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.currentChanged.connect(lambda _i: self._load_history())
         self.text.unit_clicked.connect(self.units.add_unit)
         layout = QVBoxLayout(self)
@@ -56,6 +57,8 @@ class DetailPane(QWidget):
 
     def show_proposal(self, proposal_id: str | None) -> None:
         """Load and show a proposal (None: empty)."""
+        if proposal_id != self.proposal_id:
+            self.notes.commit_drafts()  # what was typed on the one being left is kept
         detail = None
         if proposal_id is not None:
             detail = self.session.read(lambda d: d.detail(proposal_id), None)
@@ -80,6 +83,16 @@ class DetailPane(QWidget):
         self.notes.show_detail(detail)
         self._load_history()
 
+    def edit_units(self) -> None:
+        """U: the units tab, the cursor in the box that adds one."""
+        self.tabs.setCurrentIndex(TAB_UNITS)
+        self.units.unit_input.setFocus()
+
+    def edit_opinion(self) -> None:
+        """O: the opinion tab, the cursor in the opinion."""
+        self.tabs.setCurrentIndex(TAB_NOTES)
+        self.notes.opinion.setFocus()
+
     def reload(self) -> None:
         """Show the current proposal again (after a change)."""
         self.show_proposal(self.proposal_id)
@@ -93,5 +106,6 @@ class DetailPane(QWidget):
         if self.tabs.currentIndex() != TAB_HISTORY:
             return
         pid = self.proposal_id
-        entries = self.session.read(lambda d: d.history(pid), []) if pid else []
+        entries: list[HistoryEntry] = (
+            self.session.read(lambda d: d.history(pid), []) if pid else [])
         self.history.show_history(entries)

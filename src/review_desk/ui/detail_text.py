@@ -39,7 +39,7 @@ class ProposalText(QTextBrowser):
             self.setHtml("")
             self.match_count = 0
             return
-        html = self.render(detail)
+        html = self.html_for(detail)
         if html != self._html:  # laying out the text is the slow part: only when it changed
             self._html = html
             self.setHtml(html)
@@ -63,19 +63,19 @@ class ProposalText(QTextBrowser):
                 if cursor.isNull():
                     break
                 selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor  # type: ignore[misc]
-                selection.format = fmt  # type: ignore[misc]
+                selection.cursor = cursor
+                selection.format = fmt
                 selections.append(selection)
         self.setExtraSelections(selections)
         self.match_count = len(selections)
         if selections:
-            first = QTextCursor(selections[0].cursor)  # type: ignore[attr-defined]
+            first = QTextCursor(selections[0].cursor)
             first.clearSelection()
             self.setTextCursor(first)
             self.ensureCursorVisible()
         return self.match_count
 
-    def render(self, d: ProposalDetail) -> str:
+    def html_for(self, d: ProposalDetail) -> str:
         """The HTML of a proposal."""
         row = d.row
         facts = [self.tr("No. %1").replace("%1", str(row.intake_no))]

@@ -120,7 +120,7 @@ class ExportDialog(QDialog):
         self.runner.start(
             lambda progress: export_documents(desk, folder, options, progress,
                                               self.cancelled.is_set),
-            self._done, self._failed, self._progress)
+            self._done, self._failed, self._progress, owner=self.session)
 
     def _progress(self, stage: str, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -1,4 +1,5 @@
-"""The help overlay: every shortcut over the window, closed with Esc, F1 or a click."""
+"""The help overlay: every key of the keymap over the window, closed with Esc, F1 or a
+click. Made from the same table as the bindings, so it shows the keys that act."""
 
 from __future__ import annotations
 
@@ -6,13 +7,15 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from review_desk.ui.keymap import SheetRow
+
 COLUMNS = 3
 
 
 class HelpOverlay(QWidget):
     """A translucent sheet listing the shortcuts."""
 
-    def __init__(self, listing: list[tuple[str, str]], parent: QWidget) -> None:
+    def __init__(self, listing: list[SheetRow], parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("helpOverlay")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -21,16 +24,20 @@ class HelpOverlay(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         rows = (len(listing) + COLUMNS - 1) // COLUMNS
-        for i, (keys, text) in enumerate(listing):
+        self.rows = listing
+        for i, entry in enumerate(listing):
             col, row = divmod(i, rows)
-            k = QLabel(f"<b>{keys}</b>")
-            t = QLabel(text)
+            k = QLabel(f"<b>{' / '.join(entry.keys)}</b>")
+            k.setObjectName(f"sheetKeys_{entry.name}")
+            t = QLabel(entry.text)
+            t.setObjectName(f"sheetText_{entry.name}")
             for label in (k, t):
                 label.setStyleSheet("color: white;")
             grid.addWidget(k, row, col * 2, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(t, row, col * 2 + 1)
-        hint = QLabel(self.tr("Esc or F1 closes this sheet. Letter keys act on the current "
-                              "proposal, or on every selected one."))
+        hint = QLabel(self.tr("Esc or F1 closes this sheet. Letter keys act while the list "
+                              "or the proposal has the focus, on the current proposal or "
+                              "on every selected one."))
         hint.setStyleSheet("color: #ddd;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
@@ -51,8 +58,9 @@ class HelpOverlay(QWidget):
         self.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -93,7 +93,7 @@ class LazyRowModel(QAbstractTableModel):
 
     def key_of(self, row: Row) -> str:
         """The id of a fetched row."""
-        return str(row.id)  # type: ignore[attr-defined]
+        return str(row.id)
 
     def refresh(self, ids: Iterable[str], known: Sequence[Row] = ()) -> None:
         """Fetch the rows of these ids again and repaint them (a few rows: just those;

@@ -1,13 +1,15 @@
-"""并案: pick the lead, add members from the list selection or from a search, see the
-group, remove a member, dissolve the group."""
+"""并案: the lead (the first proposal selected, changeable), members from the list
+selection or a search, the group, removing a member, dissolving the group. The dialog
+says what "Merge" will do before it is pressed, and Enter never presses it."""
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,39 +20,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from review_desk.desk import Desk
 from review_desk.review.queries import ProposalFilter, ProposalRow
+from review_desk.ui.enter_key import hold_enter
 from review_desk.ui.i18n import status_name
 from review_desk.ui.session import DeskSession
 
 MAX_RESULTS = 50
 
 
+def _id_of(intake_no: int, desk: Desk) -> str:
+    return desk.proposal_id(intake_no)
+
+
 class MergeDialog(QDialog):
     """Shows a merge group around `lead_id` and changes it through Desk commands.
 
+    `ids[0]` leads (or its group's lead, when it is merged already); the rest are staged.
     Removing a member and dissolving act at once; new members and a change of lead are
     staged and carried out by "Merge"."""
 
-    def __init__(self, session: DeskSession, lead_id: str, candidates: list[str],
+    def __init__(self, session: DeskSession, ids: list[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergeDialog")
         self.setWindowTitle(self.tr("Merge proposals"))
         self.session = session
-        self.original_lead = self._lead_of(lead_id)
+        self.original_lead = self._lead_of(ids[0])
         self.lead = self.original_lead
         self.members: list[str] = []
         self.staged: list[str] = []
         self._load_members()
-        for pid in candidates:
+        for pid in ids[1:]:
             self._stage(pid)
 
         self.lead_label = QLabel()
         self.lead_label.setObjectName("mergeLead")
         self.lead_label.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("mergeOutcome")
+        self.outcome.setWordWrap(True)
         self.group = QListWidget()
         self.group.setObjectName("mergeGroup")
         self.make_lead = QPushButton(self.tr("Make &lead"))
+        self.make_lead.setObjectName("makeLead")
         self.remove = QPushButton(self.tr("&Remove from group"))
         self.dissolve = QPushButton(self.tr("&Dissolve group"))
         self.make_lead.clicked.connect(self._make_lead)
@@ -61,21 +74,30 @@ class MergeDialog(QDialog):
         self.search.setObjectName("mergeSearch")
         self.search.setPlaceholderText(self.tr("Find proposals to add: No. or words"))
         self.search.returnPressed.connect(self._find)
+        hold_enter(self.search)
         self.results = QListWidget()
         self.results.setObjectName("mergeResults")
         self.results.itemActivated.connect(lambda _item: self._add_result())
         self.add = QPushButton(self.tr("&Add to group"))
         self.add.clicked.connect(self._add_result)
 
-        self.buttons = QDialogButtonBox()
-        self.merge_button = self.buttons.addButton(self.tr("&Merge"),
-                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.buttons.accepted.connect(self._apply)
-        self.buttons.rejected.connect(self.reject)
+        # plain buttons, none of them default (a button box makes its first accept button
+        # the default when shown): Enter anywhere in this dialog merges nothing
+        self.merge_button = QPushButton(self.tr("&Merge"))
+        self.merge_button.setObjectName("mergeButton")
+        close = QPushButton(self.tr("Close"))
+        for button in (self.merge_button, close):
+            button.setAutoDefault(False)
+        self.merge_button.clicked.connect(self._apply)
+        close.clicked.connect(self.reject)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.merge_button)
+        self.buttons.addWidget(close)
 
         left = QVBoxLayout()
         left.addWidget(self.lead_label)
+        left.addWidget(self.outcome)
         left.addWidget(QLabel(self.tr("Group (lead first):")))
         left.addWidget(self.group, 1)
         row = QHBoxLayout()
@@ -92,29 +114,33 @@ class MergeDialog(QDialog):
         body.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
-        layout.addWidget(self.buttons)
+        layout.addLayout(self.buttons)
         self.resize(900, 520)
         self._render()
         self.group.setFocus()
 
     # --- state ------------------------------------------------------------------------
 
+    def _rows(self, ids: list[str]) -> list[ProposalRow]:
+        return self.session.read(lambda d: d.rows(ids), list[ProposalRow]())
+
     def _row(self, pid: str) -> ProposalRow | None:
-        rows = self.session.read(lambda d: d.rows([pid]), [])
+        rows = self._rows([pid])
         return rows[0] if rows else None
 
     def _lead_of(self, pid: str) -> str:
         row = self._row(pid)
         if row is not None and row.merged_into is not None:
-            return self.session.read(lambda d: d.proposal_id(row.merged_into or 0), pid)
+            lead_no = row.merged_into
+            return self.session.read(lambda d: d.proposal_id(lead_no), pid)
         return pid
 
     def _load_members(self) -> None:
         lead = self.original_lead
         detail = self.session.read(lambda d: d.detail(lead), None)
         numbers = detail.merged_members if detail else ()
-        self.members = [self.session.read(lambda d, n=n: d.proposal_id(n), "") for n in numbers]
-        self.members = [m for m in self.members if m]
+        found = [self.session.read(partial(_id_of, n), "") for n in numbers]
+        self.members = [m for m in found if m]
 
     def _stage(self, pid: str) -> None:
         if pid != self.lead and pid not in self.members and pid not in self.staged:
@@ -131,11 +157,17 @@ class MergeDialog(QDialog):
     # --- view -------------------------------------------------------------------------
 
     def _render(self) -> None:
-        rows = {r.id: r for r in self.session.read(lambda d: d.rows(self.group_ids), [])}
+        rows = {r.id: r for r in self._rows(self.group_ids)}
         lead = rows.get(self.lead)
         self.lead_label.setText(
             self.tr("Lead: No. %1 %2").replace("%1", str(lead.intake_no if lead else "?"))
             .replace("%2", lead.title if lead else ""))
+        joining = len([x for x in self.group_ids if x != self.lead])
+        self.outcome.setText(
+            self.tr("“Merge” makes No. %1 the lead and accepts it (立案); %n other "
+                    "proposal(s) join it and follow its units. To lead with another one, "
+                    "select it and press “Make lead”.", "", joining)
+            .replace("%1", str(lead.intake_no if lead else "?")))
         keep = self.group.currentRow()
         self.group.clear()
         bold = QFont()
@@ -203,8 +235,9 @@ class MergeDialog(QDialog):
             ids = [self.session.read(lambda d: d.proposal_id(int(text)), "")]
             ids = [i for i in ids if i]
         else:
-            ids = self.session.read(lambda d: d.list_ids(ProposalFilter(search=text)), [])
-        for row in self.session.read(lambda d: d.rows(ids[:MAX_RESULTS]), []):
+            ids = self.session.read(lambda d: d.list_ids(ProposalFilter(search=text)),
+                                    list[str]())
+        for row in self._rows(ids[:MAX_RESULTS]):
             item = QListWidgetItem(f"{row.intake_no}  {row.title}  ·  {status_name(row.status)}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.results.addItem(item)

@@ -13,36 +13,42 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QWidget,
 )
 
 from review_desk.desk import Desk
+from review_desk.models.values import Decision, HandlingRole, parse_role
 from review_desk.review.journal import Changed
+from review_desk.review.queries import ListItem, UnitView
+from review_desk.ui.enter_key import hold_enter
 from review_desk.ui.i18n import role_name
 from review_desk.ui.merge_dialog import MergeDialog
 from review_desk.ui.reject_dialog import RejectDialog
 from review_desk.ui.session import DeskSession
+from review_desk.ui.status_line import StatusLine
 from review_desk.ui.unit_completer import UnitCompleter
 from review_desk.ui.workers import TaskRunner
 from review_desk.ui.workspace import ReviewWorkspace
 
-BULK_IN_BACKGROUND = 200  # more proposals than this: run off the UI thread
+Progress = Callable[[int, int], None]
 
 
 class ReviewActions(QObject):
     """Handlers of the review actions, for one open session."""
 
     def __init__(self, session: DeskSession, workspace: ReviewWorkspace, runner: TaskRunner,
-                 report: Callable[[Exception], None], parent: QWidget) -> None:
+                 report: Callable[[Exception], None], status: StatusLine,
+                 parent: QWidget) -> None:
         super().__init__(parent)
         self.session = session
+        self.status = status
         self.workspace = workspace
         self.runner = runner
         self.report = report
         self.window = parent
-        self.last_reason = ""
         self.last_disposition = ""
 
     def _back_to_list(self) -> None:
@@ -59,38 +65,42 @@ class ReviewActions(QObject):
         self._back_to_list()
         return answer == QMessageBox.StandardButton.Yes
 
-    def decide(self, decision: str, ids: list[str] | None = None,
+    def decide(self, decision: Decision, ids: list[str] | None = None,
                confirmed: bool = False) -> None:
         """Decide the selection (asking first when it is more than one proposal)."""
         ids = ids if ids is not None else self.workspace.selected_ids()
         if not ids:
             return
         reason = disposition = None
+        remark = ""
         if decision == "reject":
             picked = self._pick_reason(len(ids))
             if picked is None:
                 return
-            reason, disposition = picked
+            reason, disposition, remark = picked
         elif len(ids) > 1 and not confirmed:
             names = {"accept": self.tr("Accept %n proposal(s)?", "", len(ids)),
                      "withdraw": self.tr("Mark %n proposal(s) as withdrawn?", "", len(ids)),
                      "pending": self.tr("Put %n proposal(s) back to pending?", "", len(ids))}
             if not self._confirm(names[decision]):
                 return
-        self._run(lambda d: d.decisions.decide(ids, decision, reason, disposition), len(ids))
+        self._run(lambda d, p: d.decisions.decide(ids, decision, reason, disposition, remark,
+                                                   progress=p), len(ids),
+                  self._decided_text(decision, len(ids)))
 
-    def _pick_reason(self, count: int) -> tuple[str, str | None] | None:
-        reasons = self.session.read(lambda d: d.list_items("reason"), [])
-        dispositions = self.session.read(lambda d: d.list_items("disposition"), [])
-        dialog = RejectDialog(reasons, dispositions, count, self.window, self.last_reason,
+    def _pick_reason(self, count: int) -> tuple[str, str | None, str] | None:
+        reasons = self.session.read(lambda d: d.list_items("reason"), list[ListItem]())
+        dispositions = self.session.read(lambda d: d.list_items("disposition"),
+                                         list[ListItem]())
+        dialog = RejectDialog(reasons, dispositions, count, self.window,
                               self.last_disposition)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self._back_to_list()
         if not accepted:
             return None
-        reason, disposition = dialog.chosen()
-        self.last_reason, self.last_disposition = reason, disposition or ""
-        return reason, disposition
+        reason, disposition, remark = dialog.chosen()
+        self.last_disposition = disposition or ""
+        return reason, disposition, remark
 
     def toggle_key(self) -> None:
         """Mark or unmark the current proposal as a key proposal candidate."""
@@ -102,12 +112,11 @@ class ReviewActions(QObject):
         self.session.command(lambda d: d.annotations.set_key(pid, key, lead, sup))
 
     def merge(self) -> None:
-        """Open the merge view on the current proposal with the rest of the selection."""
-        current = self.workspace.current_id()
-        if current is None:
+        """Open the merge view on the selection; the first proposal selected leads."""
+        ids = self.workspace.selected_ids_in_order()
+        if not ids:
             return
-        others = [i for i in self.workspace.selected_ids() if i != current]
-        dialog = MergeDialog(self.session, current, others, self.window)
+        dialog = MergeDialog(self.session, ids, self.window)
         dialog.exec()
         self._back_to_list()
 
@@ -118,7 +127,8 @@ class ReviewActions(QObject):
         ids = list(self.workspace.model.ids)
         if not ids:
             return
-        choices = {self.tr("Accept"): "accept", self.tr("Not accept"): "reject",
+        choices: dict[str, Decision] = {
+                   self.tr("Accept"): "accept", self.tr("Not accept"): "reject",
                    self.tr("Withdrawn"): "withdraw", self.tr("Back to pending"): "pending"}
         text, ok = QInputDialog.getItem(
             self.window, self.tr("Decide all shown"),
@@ -135,8 +145,8 @@ class ReviewActions(QObject):
     def set_category(self) -> None:
         """Move the selection to a category."""
         ids = self.workspace.selected_ids()
-        categories = [c.name for c in self.session.read(lambda d: d.list_items("category"), [])
-                      if c.active]
+        categories = [c.name for c in self.session.read(lambda d: d.list_items("category"),
+                                                         list[ListItem]()) if c.active]
         if not ids or not categories:
             return
         name, ok = QInputDialog.getItem(
@@ -144,15 +154,17 @@ class ReviewActions(QObject):
             self.tr("Category for %n proposal(s):", "", len(ids)), categories, 0, False)
         if ok and (len(ids) == 1 or self._confirm(
                 self.tr("Move %n proposal(s) to “%1”?", "", len(ids)).replace("%1", name))):
-            self._run(lambda d: d.annotations.set_category(ids, name), len(ids))
+            self._run(lambda d, p: d.annotations.set_category(ids, name, progress=p), len(ids),
+                      self.tr("Moved %n proposal(s) to “%1”.", "", len(ids))
+                      .replace("%1", name))
 
     def add_unit(self) -> None:
         """Add one handling unit to every selected proposal."""
         ids = self.workspace.selected_ids()
         if not ids:
             return
-        dialog = UnitPickDialog(self.session.read(lambda d: d.unit_catalogue(), []), len(ids),
-                                self.window)
+        dialog = UnitPickDialog(self.session.read(lambda d: d.unit_catalogue(),
+                                                  list[UnitView]()), len(ids), self.window)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self._back_to_list()
         if not accepted:
@@ -160,21 +172,45 @@ class ReviewActions(QObject):
         unit, role = dialog.chosen()
         if unit and (len(ids) == 1 or self._confirm(
                 self.tr("Add the unit to %n proposal(s)?", "", len(ids)))):
-            self._run(lambda d: d.units.add_many(ids, unit, role), len(ids))
+            self._run(lambda d, p: d.units.add_many(ids, unit, role, progress=p), len(ids),
+                      self.tr("Added the unit to %n proposal(s).", "", len(ids)))
 
-    def _run(self, command: Callable[[Desk], Changed], count: int) -> None:
-        if count <= BULK_IN_BACKGROUND:
-            self.session.command(command)
+    def _decided_text(self, decision: Decision, count: int) -> str:
+        texts = {"accept": self.tr("Accepted %n proposal(s).", "", count),
+                 "reject": self.tr("Not accepted: %n proposal(s).", "", count),
+                 "withdraw": self.tr("Marked %n proposal(s) as withdrawn.", "", count),
+                 "pending": self.tr("Put %n proposal(s) back to pending.", "", count)}
+        return texts[decision]
+
+    def _run(self, command: Callable[[Desk, Progress | None], Changed], count: int,
+             result: str) -> None:
+        """One proposal: at once. More: off the UI thread with a count, then a result
+        line; the list is read again, as the filter may no longer hold those rows."""
+        if count == 1:
+            self.session.command(lambda d: command(d, None))
             return
-        desk = self.session.desk
-        self.runner.start(lambda _progress: command(desk), self.session.broadcast,
-                          self.report)
+        status = self.status
+        status.set_busy_text(self.tr("Working: %1 / %2").replace("%1", "0")
+                             .replace("%2", str(count)))
+
+        def progress(done: int, total: int) -> None:
+            status.set_busy_text(self.tr("Working: %1 / %2").replace("%1", str(done))
+                                 .replace("%2", str(total)))
+            status.set_progress(done, total)
+
+        def done(_changed: Changed) -> None:
+            status.set_busy_text("")
+            status.show_result(result)
+            self.workspace.reload()
+
+        self.session.write_long(self.runner, command, done, progress)
 
 
 class UnitPickDialog(QDialog):
     """Pick one unit (completer over the catalogue) and its role."""
 
-    def __init__(self, units: list, count: int, parent: QWidget | None = None) -> None:
+    def __init__(self, units: list[UnitView], count: int,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a handling unit"))
         self.completer = UnitCompleter(self)
@@ -182,11 +218,12 @@ class UnitPickDialog(QDialog):
         self.unit = QLineEdit()
         self.unit.setCompleter(self.completer)
         self.unit.setPlaceholderText(self.tr("name, short name or code"))
+        hold_enter(self.unit)
         self.role = QComboBox()
         for role in ("lead", "joint", "assist"):
             self.role.addItem(role_name(role), role)
         form = QFormLayout(self)
-        form.addRow(self.tr("Adding to %n proposal(s).", "", count))
+        form.addRow(QLabel(self.tr("Adding to %n proposal(s).", "", count)))
         form.addRow(self.tr("&Unit"), self.unit)
         form.addRow(self.tr("&Role"), self.role)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -195,7 +232,7 @@ class UnitPickDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def chosen(self) -> tuple[str, str]:
+    def chosen(self) -> tuple[str, HandlingRole]:
         """(unit id or typed name, role)."""
         text = self.unit.text().strip()
-        return self.completer.unit_for(text) or text, str(self.role.currentData())
+        return self.completer.unit_for(text) or text, parse_role(self.role.currentData())

@@ -1,5 +1,9 @@
 """The open session as the UI sees it: runs Desk commands, broadcasts what changed, and
-turns failures (the core's typed errors, a vanished file, a full disk) into one signal."""
+turns failures (the core's typed errors, a vanished file, a full disk) into one signal.
+
+A long write (a bulk decision) runs off the UI thread; a command given meanwhile waits in
+line (`waiting` says how many) and runs as soon as the long write is done, instead of
+freezing the window on the file's write lock."""
 
 from __future__ import annotations
 
@@ -13,8 +17,10 @@ from review_desk.desk import Desk
 from review_desk.errors import FileMissingError, ReviewDeskError
 from review_desk.review.journal import Changed
 from review_desk.ui.session_lock import SessionLock
+from review_desk.ui.workers import TaskRunner
 
 T = TypeVar("T")
+QUEUED = Changed("", "queued")  # a command that waits for a long write to end
 
 
 class SessionGone(ReviewDeskError):
@@ -39,12 +45,16 @@ class DeskSession(QObject):
 
     changed = Signal(object)  # Changed
     failed = Signal(object)  # Exception
+    waiting = Signal(int)  # commands waiting for a long write to end
 
     def __init__(self, desk: Desk, parent: QObject | None = None,
                  lock: SessionLock | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.lock = lock  # held while open: one window at a time on the file
+        self.last_failure: Exception | None = None  # why the last read or command failed
+        self._long_write = False
+        self._queue: list[Callable[[Desk], Changed]] = []
 
     @property
     def path(self) -> Path:
@@ -57,20 +67,63 @@ class DeskSession(QObject):
             check_file(self.desk.path)
             return fetch(self.desk)
         except Exception as error:  # worded for the user by the window
+            self.last_failure = error
             self.failed.emit(error)
             return default
 
+    @property
+    def writing_long(self) -> bool:
+        """Whether a long write runs off the UI thread."""
+        return self._long_write
+
     def command(self, run: Callable[[Desk], Changed]) -> Changed | None:
         """Run a Desk command and broadcast what it changed; None if it failed (then
-        nothing was written: each command is one transaction)."""
+        nothing was written: each command is one transaction). During a long write the
+        command waits in line and `QUEUED` is returned."""
+        if self._long_write:
+            self._queue.append(run)
+            self.waiting.emit(len(self._queue))
+            return QUEUED
         try:
             check_file(self.desk.path)
             changed = run(self.desk)
         except Exception as error:
+            self.last_failure = error
             self.failed.emit(error)
             return None
         self.broadcast(changed)
         return changed
+
+    def write_long(self, runner: TaskRunner,
+                   work: Callable[[Desk, Callable[[int, int], None]], Changed],
+                   done: Callable[[Changed], None],
+                   progress: Callable[[int, int], None]) -> None:
+        """Run `work(desk, progress)` off the UI thread; what it changed is broadcast and
+        given to `done`, then the commands that waited run."""
+        desk = self.desk
+        self._long_write = True
+
+        def finished(changed: Changed) -> None:
+            self.broadcast(changed)
+            done(changed)
+            self.run_waiting()
+
+        def failed(error: Exception) -> None:
+            self.last_failure = error
+            self.failed.emit(error)
+            self.run_waiting()
+
+        runner.start(lambda report: work(desk, lambda n, total: report("write", n, total)),
+                     finished, failed, lambda _stage, n, total: progress(n, total),
+                     owner=self)
+
+    def run_waiting(self) -> None:
+        """The long write ended (or the session closes after it): run what waited."""
+        self._long_write = False
+        queue, self._queue = self._queue, []
+        for run in queue:
+            self.command(run)
+        self.waiting.emit(0)
 
     def broadcast(self, changed: Changed) -> None:
         """Tell every view what changed (once)."""

@@ -38,11 +38,11 @@ def qsettings() -> QSettings:
 def load_settings(store: QSettings | None = None) -> Settings:
     """Read the settings (defaults for anything missing or malformed)."""
     store = store or qsettings()
-    recent = store.value("recent_files", [])
-    if isinstance(recent, str):
-        recent = [recent]
+    stored = store.value("recent_files", [])
+    recent: list[object] = [stored] if isinstance(stored, str) else (
+        list(stored) if isinstance(stored, list | tuple) else [])
     try:
-        size = int(store.value("font_size", DEFAULT_FONT_SIZE))  # type: ignore[arg-type]
+        size = int(str(store.value("font_size", DEFAULT_FONT_SIZE)))
     except (TypeError, ValueError):
         size = DEFAULT_FONT_SIZE
     language = str(store.value("language", "auto"))
@@ -50,7 +50,7 @@ def load_settings(store: QSettings | None = None) -> Settings:
         reviewer=str(store.value("reviewer", "") or ""),
         language=language if language in ("auto", "zh_CN", "en") else "auto",
         font_size=max(8, min(24, size)),
-        recent_files=[str(f) for f in (recent or [])],
+        recent_files=[str(f) for f in recent],
     )
 
 

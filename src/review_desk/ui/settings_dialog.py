@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from review_desk.ui.settings import Settings
+from review_desk.ui.settings import Settings, save_settings
 
 
 class SettingsDialog(QDialog):
@@ -52,3 +52,15 @@ class SettingsDialog(QDialog):
                         language=str(self.language.currentData()),
                         font_size=self.font_size.value(),
                         recent_files=list(self._settings.recent_files))
+
+
+def edit_settings(settings: Settings, parent: QWidget) -> Settings | None:
+    """Show the dialog; the edited settings (already saved into `settings`) or None."""
+    dialog = SettingsDialog(settings, parent)
+    if not dialog.exec():
+        return None
+    new = dialog.result_settings()
+    settings.reviewer, settings.language = new.reviewer, new.language
+    settings.font_size = new.font_size
+    save_settings(settings)
+    return new

@@ -5,6 +5,7 @@ conflicted field with its reviewer, device and time; keep one or write a new val
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,10 +28,13 @@ from review_desk.ui.password_dialog import PasswordAsker, ask_with_dialog
 from review_desk.ui.session import DeskSession
 from review_desk.ui.workers import TaskRunner
 
+if TYPE_CHECKING:
+    from review_desk.sync.service import SyncService
+
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _service(desk: Desk):  # type: ignore[no-untyped-def]
+def _service(desk: Desk) -> SyncService:
     from review_desk.sync.service import SyncService
 
     return SyncService(desk)
@@ -101,12 +105,17 @@ class SyncController(QObject):
 
             return SyncService(desk, ask=asker).sync(report, to=to)
 
-        self.runner.start(work, self._done, self._failed, progress)
+        self.runner.start(work, self._done, self._failed, progress, owner=self.session)
         return True
 
     def abort(self) -> None:
         """Closing: a sync waiting for a password gets none and stops."""
         self.asker.abort()
+
+    def stop(self) -> None:
+        """The session closes: no count after this, a waiting sync stops."""
+        self._count_later.stop()
+        self.abort()
 
     def _done(self, summary: object) -> None:
         self.running = False
@@ -137,9 +146,11 @@ class SyncController(QObject):
 class ConflictsDialog(QDialog):
     """Every open conflict; pick a value or write a new one."""
 
-    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: DeskSession, language: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictsDialog")
+        self.language = language
         self.setWindowTitle(self.tr("Conflicts"))
         self.session = session
         self.conflicts: list[Conflict] = []
@@ -183,7 +194,9 @@ class ConflictsDialog(QDialog):
             where = (self.tr("No. %1").replace("%1", str(conflict.intake_no))
                      if conflict.intake_no is not None
                      else f"{conflict.entity} {conflict.entity_id}")
-            top = QTreeWidgetItem([f"{where} · {conflict.field}"])
+            # a broken review rule says what is wrong instead of naming a field
+            top = QTreeWidgetItem([f"{where} · {conflict.message_zh or conflict.field}"])
+            top.setToolTip(0, conflict.message or conflict.field)
             top.setData(0, VALUE_ROLE, (conflict.id, None))
             for value in conflict.values:
                 shown = (status_name(str(value.value)) if conflict.field == "status"
@@ -197,9 +210,10 @@ class ConflictsDialog(QDialog):
             top.setExpanded(True)
         for column in range(5):
             self.tree.resizeColumnToContents(column)
-        if self.tree.topLevelItemCount():
-            first = self.tree.topLevelItem(0)
-            self.tree.setCurrentItem(first.child(0) if first.childCount() else first)
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            first_value = first.child(0)
+            self.tree.setCurrentItem(first_value if first_value is not None else first)
         self._enable()
 
     def _chosen(self) -> tuple[str, str | None] | None:

@@ -3,7 +3,7 @@ aliases, and tells which unit was picked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter
 
@@ -19,7 +19,10 @@ def unit_search_text(unit: UnitView) -> str:
 
 
 class UnitCompleter(QCompleter):
-    """Completes any part of a unit's names or code; `unit_for(text)` gives its id."""
+    """Completes any part of a unit's names or code; `unit_for(text)` gives its id and
+    `picked` carries the id of a unit chosen from the list (by keys or the mouse)."""
+
+    picked = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +34,12 @@ class UnitCompleter(QCompleter):
         self.setMaxVisibleItems(12)
         self._by_text: dict[str, str] = {}
         self._by_word: dict[str, str] = {}
+        self.activated.connect(self._activated)
+
+    def _activated(self, text: str) -> None:
+        unit_id = self._by_text.get(text)
+        if unit_id:
+            self.picked.emit(unit_id)
 
     def set_units(self, units: list[UnitView]) -> None:
         """Complete over these units (inactive ones are left out)."""

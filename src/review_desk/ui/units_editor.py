@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from review_desk.desk import Desk
+from review_desk.models.values import HandlingRole, parse_role
 from review_desk.review.journal import Changed
 from review_desk.review.queries import ProposalDetail, UnitView
 from review_desk.ui.flow_layout import FlowLayout
@@ -67,9 +69,9 @@ class UnitsEditor(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
-        self.up = QPushButton(self.tr("Move &up"))
-        self.down = QPushButton(self.tr("Move do&wn"))
-        self.remove = QPushButton(self.tr("&Remove"))
+        self.up = QPushButton(self.tr("Move up"))
+        self.down = QPushButton(self.tr("Move down"))
+        self.remove = QPushButton(self.tr("Remove"))
         self.role = QComboBox()
         self.role.setObjectName("rolePicker")
         self.up.clicked.connect(lambda: self._move(-1))
@@ -84,8 +86,10 @@ class UnitsEditor(QWidget):
         self.unit_input.setPlaceholderText(self.tr("Add a unit: name, short name or code"))
         self.unit_input.setCompleter(self.completer)
         self.unit_input.returnPressed.connect(self._add_typed)
+        # a pick (keys or mouse) adds the unit and empties the box for the next one
+        self.completer.picked.connect(self._add_picked)
         self.add_role = QComboBox()
-        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self._add_typed)
 
         self.deadline = QDateEdit()
@@ -176,11 +180,11 @@ class UnitsEditor(QWidget):
             self.table.setCurrentCell(max(0, min(keep, self.table.rowCount() - 1)), 0)
         self._fill_roles(mode)
         assigned = {u.name for u in detail.row.units}
-        for name in detail.suggested_units:
-            button = QPushButton("＋" + name)
+        for suggested in detail.suggested_units:
+            button = QPushButton("＋" + suggested)
             button.setObjectName("suggestedUnit")
-            button.setEnabled(editable and name not in assigned)
-            button.clicked.connect(lambda _=False, n=name: self.add_unit(n))
+            button.setEnabled(editable and suggested not in assigned)
+            button.clicked.connect(partial(self.add_unit, suggested))
             self.suggested.addWidget(button)
         if detail.deadline:
             self.deadline.setDate(QDate.fromString(detail.deadline, "yyyy-MM-dd"))
@@ -221,18 +225,26 @@ class UnitsEditor(QWidget):
         if pid is not None:
             self._command(lambda d: act(d, pid))
 
-    def add_unit(self, unit: str, role: str | None = None) -> None:
+    def add_unit(self, unit: str, role: HandlingRole | None = None) -> None:
         """Add a unit (name, code, alias or id) in `role` (default: the role picker's)."""
-        role = role or self.add_role.currentData() or "lead"
-        self._run(lambda d, pid: d.units.add(pid, unit, role))
+        chosen = role or parse_role(self.add_role.currentData() or "lead")
+        self._run(lambda d, pid: d.units.add(pid, unit, chosen))
 
     def _add_typed(self) -> None:
         text = self.unit_input.text().strip()
         if not text:
             return
         unit = self.completer.unit_for(text) or text
-        self.add_unit(unit)
         self.unit_input.clear()
+        self.add_unit(unit)
+
+    def _add_picked(self, unit_id: str) -> None:
+        # Enter in the list reaches the box first, which has added the unit already
+        if self._detail is not None and unit_id not in {
+                u.unit_id for u in self._detail.row.units}:
+            self.add_unit(unit_id)
+        # the completer writes the picked text into the box after this signal: clear after
+        QTimer.singleShot(0, self.unit_input, self.unit_input.clear)
 
     def _remove(self) -> None:
         unit = self._current_unit()
@@ -256,6 +268,7 @@ class UnitsEditor(QWidget):
         if self._detail is None or mode == self._detail.handling_mode:
             return
         units = [u.unit_id for u in self._detail.row.units]
+        slots: list[tuple[str, HandlingRole]]
         if mode == "split":
             slots = [(u, "split") for u in units]
         else:

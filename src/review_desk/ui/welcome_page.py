@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from review_desk.ui.keymap import strip_mnemonic
 
 
 class WelcomePage(QWidget):
@@ -33,7 +35,10 @@ class WelcomePage(QWidget):
         column.addSpacing(16)
         self.buttons: list[QPushButton] = []
         for action in actions:
-            button = QPushButton(action.text().replace("&", ""))
+            # the action's words and its real keys; no mnemonic letter that does nothing
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button = QPushButton(strip_mnemonic(action.text())
+                                 + (f"　（{keys}）" if keys else ""))
             button.setMinimumHeight(36)
             button.setEnabled(action.isEnabled())
             button.clicked.connect(action.trigger)

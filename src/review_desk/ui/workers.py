@@ -14,6 +14,11 @@ next `emit` raised "Signal source has been deleted". So:
   `TaskCancelled`, so long work stops early) and waits for the pool;
 - an emit that finds its carrier gone all the same (no application) is dropped quietly:
   nobody is left to receive it.
+
+Closing a session while its tasks run. A task's outcome arrives as a queued signal, so
+after `wait()` it may still be on its way and would reach views (and a session) that are
+being deleted. Tasks started for an owner (the open session) are `drop`ped when it closes:
+they run to their end (a write is finished, not cut) and their outcome is discarded.
 """
 
 from __future__ import annotations
@@ -87,6 +92,8 @@ class _Handle(QObject):
         super().__init__(runner)
         self.runner, self.task = runner, task
         self.done, self.failed_cb, self.progress_cb = done, failed, progress
+        self.owner: object = None
+        self.dropped = False
         task.signals.finished.connect(self.on_finished)
         task.signals.failed.connect(self.on_failed)
         task.signals.progress.connect(self.on_progress)
@@ -94,17 +101,19 @@ class _Handle(QObject):
     @Slot(object)
     def on_finished(self, result: object) -> None:
         self.runner.end(self)
-        self.done(result)
+        if not self.dropped:
+            self.done(result)
 
     @Slot(object)
     def on_failed(self, error: object) -> None:
         self.runner.end(self)
-        if not isinstance(error, TaskCancelled):
-            self.failed_cb(error)  # type: ignore[arg-type]
+        if not self.dropped and isinstance(error, Exception) and not isinstance(
+                error, TaskCancelled):
+            self.failed_cb(error)
 
     @Slot(str, int, int)
     def on_progress(self, stage: str, done: int, total: int) -> None:
-        if self.progress_cb is not None:
+        if self.progress_cb is not None and not self.dropped:
             self.progress_cb(stage, done, total)
 
 
@@ -128,10 +137,13 @@ class TaskRunner(QObject):
 
     def start(self, work: Callable[[ProgressCallback], Any],
               done: Callable[[Any], None], failed: Callable[[Exception], None],
-              progress: Callable[[str, int, int], None] | None = None) -> Task:
-        """Run `work` off the UI thread; `done`/`failed` are called on the UI thread."""
+              progress: Callable[[str, int, int], None] | None = None,
+              owner: object = None) -> Task:
+        """Run `work` off the UI thread; `done`/`failed` are called on the UI thread
+        (unless `owner` was dropped meanwhile)."""
         task = Task(work)
         handle = _Handle(self, task, done, failed, progress)
+        handle.owner = owner
         self._running.add(handle)
         self.busy_changed.emit(True)
         self.pool.start(task)
@@ -144,6 +156,17 @@ class TaskRunner(QObject):
         handle.deleteLater()
         if not self._running:
             self.busy_changed.emit(False)
+
+    def drop(self, owner: object) -> None:
+        """Discard the outcomes of `owner`'s tasks (it is closing; they run to their end,
+        so a write started is finished, and `wait` waits for them)."""
+        for handle in self._running:
+            if handle.owner is owner:
+                handle.dropped = True
+
+    def running_for(self, owner: object) -> int:
+        """How many tasks of `owner` are running."""
+        return sum(1 for handle in self._running if handle.owner is owner)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for every running task (tests, closing the window)."""

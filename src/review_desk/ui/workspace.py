@@ -99,6 +99,8 @@ class ReviewWorkspace(QWidget):
             self.table.setColumnHidden(column, True)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._current_row_changed(current.row()))
+        self._chosen_order: list[str] = []  # selected ids, first chosen first
+        self.table.selectionModel().selectionChanged.connect(self._track_selection)
         self.detail = DetailPane(session, decision_actions, language)
         self.detail.text.proposal_clicked.connect(self.go_to_intake)
 
@@ -176,6 +178,18 @@ class ReviewWorkspace(QWidget):
         if not self._balanced:
             QTimer.singleShot(0, self.balance)
 
+    def review_key_widgets(self) -> list[QWidget]:
+        """Where the plain review keys act: the list and the proposal's text."""
+        return [self.table, self.detail.text]
+
+    def focus_search(self) -> None:
+        """Ctrl+F: into the search box, its words selected."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def stop(self) -> None:
+        """The session closes: no timer fires after this."""
+
     # --- ids and selection --------------------------------------------------------------
 
     def current_id(self) -> str | None:
@@ -189,6 +203,24 @@ class ReviewWorkspace(QWidget):
         if not ids and self.current_id() is not None:
             ids = [self.current_id() or ""]
         return ids
+
+    def selected_ids_in_order(self) -> list[str]:
+        """The selection, the proposal selected first first (then list order)."""
+        ids = self.selected_ids()
+        chosen = set(ids)
+        first = [i for i in self._chosen_order if i in chosen]
+        return first + [i for i in ids if i not in set(first)]
+
+    def _track_selection(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        gone = {self.model.id_at(i.row()) for i in deselected.indexes()}
+        order = [i for i in self._chosen_order if i not in gone]
+        known = set(order)
+        for row in sorted({i.row() for i in selected.indexes()}):
+            pid = self.model.id_at(row)
+            if pid is not None and pid not in known:
+                order.append(pid)
+                known.add(pid)
+        self._chosen_order = order
 
     def set_ids(self, ids: list[str], keep: bool = True) -> None:
         """Show these ids, keeping the current proposal and selection where they remain."""
@@ -217,7 +249,7 @@ class ReviewWorkspace(QWidget):
     def reload(self) -> None:
         """Query the ids of the filter and search again."""
         flt = replace(self.filter, search=self.search.text().strip())
-        self.set_ids(self.session.read(lambda d: d.list_ids(flt), []))
+        self.set_ids(self.session.read(lambda d: d.list_ids(flt), list[str]()))
 
     def set_filter(self, flt: ProposalFilter) -> None:
         """Show what `flt` selects (the search box adds its words)."""
@@ -261,7 +293,7 @@ class ReviewWorkspace(QWidget):
     def next_pending(self) -> bool:
         """Go to the next pending proposal after the current one (wrapping)."""
         flt = replace(self.current_filter(), status="pending")
-        pending = set(self.session.read(lambda d: d.list_ids(flt), []))
+        pending = set(self.session.read(lambda d: d.list_ids(flt), list[str]()))
         ids, start = self.model.ids, self.table.currentIndex().row()
         for offset in range(1, len(ids) + 1):
             row = (start + offset) % len(ids)

@@ -1,0 +1,215 @@
+"""The parts of the window that exist while a session is open — the list and detail,
+the archive, the statistics, sync, assistance — made when it opens and stopped, in
+order, before it closes: timers and background work first, the session last, so
+nothing reports to a session that is gone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, QTimer
+from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
+
+from review_desk.review.journal import Changed
+from review_desk.ui.archive_view import ArchiveView
+from review_desk.ui.assist_panel import AssistPanel
+from review_desk.ui.filter_panel import FilterPanel
+from review_desk.ui.i18n import action_name
+from review_desk.ui.keymap import Keymap
+from review_desk.ui.live_sync import LiveSyncController
+from review_desk.ui.loader import LoadedSession
+from review_desk.ui.password_dialog import ask_with_dialog
+from review_desk.ui.review_actions import ReviewActions
+from review_desk.ui.session import DeskSession
+from review_desk.ui.session_lock import SessionLock
+from review_desk.ui.stats_view import StatsView
+from review_desk.ui.status_line import StatusLine
+from review_desk.ui.sync_view import SyncController
+from review_desk.ui.workers import TaskRunner
+from review_desk.ui.workspace import ReviewWorkspace
+
+DECISION_BUTTONS = ("accept", "reject", "withdraw", "pending", "key", "merge")
+PROGRESS_DELAY_MS = 300
+
+
+@dataclass
+class WindowParts:
+    """What the session's parts use of the window."""
+
+    window: QWidget
+    keymap: Keymap
+    runner: TaskRunner
+    language: str
+    report: Callable[[Exception], None]
+    filters: FilterPanel
+    tabs: QTabWidget
+    assist_dock: QDockWidget
+    status: StatusLine
+    open_merge: Callable[[str, list[str]], None]
+
+
+class OpenSession(QObject):
+    """One open session and every view of it."""
+
+    def __init__(self, loaded: LoadedSession, lock: SessionLock | None,
+                 parts: WindowParts) -> None:
+        super().__init__(parts.window)
+        self.parts = parts
+        self.session = DeskSession(loaded.desk, self, lock)
+        session = self.session
+        session.failed.connect(parts.report)
+        k = parts.keymap
+        self.workspace = ReviewWorkspace(session, [k[n] for n in DECISION_BUTTONS],
+                                         parts.language)
+        k.attach_review_keys(*self.workspace.review_key_widgets())
+        self.review = ReviewActions(session, self.workspace, parts.runner, parts.report,
+                                    parts.status, parts.window)
+        session.waiting.connect(lambda n: parts.status.show_waiting(
+            n, self.tr("%n action(s) wait for the bulk to finish…", "", n)))
+        self.archive = ArchiveView(session)
+        self.stats = StatsView(session, self.workspace.current_filter)
+        for widget, title in ((self.workspace, self.tr("Proposals")),
+                              (self.archive, self.tr("Archive")),
+                              (self.stats, self.tr("Statistics"))):
+            parts.tabs.addTab(widget, title)
+        parts.filters.set_choices(loaded.categories, loaded.sectors, loaded.units,
+                                  loaded.groups)
+        self.workspace.detail.units.set_catalogue(loaded.units)
+        self.workspace.set_ids(loaded.ids, keep=False)
+        self.workspace.fit_columns([c.name for c in loaded.categories])
+        self.sync = SyncController(session, parts.runner, parts.report, parts.window)
+        self.sync.setParent(self)
+        self.sync.unsynced_changed.connect(self._show_unsynced)
+        # a session on an office server syncs live; the unsynced line is then live sync's
+        self.live = LiveSyncController(session, parts.status.unsynced, parts.language,
+                                       ask_with_dialog(parts.window), parts.window)
+        if self.live.start():
+            self.sync.unsynced_changed.disconnect(self._show_unsynced)
+        self.assist = AssistPanel(session, parts.runner, parts.open_merge, parts.report)
+        parts.assist_dock.setWidget(self.assist)
+        self._progress_later = QTimer(self)
+        self._progress_later.setSingleShot(True)
+        self._progress_later.setInterval(PROGRESS_DELAY_MS)
+        self._progress_later.timeout.connect(self.show_progress)
+        self._links: list[QMetaObject.Connection] = [
+            parts.filters.filter_changed.connect(self.apply_filter),
+            parts.tabs.currentChanged.connect(self._tab_changed),
+        ]
+        session.changed.connect(self._changed)
+        self.workspace.current_changed.connect(self._assist_follow)
+        self.sync.count()
+        self.show_progress()
+        self.show_undo_state()
+        self.assist.start_index()
+
+    # --- reacting ---------------------------------------------------------------------
+
+    def _changed(self, _changed: Changed) -> None:
+        self.show_undo_state()
+        self.stats.stale = True
+        if self.parts.tabs.currentWidget() is self.stats:
+            self.stats.refresh()
+        self._progress_later.start()
+
+    def apply_filter(self) -> None:
+        """Show what the filter panel selects."""
+        self.workspace.set_filter(self.parts.filters.current(self.session.desk.reviewer))
+        self.stats.stale = True
+
+    def _tab_changed(self, _index: int) -> None:
+        widget = self.parts.tabs.currentWidget()
+        if widget is self.archive and not self.archive.loaded:
+            self.archive.load()
+        if widget is self.stats and self.stats.stale:
+            self.stats.refresh()
+
+    def reload_choices(self) -> None:
+        """After an import: new proposals, units or lists in the list and the pickers."""
+        self.workspace.reload()
+        choices = self.session.read(lambda d: (
+            d.list_items("category"), d.list_items("sector"), d.unit_catalogue(),
+            d.review_groups()), None)
+        if choices is not None:
+            categories, sectors, units, groups = choices
+            self.parts.filters.set_choices(categories, sectors, units, groups)
+            self.workspace.detail.units.set_catalogue(units)
+            self.workspace.fit_columns([c.name for c in categories])
+
+    def show_progress(self) -> None:
+        """The review progress in the status bar."""
+        progress = self.session.read(lambda d: d.review_progress(), None)
+        self.parts.status.show_review_progress(
+            progress, self.tr("mine %1 / %2"), self.tr("Reviewed %1 / %2"))
+
+    def _show_unsynced(self, count: int) -> None:
+        self.parts.status.show_unsynced(
+            self.tr("%n own action(s) not synced", "", count) if count
+            else self.tr("All your actions synced"))
+
+    def show_undo_state(self) -> None:
+        """Name the action Undo and Redo would take back."""
+        state = self.session.read(lambda d: d.undo.state(), None)
+        show_undo_labels(self.parts.keymap, state.undo if state else None,
+                         state.redo if state else None, self.parts.language)
+
+    def undo_redo(self, which: str) -> None:
+        """Take back the last action, or do again the last one taken back."""
+        self.keep_drafts()
+        self.session.command(lambda d: d.undo.undo() if which == "undo" else d.undo.redo())
+        self.show_undo_state()  # also when it changed nothing
+
+    def _assist_follow(self, proposal_id: str | None) -> None:
+        if self.parts.assist_dock.isVisible():
+            self.assist.show_proposal(proposal_id)
+
+    # --- closing ----------------------------------------------------------------------
+
+    def keep_drafts(self) -> bool:
+        """Save what is typed and not saved yet; False when a draft could not be saved
+        (it stays on screen with the reason)."""
+        return self.workspace.detail.notes.commit_drafts()
+
+    def teardown(self) -> None:
+        """Stop everything in order and close the session (the caller has kept the
+        drafts)."""
+        for link in self._links:
+            QObject.disconnect(link)
+        self._links.clear()
+        self._progress_later.stop()
+        self.live.stop()
+        self.live.deleteLater()
+        self.sync.stop()
+        self.workspace.stop()
+        self.assist.stop()
+        runner = self.parts.runner
+        if self.session.writing_long:  # a bulk finishes, then what waited for it runs
+            runner.wait()
+            self.session.run_waiting()
+        runner.drop(self.session)
+        runner.wait()
+        tabs = self.parts.tabs
+        for widget in (self.workspace, self.archive, self.stats):
+            index = tabs.indexOf(widget)
+            if index >= 0:
+                tabs.removeTab(index)
+            widget.deleteLater()
+        self.parts.assist_dock.setWidget(QWidget())
+        self.assist.deleteLater()
+        self.session.close()
+        self.deleteLater()  # the session and the controllers are its children
+
+
+def show_undo_labels(keymap: Keymap, undo_label: str | None, redo_label: str | None,
+                     language: str) -> None:
+    """Edit → Undo “立案” / Redo …, disabled when there is nothing to take back."""
+    undo, redo = keymap["undo"], keymap["redo"]
+    undo.setEnabled(bool(undo_label))
+    redo.setEnabled(bool(redo_label))
+    translate = QCoreApplication.translate
+    undo.setText(keymap.label(
+        translate("Keymap", "&Undo %1").replace("%1", action_name(undo_label, language))
+        if undo_label else translate("Keymap", "&Undo")))
+    redo.setText(keymap.label(
+        translate("Keymap", "&Redo %1").replace("%1", action_name(redo_label, language))
+        if redo_label else translate("Keymap", "&Redo")))

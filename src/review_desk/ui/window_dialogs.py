@@ -1,0 +1,128 @@
+"""The window's dialogs on the open session: export, import, sync and its summary,
+conflicts, merge groups, the merge view, settings and About."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from review_desk.sync.protocol import SyncSummary
+from review_desk.ui.about_dialog import AboutDialog
+from review_desk.ui.assist_panel import ClustersDialog
+from review_desk.ui.export_dialog import ExportDialog
+from review_desk.ui.import_wizard import ImportWizard
+from review_desk.ui.merge_dialog import MergeDialog
+from review_desk.ui.open_session import OpenSession
+from review_desk.ui.status_line import StatusLine
+from review_desk.ui.sync_view import ConflictsDialog, SyncSummaryBox
+from review_desk.ui.workers import TaskRunner
+
+
+class WindowDialogs(QObject):
+    """Opens the dialogs of one window on whatever session it has open."""
+
+    def __init__(self, window: QWidget, runner: TaskRunner, language: str,
+                 current: Callable[[], OpenSession | None], status: StatusLine,
+                 show_assist: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runner = runner
+        self.language = language
+        self.current = current
+        self.status = status
+        self.show_assist = show_assist
+        self.import_wizard: ImportWizard | None = None
+
+    def export_documents(self) -> ExportDialog | None:
+        """The export dialog (the export runs off the UI thread)."""
+        now = self.current()
+        if now is None:
+            return None
+        dialog = ExportDialog(now.session, self.runner, self.language, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def ask_import_target(self) -> Path | None:
+        """Where a new session for an import goes (no session open)."""
+        name, _ = QFileDialog.getSaveFileName(self.window,
+                                              self.tr("New session file for the import"),
+                                              self.tr("session.rdesk"),
+                                              self.tr("Session files (*.rdesk)"))
+        return Path(name) if name else None
+
+    def show_import_wizard(self, imported: Callable[[object], None]) -> ImportWizard | None:
+        """Open the import wizard on the open session (window-modal)."""
+        now = self.current()
+        if now is None:
+            return None
+        self.close_import_wizard()
+        wizard = ImportWizard(now.session, self.runner, self.language, self.window)
+        wizard.imported.connect(imported)
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def close_import_wizard(self) -> None:
+        """The session closes: the wizard goes with it."""
+        if self.import_wizard is not None:
+            self.import_wizard.reject()
+            self.import_wizard.deleteLater()
+            self.import_wizard = None
+
+    def start_sync(self) -> None:
+        """Sync with the office share off the UI thread."""
+        now = self.current()
+        if now is not None and now.sync.start(
+                progress=lambda _s, done, total: self.status.set_progress(done, total)):
+            self.status.set_busy_text(self.tr("Syncing…"))
+
+    def synced(self, summary: SyncSummary) -> None:
+        """A sync ended: the summary, with the way to the conflicts."""
+        self.status.set_busy_text("")
+        now = self.current()
+        if now is None:
+            return
+        now.workspace.reload()  # received changes may add proposals
+        box = SyncSummaryBox(now.sync.summary_text(summary), summary.conflicts, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: box.wants_conflicts() and self.show_conflicts())
+        box.open()
+
+    def show_conflicts(self) -> ConflictsDialog | None:
+        """The conflicts view."""
+        now = self.current()
+        if now is None:
+            return None
+        dialog = ConflictsDialog(now.session, self.language, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_clusters(self) -> ClustersDialog | None:
+        """Candidate merge groups of the whole session."""
+        now = self.current()
+        if now is None:
+            return None
+        self.show_assist()
+        dialog = ClustersDialog(now.assist, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.run()
+        return dialog
+
+    def open_merge(self, lead_id: str, others: list[str]) -> None:
+        """The merge view on `lead_id` with `others` staged."""
+        now = self.current()
+        if now is not None:
+            MergeDialog(now.session, [lead_id, *others], self.window).exec()
+
+    def show_about(self) -> AboutDialog:
+        """Help → About (window-modal)."""
+        dialog = AboutDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
