@@ -168,6 +168,10 @@
         <translation>Similarity</translation>
     </message>
     <message>
+        <source>Shared words</source>
+        <translation>Shared words</translation>
+    </message>
+    <message>
         <source>&amp;Open the merge…</source>
         <translation>&amp;Open the merge…</translation>
     </message>
@@ -179,9 +183,12 @@
         <source>%1 candidate merge groups, most alike first.</source>
         <translation>%1 candidate merge groups, most alike first.</translation>
     </message>
-    <message>
-        <source>Group %1</source>
-        <translation>Group %1</translation>
+    <message numerus="yes">
+        <source>Group %1 · %n proposal(s)</source>
+        <translation>
+            <numerusform>Group %1 · %n proposal</numerusform>
+            <numerusform>Group %1 · %n proposals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -191,24 +198,24 @@
         <translation>Conflicts</translation>
     </message>
     <message>
-        <source>Proposal / field</source>
-        <translation>Proposal / field</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>Proposal / what</source>
+        <translation>Proposal / what</translation>
     </message>
     <message>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>Device</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
     </message>
     <message>
         <source>&amp;Keep this value</source>
@@ -223,12 +230,16 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>%1 fields on which reviewers disagree. The value marked ▶ is shown until you settle it.</source>
-        <translation>%1 fields on which reviewers disagree. The value marked ▶ is shown until you settle it.</translation>
+        <source>%1 places where reviewers disagree or a review rule is broken. The value marked ▶ is shown until you settle it.</source>
+        <translation>%1 places where reviewers disagree or a review rule is broken. The value marked ▶ is shown until you settle it.</translation>
     </message>
     <message>
-        <source>No. %1</source>
-        <translation>No. %1</translation>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>another computer</translation>
     </message>
     <message>
         <source>New value</source>
@@ -267,6 +278,10 @@
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Found: %1</translation>
     </message>
 </context>
 <context>
@@ -448,12 +463,20 @@
         <translation>Reviewer</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Time (UTC)</translation>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>Device</translation>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>another computer</translation>
     </message>
 </context>
 <context>
@@ -933,6 +956,69 @@
     </message>
 </context>
 <context>
+    <name>NumberingDialog</name>
+    <message>
+        <source>Case numbers</source>
+        <translation>Case numbers</translation>
+    </message>
+    <message>
+        <source>intake order</source>
+        <translation>intake order</translation>
+    </message>
+    <message>
+        <source>by category, then intake order</source>
+        <translation>by category, then intake order</translation>
+    </message>
+    <message>
+        <source>by time submitted</source>
+        <translation>by time submitted</translation>
+    </message>
+    <message>
+        <source>Number the cases</source>
+        <translation>Number the cases</translation>
+    </message>
+    <message>
+        <source>Finalise the numbers…</source>
+        <translation>Finalise the numbers…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Format ({n} is the number)</source>
+        <translation>Format ({n} is the number)</translation>
+    </message>
+    <message>
+        <source>The first cases would get:</source>
+        <translation>The first cases would get:</translation>
+    </message>
+    <message>
+        <source>The format cannot print a number: use {n}, e.g. 第{n:04d}号</source>
+        <translation>The format cannot print a number: use {n}, e.g. 第{n:04d}号</translation>
+    </message>
+    <message>
+        <source>The numbers are final: %1 cases numbered.</source>
+        <translation>The numbers are final: %1 cases numbered.</translation>
+    </message>
+    <message>
+        <source>%1 accepted cases (merged ones included); %2 hold a number now.</source>
+        <translation>%1 accepted cases (merged ones included); %2 hold a number now.</translation>
+    </message>
+    <message>
+        <source>Finalise the case numbers</source>
+        <translation>Finalise the case numbers</translation>
+    </message>
+    <message>
+        <source>After this the case numbers and the outcomes of numbered cases can no longer change, on this computer or after a sync. Finalise now?</source>
+        <translation>After this the case numbers and the outcomes of numbered cases can no longer change, on this computer or after a sync. Finalise now?</translation>
+    </message>
+</context>
+<context>
     <name>OpenSession</name>
     <message numerus="yes">
         <source>%n action(s) wait for the bulk to finish…</source>
@@ -971,6 +1057,17 @@
     <message>
         <source>All your actions synced</source>
         <translation>All your actions synced</translation>
+    </message>
+    <message>
+        <source>%1: No. %2</source>
+        <translation>%1: No. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n proposals)</source>
+        <translation>
+            <numerusform>%1 (%n proposals)</numerusform>
+            <numerusform>%1 (%n proposals)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1309,10 @@
         <translation>Suggestions</translation>
     </message>
     <message>
+        <source>Units the proposer suggests</source>
+        <translation>Units the proposer suggests</translation>
+    </message>
+    <message>
         <source>Collective proposal: %1</source>
         <translation>Collective proposal: %1</translation>
     </message>
@@ -1242,6 +1343,14 @@
     <message>
         <source> (unconfirmed)</source>
         <translation> (unconfirmed)</translation>
+    </message>
+    <message>
+        <source>hide contacts</source>
+        <translation>hide contacts</translation>
+    </message>
+    <message>
+        <source>show phones and addresses</source>
+        <translation>show phones and addresses</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1533,33 @@
     <message>
         <source>%1 proposals</source>
         <translation>%1 proposals</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation>Who is reviewing?</translation>
+    </message>
+    <message>
+        <source>your name, as colleagues know it</source>
+        <translation>your name, as colleagues know it</translation>
+    </message>
+    <message>
+        <source>(none of these)</source>
+        <translation>(none of these)</translation>
+    </message>
+    <message>
+        <source>Your name goes with every decision you make, in the history and on the office share.</source>
+        <translation>Your name goes with every decision you make, in the history and on the office share.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Review group</source>
+        <translation>Review group</translation>
     </message>
 </context>
 <context>
@@ -1671,14 +1807,6 @@
 <context>
     <name>SyncController</name>
     <message>
-        <source>Sync with the office share</source>
-        <translation>Sync with the office share</translation>
-    </message>
-    <message>
-        <source>The share to sync with: a folder (a mounted share, a USB stick) or smb://USER@HOST/SHARE/FOLDER</source>
-        <translation>The share to sync with: a folder (a mounted share, a USB stick) or smb://USER@HOST/SHARE/FOLDER</translation>
-    </message>
-    <message>
         <source>Sent %1 changes, received %2; %3 conflicts (%4 new).</source>
         <translation>Sent %1 changes, received %2; %3 conflicts (%4 new).</translation>
     </message>
@@ -1689,6 +1817,25 @@
     <message>
         <source>Set aside %1: %2</source>
         <translation>Set aside %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlaceDialog</name>
+    <message>
+        <source>Sync with the office share</source>
+        <translation>Sync with the office share</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <source>A folder (a mounted office share, a USB stick carried between laptops) or an SMB address typed in the box.</source>
+        <translation>A folder (a mounted office share, a USB stick carried between laptops) or an SMB address typed in the box.</translation>
+    </message>
+    <message>
+        <source>The folder to sync with</source>
+        <translation>The folder to sync with</translation>
     </message>
 </context>
 <context>
@@ -1787,10 +1934,6 @@
         <translation>set by hand</translation>
     </message>
     <message>
-        <source>default</source>
-        <translation>default</translation>
-    </message>
-    <message>
         <source>A merged proposal follows its lead&apos;s units.</source>
         <translation>A merged proposal follows its lead&apos;s units.</translation>
     </message>
@@ -1824,6 +1967,29 @@
 </context>
 <context>
     <name>WindowDialogs</name>
+    <message>
+        <source>Export the list shown</source>
+        <translation>Export the list shown</translation>
+    </message>
+    <message>
+        <source>proposal list.xlsx</source>
+        <translation>proposal list.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New session file for the import</source>
         <translation>New session file for the import</translation>

@@ -168,6 +168,10 @@
         <translation>相似度</translation>
     </message>
     <message>
+        <source>Shared words</source>
+        <translation>共同词语</translation>
+    </message>
+    <message>
         <source>&amp;Open the merge…</source>
         <translation>打开并案(&amp;O)…</translation>
     </message>
@@ -179,9 +183,11 @@
         <source>%1 candidate merge groups, most alike first.</source>
         <translation>共 %1 个候选并案组，按相似度排列。</translation>
     </message>
-    <message>
-        <source>Group %1</source>
-        <translation>第 %1 组</translation>
+    <message numerus="yes">
+        <source>Group %1 · %n proposal(s)</source>
+        <translation>
+            <numerusform>第 %1 组 · %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -191,24 +197,24 @@
         <translation>冲突</translation>
     </message>
     <message>
-        <source>Proposal / field</source>
-        <translation>提案 / 字段</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>Proposal / what</source>
+        <translation>提案 / 内容</translation>
     </message>
     <message>
         <source>Reviewer</source>
         <translation>审查员</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>设备</translation>
     </message>
     <message>
         <source>&amp;Keep this value</source>
@@ -223,12 +229,16 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>%1 fields on which reviewers disagree. The value marked ▶ is shown until you settle it.</source>
-        <translation>审查员意见不一致的字段共 %1 处。解决之前显示标有 ▶ 的值。</translation>
+        <source>%1 places where reviewers disagree or a review rule is broken. The value marked ▶ is shown until you settle it.</source>
+        <translation>%1 处审查人意见不一致或违反审查规则。标 ▶ 的值在处理之前暂时显示。</translation>
     </message>
     <message>
-        <source>No. %1</source>
-        <translation>流水号 %1</translation>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>其他电脑</translation>
     </message>
     <message>
         <source>New value</source>
@@ -267,6 +277,10 @@
     <message>
         <source>History</source>
         <translation>历史</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>匹配：%1</translation>
     </message>
 </context>
 <context>
@@ -448,12 +462,20 @@
         <translation>审查人</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>时间（UTC）</translation>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <source>Device</source>
+        <source>Where</source>
         <translation>设备</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>其他电脑</translation>
     </message>
 </context>
 <context>
@@ -932,6 +954,69 @@
     </message>
 </context>
 <context>
+    <name>NumberingDialog</name>
+    <message>
+        <source>Case numbers</source>
+        <translation>提案号</translation>
+    </message>
+    <message>
+        <source>intake order</source>
+        <translation>按流水号</translation>
+    </message>
+    <message>
+        <source>by category, then intake order</source>
+        <translation>按类别，再按流水号</translation>
+    </message>
+    <message>
+        <source>by time submitted</source>
+        <translation>按提交时间</translation>
+    </message>
+    <message>
+        <source>Number the cases</source>
+        <translation>编排提案号</translation>
+    </message>
+    <message>
+        <source>Finalise the numbers…</source>
+        <translation>确定提案号…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Format ({n} is the number)</source>
+        <translation>格式（{n} 为序号）</translation>
+    </message>
+    <message>
+        <source>The first cases would get:</source>
+        <translation>前几件将编为：</translation>
+    </message>
+    <message>
+        <source>The format cannot print a number: use {n}, e.g. 第{n:04d}号</source>
+        <translation>该格式无法生成编号：请使用 {n}，例如 第{n:04d}号</translation>
+    </message>
+    <message>
+        <source>The numbers are final: %1 cases numbered.</source>
+        <translation>提案号已确定：共 %1 件。</translation>
+    </message>
+    <message>
+        <source>%1 accepted cases (merged ones included); %2 hold a number now.</source>
+        <translation>立案 %1 件（含并案）；目前已编号 %2 件。</translation>
+    </message>
+    <message>
+        <source>Finalise the case numbers</source>
+        <translation>确定提案号</translation>
+    </message>
+    <message>
+        <source>After this the case numbers and the outcomes of numbered cases can no longer change, on this computer or after a sync. Finalise now?</source>
+        <translation>确定后，提案号以及已编号提案的审查结果都不能再更改（本机和同步后均如此）。现在确定吗？</translation>
+    </message>
+</context>
+<context>
     <name>OpenSession</name>
     <message numerus="yes">
         <source>%n action(s) wait for the bulk to finish…</source>
@@ -968,6 +1053,16 @@
     <message>
         <source>All your actions synced</source>
         <translation>您的更改均已同步</translation>
+    </message>
+    <message>
+        <source>%1: No. %2</source>
+        <translation>%1：流水号 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n proposals)</source>
+        <translation>
+            <numerusform>%1（%n 件）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1304,10 @@
         <translation>三、具体建议</translation>
     </message>
     <message>
+        <source>Units the proposer suggests</source>
+        <translation>提案人建议的承办单位</translation>
+    </message>
+    <message>
         <source>Collective proposal: %1</source>
         <translation>集体提案：%1</translation>
     </message>
@@ -1239,6 +1338,14 @@
     <message>
         <source> (unconfirmed)</source>
         <translation>（未确认）</translation>
+    </message>
+    <message>
+        <source>hide contacts</source>
+        <translation>收起联系方式</translation>
+    </message>
+    <message>
+        <source>show phones and addresses</source>
+        <translation>显示电话和地址</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1513,33 @@
     <message>
         <source>%1 proposals</source>
         <translation>共 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation>请问您是哪位审查人？</translation>
+    </message>
+    <message>
+        <source>your name, as colleagues know it</source>
+        <translation>您的姓名（同事熟悉的称呼）</translation>
+    </message>
+    <message>
+        <source>(none of these)</source>
+        <translation>（都不是）</translation>
+    </message>
+    <message>
+        <source>Your name goes with every decision you make, in the history and on the office share.</source>
+        <translation>您的姓名将记录在您作出的每个决定中，显示在历史记录和办公室共享中。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Review group</source>
+        <translation>审查小组</translation>
     </message>
 </context>
 <context>
@@ -1653,14 +1787,6 @@
 <context>
     <name>SyncController</name>
     <message>
-        <source>Sync with the office share</source>
-        <translation>与办公室共享同步</translation>
-    </message>
-    <message>
-        <source>The share to sync with: a folder (a mounted share, a USB stick) or smb://USER@HOST/SHARE/FOLDER</source>
-        <translation>同步位置：文件夹（已挂载的共享、U 盘）或 smb://用户@主机/共享/文件夹</translation>
-    </message>
-    <message>
         <source>Sent %1 changes, received %2; %3 conflicts (%4 new).</source>
         <translation>发送 %1 项更改，接收 %2 项；冲突 %3 处（新增 %4 处）。</translation>
     </message>
@@ -1671,6 +1797,25 @@
     <message>
         <source>Set aside %1: %2</source>
         <translation>已搁置 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlaceDialog</name>
+    <message>
+        <source>Sync with the office share</source>
+        <translation>与办公室共享同步</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>A folder (a mounted office share, a USB stick carried between laptops) or an SMB address typed in the box.</source>
+        <translation>选择一个文件夹（已连接的办公室共享、在电脑间传递的U盘），或在框中输入 SMB 地址。</translation>
+    </message>
+    <message>
+        <source>The folder to sync with</source>
+        <translation>同步用的文件夹</translation>
     </message>
 </context>
 <context>
@@ -1768,10 +1913,6 @@
         <translation>已手动设定</translation>
     </message>
     <message>
-        <source>default</source>
-        <translation>默认</translation>
-    </message>
-    <message>
         <source>A merged proposal follows its lead&apos;s units.</source>
         <translation>被并提案随主并提案交办。</translation>
     </message>
@@ -1805,6 +1946,28 @@
 </context>
 <context>
     <name>WindowDialogs</name>
+    <message>
+        <source>Export the list shown</source>
+        <translation>导出当前列表</translation>
+    </message>
+    <message>
+        <source>proposal list.xlsx</source>
+        <translation>提案列表.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>正在导出列表…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New session file for the import</source>
         <translation>为导入新建会议文件</translation>

@@ -15,13 +15,23 @@ from review_desk.review import archive_queries, group_queries, queries
 from review_desk.review.annotations import Annotations
 from review_desk.review.bundle_import import Importer, Progress
 from review_desk.review.decisions import Decisions
-from review_desk.review.history import HistoryEntry, proposal_history
+from review_desk.review.history import (
+    ActionScope,
+    HistoryEntry,
+    PlainEntry,
+    plain_history,
+    proposal_history,
+    undo_scopes,
+)
 from review_desk.review.journal import Changed
 from review_desk.review.journal_watch import JournalMark, changes_since, journal_mark
+from review_desk.review.list_order import SortKey, sorted_ids
 from review_desk.review.lists import Lists
 from review_desk.review.lookup import proposal_id_by_intake
 from review_desk.review.merge_groups import Merging
 from review_desk.review.numbering import Numbering
+from review_desk.review.numbering_preview import NumberingPreview, numbering_preview
+from review_desk.review.plain_conflicts import PlainConflict, plain_conflicts
 from review_desk.review.progress import ReviewProgress, review_progress
 from review_desk.review.projection import rebuild
 from review_desk.review.records import SessionBundle
@@ -133,6 +143,27 @@ class Desk:
         with self.store.reading() as conn:
             return queries.proposal_ids(conn, flt or queries.ProposalFilter())
 
+    def sorted_ids(self, ids: list[str], key: SortKey, descending: bool = False) -> list[str]:
+        """The list's ids in the order of one column (intake order breaks ties)."""
+        with self.store.reading() as conn:
+            return sorted_ids(conn, ids, key, descending)
+
+    def numbering_preview(self, order: str, fmt: str | None) -> NumberingPreview:
+        """The first cases with the numbers numbering in `order` with `fmt` would give."""
+        with self.store.reading() as conn:
+            return numbering_preview(conn, order, fmt)
+
+    def list_shape(self) -> tuple[bool, bool]:
+        """Whether any proposal has a case number, and whether any has units (the list
+        shows those columns then)."""
+        with self.store.reading() as conn:
+            numbered = conn.execute(text(
+                "SELECT EXISTS (SELECT 1 FROM proposal WHERE present AND case_no"
+                " IS NOT NULL)")).scalar()
+            assigned = conn.execute(text(
+                "SELECT EXISTS (SELECT 1 FROM assignment WHERE present)")).scalar()
+            return bool(numbered), bool(assigned)
+
     def rows(self, ids: list[str]) -> list[queries.ProposalRow]:
         """List rows for these proposals."""
         with self.store.reading() as conn:
@@ -142,6 +173,25 @@ class Desk:
         """Everything about one proposal."""
         with self.store.reading() as conn:
             return queries.proposal_detail(conn, proposal_id, self.reviewer)
+
+    def plain_history(self, proposal_id: str, language: str = "zh_CN",
+                      action_name: Callable[[str], str] | None = None) -> list[PlainEntry]:
+        """The history in the office's words (values before and after, names, local
+        time)."""
+        with self.store.reading() as conn:
+            if action_name is None:
+                return plain_history(conn, proposal_id, language)
+            return plain_history(conn, proposal_id, language, action_name)
+
+    def plain_conflicts(self, language: str = "zh_CN") -> list[PlainConflict]:
+        """Every open conflict in plain words (proposal, field or rule, who, when)."""
+        with self.store.reading() as conn:
+            return plain_conflicts(conn, language)
+
+    def undo_scopes(self) -> tuple[ActionScope | None, ActionScope | None]:
+        """What Undo and Redo would take back, with how many proposals."""
+        with self.store.reading() as conn:
+            return undo_scopes(conn)
 
     def history(self, proposal_id: str) -> list[HistoryEntry]:
         """Who did what to the proposal, when, on which device."""

@@ -13,10 +13,11 @@ from review_desk.desk import Desk
 from review_desk.sync.service import SyncService
 from review_desk.ui.assist_panel import ClustersDialog
 from review_desk.ui.export_dialog import ExportDialog
+from review_desk.ui.list_columns import CELL_PADDING, MIN_TITLE_WIDTH
 from review_desk.ui.main_window import MainWindow
 from review_desk.ui.proposal_model import COL_TITLE
 from review_desk.ui.sync_view import ConflictsDialog, SyncSummaryBox
-from review_desk.ui.workspace import CELL_PADDING, MIN_TITLE_WIDTH
+from review_desk.ui.title_delegate import PADDING, wrapped
 
 from .conftest import open_window
 from .test_screenshots import FOLDER, cjk_font_installed
@@ -73,7 +74,7 @@ def _conflicting_copies(session_file: Path, tmp_path: Path) -> tuple[Path, Path,
         SyncService(desk).sync(to=str(share))
         desk.decisions.decide([pid], "reject", "内容空泛、没有具体建议", "转为意见和建议")
         SyncService(desk).sync()
-    with Desk.open(a, "甲审查员") as desk:
+    with Desk.open(a, "测试审查员") as desk:  # the window's reviewer, on copy a
         desk.decisions.decide([pid], "accept")
     return a, share, pid
 
@@ -107,10 +108,16 @@ def test_sync_and_conflicts(qtbot, app: QApplication, session_file: Path,  # typ
     top = dialog.tree.topLevelItem(0)
     values = [top.child(i) for i in range(top.childCount())]
     reviewers = {v.text(2) for v in values}
-    assert {"甲审查员", "乙审查员"} <= reviewers
+    assert {"测试审查员", "乙审查员"} <= reviewers
     assert all(v.text(3) and v.text(4) for v in values)  # device and time
+    # plain words: the proposal's title and the field's name, values as the office says
+    title = window.workspace.model.row_data(window.workspace.model.row_of(pid)).title
+    assert "状态" in top.text(0) and title[:10] in top.text(0) and "流水号" in top.text(0)
+    assert {v.text(1) for v in values} == {"立案", "不予立案"}
+    assert {v.text(4) for v in values} == {"本机", "其他电脑"}
+    assert all("UTC" in v.text(3) for v in values)  # local time, zone shown
     shoot(window, "conflicts_view", dialog)
-    keep = next(v for v in values if v.text(2) == "甲审查员")
+    keep = next(v for v in values if v.text(2) == "测试审查员")
     dialog.tree.setCurrentItem(keep)
     dialog.keep()
     assert dialog.conflicts == [] or all(c.entity_id != top.text(0) for c in dialog.conflicts)
@@ -139,6 +146,8 @@ def test_assistance_panel(window: MainWindow, qtbot) -> None:  # type: ignore[no
     shown = ws.table.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight,
                                               ws.table.columnWidth(COL_TITLE) - CELL_PADDING)
     assert len(shown.rstrip("…")) >= 10, shown  # ten characters or more of every title
+    lines = wrapped(title, ws.table.font(), ws.table.columnWidth(COL_TITLE) - 2 * PADDING)
+    assert len("".join(lines).rstrip("…")) >= 18, lines  # and about twice that in two lines
     shoot(window, "assist_panel")
     suggestion = panel.suggestions[0]
     panel.units.setCurrentRow(0)

@@ -50,10 +50,11 @@ def test_one_undo_after_the_demo_or_new_hides_nothing(tmp_path: Path) -> None:
 
 def test_one_undo_after_checkout_hides_nothing(tmp_path: Path) -> None:
     share, master = make_share(tmp_path, proposals=5)
+    checkout(str(share), tmp_path / "from-batches.rdesk")
     with Desk.open(master) as m:
         SyncService(m).publish()
-    for name in ("from-snapshot.rdesk",):
-        checkout(str(share), tmp_path / name)
+    checkout(str(share), tmp_path / "from-snapshot.rdesk")
+    for name in ("from-batches.rdesk", "from-snapshot.rdesk"):
         with Desk.open(tmp_path / name) as desk:
             with pytest.raises(NothingToUndoError):
                 desk.undo.undo()

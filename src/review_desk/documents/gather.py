@@ -296,7 +296,7 @@ def _warnings(header: SessionHeader, cases: Sequence[Case]) -> list[str]:
     unnumbered = sum(1 for c in cases if c.number is None)
     if unnumbered:
         out.append(f"{unnumbered} 件立案提案尚未编号，提案号一栏为空；请先编排提案号"
-                   "（review-desk number）。")
+                   "（窗口：审查 → 编排提案号）。")
     unassigned = sum(1 for c in cases if not c.units and c.merge_role != MERGE_MEMBER)
     if unassigned:
         out.append(f"{unassigned} 件立案提案尚未指定承办单位，不会出现在交办单中。")

@@ -183,6 +183,14 @@ class SyncService:
                 "SELECT device_id FROM local_device WHERE id = 1").scalar()
             return state.unsynced_count(conn, None if device is None else str(device))
 
+    def unsynced_actions(self) -> int:
+        """This reviewer's own actions not yet sent (the window's status line)."""
+        with self.desk.store.reading() as conn:
+            device = conn.exec_driver_sql(
+                "SELECT device_id FROM local_device WHERE id = 1").scalar()
+            return state.unsynced_actions(conn, None if device is None else str(device),
+                                          self.desk.reviewer)
+
     def conflicts(self) -> list[conflict_list.Conflict]:
         """Every open conflict with all its values."""
         with self.desk.store.reading() as conn:

@@ -70,3 +70,23 @@ def unsynced_count(conn: Connection, device: str | None) -> int:
         {"d": device, "s": pushed},
     ).scalar()
     return int(value or 0)
+
+
+# actions that set a session up rather than review it (a demo or an import is not
+# "your unsynced work", though it is sent like the rest)
+SETUP_ACTIONS = ("import",)
+
+
+def unsynced_actions(conn: Connection, device: str | None, reviewer: str) -> int:
+    """How many of this reviewer's own actions on this device are not yet on the share
+    (an action is one decision, one merge, one bulk … however many rows it wrote)."""
+    if device is None:
+        return 0
+    pushed = int(get_meta(conn, f"{PUSHED_KEY}.{device}") or 0)
+    value = conn.execute(
+        text("SELECT count(DISTINCT action_id) FROM change WHERE device = :d AND seq > :s"
+             " AND NOT local_only AND reviewer = :r"
+             f" AND action NOT IN ({', '.join(repr(a) for a in SETUP_ACTIONS)})"),
+        {"d": device, "s": pushed, "r": reviewer},
+    ).scalar()
+    return int(value or 0)

@@ -47,8 +47,12 @@ def run(file: Path | None = None, reviewer: str | None = None) -> int:
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("review-desk")  # matches packaging/linux/review-desk.desktop
     crash_dialog.install(app)  # a child of the app: lives as long as it
+    if reviewer is None and smoke_exit.armed():
+        reviewer = smoke_exit.REVIEWER  # a smoke run of the bundle has nobody to ask
     window = make_window(app, reviewer=reviewer)
     window.show()
+    if window.reviewer is None:
+        window.ask_reviewer()  # the first start: who is reviewing
     if file is not None:
         window.open_path(file)
     smoke_exit.arm(app, window, expect_session=file is not None)

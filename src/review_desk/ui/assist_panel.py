@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from review_desk.review.plain_words import shorten
 from review_desk.ui.i18n import status_name
 from review_desk.ui.session import DeskSession
 from review_desk.ui.workers import TaskRunner
 
 DATA = Qt.ItemDataRole.UserRole
+PHRASE_CHARS = 8
 
 
 class Stopped(Exception):
@@ -73,12 +75,16 @@ class AssistPanel(QWidget):
         self.candidates = QListWidget()
         self.candidates.setObjectName("assistCandidates")
         self.candidates.setWordWrap(True)
+        self.candidates.setSpacing(3)  # one candidate clearly apart from the next
+        self.candidates.setAlternatingRowColors(True)
         self.merge_button = QPushButton(self.tr("Merge with the ticked…"))
         self.merge_button.setObjectName("assistMerge")
         self.merge_button.clicked.connect(self.merge_ticked)
         self.units = QListWidget()
         self.units.setObjectName("assistUnits")
         self.units.setWordWrap(True)
+        self.units.setSpacing(3)
+        self.units.setAlternatingRowColors(True)
         self.units.itemActivated.connect(lambda _i: self.apply_selected())
         self.apply_button = QPushButton(self.tr("Apply suggestion"))
         self.apply_button.setObjectName("assistApply")
@@ -228,7 +234,7 @@ class ClustersDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("clustersTree")
         self.tree.setHeaderLabels([self.tr("Group / proposal"), self.tr("Status"),
-                                   self.tr("Similarity")])
+                                   self.tr("Similarity"), self.tr("Shared words")])
         self.tree.itemActivated.connect(lambda *_a: self.open_selected())
         self.open_button = QPushButton(self.tr("&Open the merge…"))
         self.open_button.setObjectName("clustersOpen")
@@ -284,10 +290,13 @@ class ClustersDialog(QDialog):
                           .replace("%1", str(len(clusters))))
         self.tree.clear()
         for cluster in clusters:
+            # a short heading (number and size); the shared words in their own column,
+            # each cut short: long fragments made the headings unreadable
+            words = "、".join(shorten(p, PHRASE_CHARS) for p in cluster.phrases[:3])
             top = QTreeWidgetItem([
-                self.tr("Group %1").replace("%1", str(cluster.number))
-                + ("：" + "、".join(cluster.phrases[:3]) if cluster.phrases else ""),
-                "", f"{cluster.score:.0%}"])
+                self.tr("Group %1 · %n proposal(s)", "", len(cluster.members))
+                .replace("%1", str(cluster.number)), "", f"{cluster.score:.0%}", words])
+            top.setToolTip(3, "\n".join(cluster.phrases))
             top.setData(0, DATA, cluster.number)
             for m in cluster.members:
                 child = QTreeWidgetItem([f"{m.intake_no}　{m.title}", status_name(m.status),

@@ -3,19 +3,43 @@ handling units, opinion and notes, and history."""
 
 from __future__ import annotations
 
+from functools import partial
+from html import escape
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from review_desk.review.history import HistoryEntry
+from review_desk.review.history import PlainEntry
 from review_desk.review.queries import ProposalDetail
 from review_desk.ui.decision_bar import DecisionBar
 from review_desk.ui.detail_text import ProposalText
 from review_desk.ui.history_view import HistoryView
+from review_desk.ui.i18n import action_name
 from review_desk.ui.notes_editor import NotesEditor
 from review_desk.ui.session import DeskSession
 from review_desk.ui.units_editor import UnitsEditor
 
 TAB_TEXT, TAB_UNITS, TAB_NOTES, TAB_HISTORY = range(4)
+AROUND = 18  # characters shown each side of a search hit
+
+
+def match_snippet(detail: ProposalDetail, terms: list[str]) -> str | None:
+    """The first place a search word occurs (title, text, people, units, opinion), as
+    HTML with the word in bold; None when there are no words or no hit."""
+    if not any(terms):
+        return None
+    places = [detail.row.title, detail.body,
+              "　".join(f"{p.name} {p.sector} {p.work_unit}" for p in detail.people),
+              "　".join(u.name for u in detail.row.units), detail.opinion]
+    for place in places:
+        for term in terms:
+            at = place.find(term) if term else -1
+            if at >= 0:
+                start, end = max(0, at - AROUND), min(len(place), at + len(term) + AROUND)
+                before = ("…" if start else "") + escape(place[start:at])
+                after = escape(place[at + len(term):end]) + ("…" if end < len(place) else "")
+                return " ".join(f"{before}<b>{escape(term)}</b>{after}".split())
+    return None
 
 
 class DetailPane(QWidget):
@@ -31,6 +55,11 @@ class DetailPane(QWidget):
         self.title = QLabel()
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
+        self.snippet = QLabel()
+        self.snippet.setObjectName("searchSnippet")
+        self.snippet.setWordWrap(True)
+        self.snippet.setStyleSheet("background: #fff7d6; padding: 2px 4px;")
+        self.snippet.hide()
         self.bar = DecisionBar(decision_actions)
         self.text = ProposalText()
         self.units = UnitsEditor(session.command)
@@ -47,6 +76,7 @@ class DetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.title)
+        layout.addWidget(self.snippet)
         layout.addWidget(self.bar)
         layout.addWidget(self.tabs, 1)
 
@@ -79,6 +109,7 @@ class DetailPane(QWidget):
         self.text.show_detail(detail, self.terms)
         if same and not self.terms:
             bar.setValue(position)
+        self._show_snippet()
         self.units.show_detail(detail)  # each redraws only when what it shows changed
         self.notes.show_detail(detail)
         self._load_history()
@@ -101,11 +132,21 @@ class DetailPane(QWidget):
         """Highlight these search words in the text."""
         self.terms = terms
         self.text.highlight(terms)
+        self._show_snippet()
+
+    def _show_snippet(self) -> None:
+        """Where the search words matched: a few words around the first hit."""
+        found = match_snippet(self.detail, self.terms) if self.detail else None
+        self.snippet.setVisible(found is not None)
+        if found is not None:
+            self.snippet.setText(self.tr("Found: %1").replace("%1", found))
 
     def _load_history(self) -> None:
         if self.tabs.currentIndex() != TAB_HISTORY:
             return
         pid = self.proposal_id
-        entries: list[HistoryEntry] = (
-            self.session.read(lambda d: d.history(pid), []) if pid else [])
+        language = self.history.language
+        entries: list[PlainEntry] = self.session.read(
+            lambda d: d.plain_history(pid, language, partial(action_name, language=language)),
+            []) if pid else []
         self.history.show_history(entries)

@@ -76,7 +76,9 @@ class ExportDialog(QDialog):
         where.addWidget(self.folder, 1)
         where.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("&Folder"), where)
+        folder_label = QLabel(self.tr("&Folder"))
+        folder_label.setBuddy(self.folder)  # the label's letter goes to the box
+        form.addRow(folder_label, where)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for box in self.kinds.values():

@@ -5,6 +5,7 @@ live in their own modules; this one wires them together."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from review_desk.errors import FileMissingError
+from review_desk.review.group_queries import GroupView
 from review_desk.ui import error_text
 from review_desk.ui.archive_view import ArchiveView
 from review_desk.ui.assist_panel import AssistPanel
@@ -32,7 +34,7 @@ from review_desk.ui.loader import LoadedSession
 from review_desk.ui.menus import build_menus
 from review_desk.ui.notes_editor import ask_to_leave_drafts
 from review_desk.ui.open_session import OpenSession, WindowParts, show_undo_labels
-from review_desk.ui.review_actions import ReviewActions
+from review_desk.ui.reviewer_dialog import ReviewerDialog, ask_group, ask_reviewer
 from review_desk.ui.session import DeskSession
 from review_desk.ui.session_keys import connect_session_keys
 from review_desk.ui.session_lock import SessionLock
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
                                     lambda _s, done, total: self.status_line.set_progress(
                                         done, total))
         self.opener.reviewer = self.reviewer
+        self.opener.ask_reviewer = self.ask_reviewer
+        self._first_start = self.reviewer is None  # then the group is asked for too
         self.opener.opened.connect(self._opened)
         self.opener.failed.connect(self._open_failed)
         self.opener.busy_text.connect(self.status_line.set_busy_text)
@@ -136,11 +140,6 @@ class MainWindow(QMainWindow):
         return self.current.workspace if self.current else None
 
     @property
-    def review(self) -> ReviewActions | None:
-        """What the review keys do."""
-        return self.current.review if self.current else None
-
-    @property
     def archive(self) -> ArchiveView | None:
         """The archive tab."""
         return self.current.archive if self.current else None
@@ -160,11 +159,6 @@ class MainWindow(QMainWindow):
         """The assistance panel."""
         return self.current.assist if self.current else None
 
-    @property
-    def import_wizard(self) -> ImportWizard | None:
-        """The import wizard, while open."""
-        return self.dialogs.import_wizard
-
     # --- keys -------------------------------------------------------------------------
 
     def _connect_keys(self) -> None:
@@ -183,6 +177,8 @@ class MainWindow(QMainWindow):
         k.on("focus_list", self.focus_list)
         k.on("focus_filters", self._focus_filters)
         k.on("export", d.export_documents)
+        k.on("export_list", d.export_list)
+        k.on("numbering", d.show_numbering)
         k.on("sync", d.start_sync)
         k.on("conflicts", d.show_conflicts)
         k.on("clusters", d.show_clusters)
@@ -232,6 +228,8 @@ class MainWindow(QMainWindow):
         title = " ".join(str(info.get(k, "")) for k in ("committee", "term", "session"))
         self.setWindowTitle(f"{self.tr('Review Desk')} — {now.session.path.name} — {title}")
         now.workspace.table.setFocus()
+        if self._first_start:
+            self._ask_group(now)
         then, self._after_open = self._after_open, []
         for step in then:
             step()  # type: ignore[operator]
@@ -327,6 +325,21 @@ class MainWindow(QMainWindow):
             self.apply_font_size(new.font_size)
             if new.reviewer:
                 self.set_reviewer(new.reviewer)
+
+    def ask_reviewer(self, then: Callable[[], None] | None = None) -> ReviewerDialog:
+        """Who is reviewing (the first start); `then` runs once the name is given."""
+        def named(name: str) -> None:
+            self.settings.reviewer = name
+            save_settings(self.settings)
+            self.set_reviewer(name)
+            if then is not None:
+                then()
+        return ask_reviewer(self, self.settings.reviewer, named)
+
+    def _ask_group(self, now: OpenSession) -> None:
+        self._first_start = False
+        groups = now.session.read(lambda d: d.review_groups(), list[GroupView]())
+        ask_group(self, self.reviewer or "", groups, now.join_group)
 
     def set_reviewer(self, name: str) -> None:
         """Record what comes next under `name`."""

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
 
+from review_desk.review.group_queries import GroupView
+from review_desk.review.history import ActionScope
 from review_desk.review.journal import Changed
 from review_desk.ui.archive_view import ArchiveView
 from review_desk.ui.assist_panel import AssistPanel
@@ -78,6 +80,7 @@ class OpenSession(QObject):
         self.workspace.detail.units.set_catalogue(loaded.units)
         self.workspace.set_ids(loaded.ids, keep=False)
         self.workspace.fit_columns([c.name for c in loaded.categories])
+        self.workspace.show_shape()
         self.sync = SyncController(session, parts.runner, parts.report, parts.window)
         self.sync.setParent(self)
         self.sync.unsynced_changed.connect(self._show_unsynced)
@@ -92,6 +95,7 @@ class OpenSession(QObject):
         self._progress_later.setSingleShot(True)
         self._progress_later.setInterval(PROGRESS_DELAY_MS)
         self._progress_later.timeout.connect(self.show_progress)
+        self._progress_later.timeout.connect(self.workspace.show_shape)
         self._links: list[QMetaObject.Connection] = [
             parts.filters.filter_changed.connect(self.apply_filter),
             parts.tabs.currentChanged.connect(self._tab_changed),
@@ -148,10 +152,32 @@ class OpenSession(QObject):
             else self.tr("All your actions synced"))
 
     def show_undo_state(self) -> None:
-        """Name the action Undo and Redo would take back."""
-        state = self.session.read(lambda d: d.undo.state(), None)
-        show_undo_labels(self.parts.keymap, state.undo if state else None,
-                         state.redo if state else None, self.parts.language)
+        """Name the action Undo and Redo would take back, and on what."""
+        nothing: tuple[ActionScope | None, ActionScope | None] = (None, None)
+        undo, redo = self.session.read(lambda d: d.undo_scopes(), nothing)
+        show_undo_labels(self.parts.keymap, self._scoped(undo), self._scoped(redo),
+                         self.parts.language)
+
+    def _scoped(self, scope: ActionScope | None) -> str | None:
+        """「立案：流水号 12」 or 「立案（229 件）」."""
+        if scope is None:
+            return None
+        name = action_name(scope.label, self.parts.language)
+        if scope.intake_no is not None:
+            return self.tr("%1: No. %2").replace("%1", name).replace(
+                "%2", str(scope.intake_no))
+        if scope.proposals > 1:
+            return self.tr("%1 (%n proposals)", "", scope.proposals).replace("%1", name)
+        return name
+
+    def join_group(self, group_id: str | None, groups: list[GroupView]) -> None:
+        """Add this reviewer to a review group (its "my share" and progress follow)."""
+        group = next((g for g in groups if g.id == group_id), None)
+        name = self.session.desk.reviewer
+        if group is not None and name not in group.reviewers:
+            members = [*group.reviewers, name]
+            self.session.command(lambda d: d.lists.set_group_reviewers(group.id, members))
+            self.show_progress()
 
     def undo_redo(self, which: str) -> None:
         """Take back the last action, or do again the last one taken back."""
@@ -202,14 +228,15 @@ class OpenSession(QObject):
 
 def show_undo_labels(keymap: Keymap, undo_label: str | None, redo_label: str | None,
                      language: str) -> None:
-    """Edit → Undo “立案” / Redo …, disabled when there is nothing to take back."""
+    """Edit → Undo “立案：流水号 12” / Redo …, disabled when there is nothing to take back
+    (the labels are already in the window's words)."""
     undo, redo = keymap["undo"], keymap["redo"]
     undo.setEnabled(bool(undo_label))
     redo.setEnabled(bool(redo_label))
     translate = QCoreApplication.translate
     undo.setText(keymap.label(
-        translate("Keymap", "&Undo %1").replace("%1", action_name(undo_label, language))
+        translate("Keymap", "&Undo %1").replace("%1", undo_label)
         if undo_label else translate("Keymap", "&Undo")))
     redo.setText(keymap.label(
-        translate("Keymap", "&Redo %1").replace("%1", action_name(redo_label, language))
+        translate("Keymap", "&Redo %1").replace("%1", redo_label)
         if redo_label else translate("Keymap", "&Redo")))

@@ -38,6 +38,31 @@ def units_text(row: ProposalRow) -> str:
     return "、".join(f"{u.name}（{role_name(u.role)}）" for u in row.units)
 
 
+def display_text(row: ProposalRow, column: int) -> str:
+    """What a cell of the list shows, as text (also what the list's export writes)."""
+    match column:
+        case 0:
+            return str(row.intake_no)
+        case 1:
+            return row.case_no
+        case 2:
+            return row.title
+        case 3:
+            return row.proposers
+        case 4:
+            return row.sector
+        case 5:
+            return row.category
+        case 6:
+            return status_text(row)
+        case 7:
+            return units_text(row)
+        case 8:
+            return ("★" if row.key else "") + ("✎" if row.note_count else "") + (
+                "⚠" if row.conflict else "")
+    return ""
+
+
 class ProposalModel(LazyRowModel):
     """Rows of the proposal list."""
 
@@ -73,27 +98,9 @@ class ProposalModel(LazyRowModel):
         return None
 
     def _display(self, row: ProposalRow, column: int) -> Any:
-        match column:
-            case 0:
-                return row.intake_no
-            case 1:
-                return row.case_no
-            case 2:
-                return row.title
-            case 3:
-                return row.proposers
-            case 4:
-                return row.sector
-            case 5:
-                return row.category
-            case 6:
-                return status_text(row)
-            case 7:
-                return units_text(row)
-            case 8:
-                return ("★" if row.key else "") + ("✎" if row.note_count else "") + (
-                    "⚠" if row.conflict else "")
-        return None
+        if column == COL_INTAKE:
+            return row.intake_no  # a number: sorts and aligns as one
+        return display_text(row, column)
 
     def _marks_tip(self, row: ProposalRow) -> str:
         parts = []

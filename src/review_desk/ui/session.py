@@ -99,14 +99,14 @@ class DeskSession(QObject):
                    done: Callable[[Changed], None],
                    progress: Callable[[int, int], None]) -> None:
         """Run `work(desk, progress)` off the UI thread; what it changed is broadcast and
-        given to `done`, then the commands that waited run."""
+        given to `done` once the commands that waited have run."""
         desk = self.desk
         self._long_write = True
 
         def finished(changed: Changed) -> None:
             self.broadcast(changed)
-            done(changed)
             self.run_waiting()
+            done(changed)
 
         def failed(error: Exception) -> None:
             self.last_failure = error

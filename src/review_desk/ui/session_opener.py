@@ -56,6 +56,8 @@ class SessionOpener(QObject):
         self.close_current = close_current
         self.progress = progress
         self.reviewer: str | None = None
+        # asked for the reviewer's name first (the first start), then runs the step again
+        self.ask_reviewer: Callable[[Callable[[], None]], object] | None = None
         self._pending_locks: dict[str, SessionLock] = {}  # taken, the file still opening
 
     def choose_file(self) -> None:
@@ -74,6 +76,8 @@ class SessionOpener(QObject):
 
     def open_path(self, path: Path) -> None:
         """Open a session file (unless this or another window has it open)."""
+        if self._named_first(lambda: self.open_path(path)):
+            return
         current = self.current_path()
         if current is not None and same_file(current, path):
             return  # open here already
@@ -86,6 +90,8 @@ class SessionOpener(QObject):
 
     def create_demo(self, path: Path, size: tuple[int, int] = DEMO_SIZE) -> None:
         """Create a demo session, then open it."""
+        if self._named_first(lambda: self.create_demo(path, size)):
+            return
         if not self._claim(path, replacing=True):
             return
         reviewer = self.reviewer
@@ -96,12 +102,21 @@ class SessionOpener(QObject):
 
     def create_empty(self, path: Path) -> None:
         """Create an empty session (the standard lists), then open it."""
+        if self._named_first(lambda: self.create_empty(path)):
+            return
         if not self._claim(path, replacing=True):
             return
         reviewer = self.reviewer
         self.busy_text.emit(self.tr("Creating the session…"))
         self.runner.start(lambda _p: create_empty(path, reviewer), self._loaded,
                           lambda error: self._failed(error, path))
+
+    def _named_first(self, step: Callable[[], None]) -> bool:
+        """With no reviewer name yet, ask for it and do `step` after; True when asked."""
+        if self.reviewer or self.ask_reviewer is None:
+            return False
+        self.ask_reviewer(step)
+        return True
 
     def _claim(self, path: Path, replacing: bool = False) -> bool:
         """Take the lock of `path`; False (and the person told) when another window or

@@ -62,3 +62,22 @@ def save_settings(settings: Settings, store: QSettings | None = None) -> None:
     store.setValue("font_size", settings.font_size)
     store.setValue("recent_files", settings.recent_files)
     store.sync()
+
+
+SPLIT_KEY = "layout/list_share"
+
+
+def remembered_split(store: QSettings | None = None) -> float | None:
+    """The share of the width the reviewer last gave the list (None: never moved)."""
+    store = store or qsettings()
+    try:
+        share = float(str(store.value(SPLIT_KEY, "")))
+    except ValueError:
+        return None
+    return share if 0.15 <= share <= 0.85 else None
+
+
+def remember_split(share: float, store: QSettings | None = None) -> None:
+    """Keep the list's share of the width for the next start."""
+    store = store or qsettings()
+    store.setValue(SPLIT_KEY, round(share, 3))

@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QApplication
 from review_desk.ui.main_window import MainWindow
 
 ENV = "REVIEW_DESK_SMOKE_EXIT"
+REVIEWER = "smoke test"
 log = logging.getLogger(__name__)
+
+
+def armed() -> bool:
+    """Whether this run is a smoke test."""
+    return bool(os.environ.get(ENV))
 
 
 def arm(app: QApplication, window: MainWindow, expect_session: bool) -> None:

@@ -10,9 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -22,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from review_desk.desk import Desk
-from review_desk.review.conflicts import Conflict
-from review_desk.ui.i18n import status_name
+from review_desk.review.plain_conflicts import PlainConflict
+from review_desk.ui.enter_key import hold_enter
 from review_desk.ui.password_dialog import PasswordAsker, ask_with_dialog
 from review_desk.ui.session import DeskSession
 from review_desk.ui.workers import TaskRunner
@@ -38,15 +41,6 @@ def _service(desk: Desk) -> SyncService:
     from review_desk.sync.service import SyncService
 
     return SyncService(desk)
-
-
-def shown_value(value: object) -> str:
-    """A field value as a person reads it."""
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return "✓" if value else "✗"
-    return str(value)
 
 
 class SyncController(QObject):
@@ -77,8 +71,8 @@ class SyncController(QObject):
         return self.session.read(lambda d: _service(d).share(), None)
 
     def count(self) -> int:
-        """This device's changes not sent yet (also emitted)."""
-        n = self.session.read(lambda d: _service(d).unsynced_count(), 0)
+        """This reviewer's own actions not sent yet (also emitted)."""
+        n = self.session.read(lambda d: _service(d).unsynced_actions(), 0)
         self.unsynced_changed.emit(n)
         return n
 
@@ -88,13 +82,10 @@ class SyncController(QObject):
         if self.running:
             return False
         if to is None and not self.share():
-            text, ok = QInputDialog.getText(
-                self.window, self.tr("Sync with the office share"),
-                self.tr("The share to sync with: a folder (a mounted share, a USB stick) or "
-                        "smb://USER@HOST/SHARE/FOLDER"))
-            if not ok or not text.strip():
+            dialog = SyncPlaceDialog(self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.place():
                 return False
-            to = text.strip()
+            to = dialog.place()
         desk = self.session.desk
         asker = self.asker
         asker.reset()
@@ -153,13 +144,13 @@ class ConflictsDialog(QDialog):
         self.language = language
         self.setWindowTitle(self.tr("Conflicts"))
         self.session = session
-        self.conflicts: list[Conflict] = []
+        self.conflicts: list[PlainConflict] = []
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("conflictsTree")
-        self.tree.setHeaderLabels([self.tr("Proposal / field"), self.tr("Value"),
-                                   self.tr("Reviewer"), self.tr("Device"), self.tr("Time")])
+        self.tree.setHeaderLabels([self.tr("Proposal / what"), self.tr("Value"),
+                                   self.tr("Reviewer"), self.tr("Time"), self.tr("Where")])
         self.tree.setAlternatingRowColors(True)
         self.tree.currentItemChanged.connect(lambda *_a: self._enable())
         self.tree.itemActivated.connect(lambda *_a: self.keep())
@@ -184,26 +175,24 @@ class ConflictsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        """Read the conflicts again."""
-        self.conflicts = self.session.read(lambda d: _service(d).conflicts(), [])
+        """Read the conflicts again, in plain words."""
+        language = self.language
+        self.conflicts = self.session.read(lambda d: d.plain_conflicts(language),
+                                           list[PlainConflict]())
         self.tree.clear()
-        self.info.setText(self.tr("%1 fields on which reviewers disagree. The value marked ▶ "
-                                  "is shown until you settle it.")
+        self.info.setText(self.tr("%1 places where reviewers disagree or a review rule is "
+                                  "broken. The value marked ▶ is shown until you settle it.")
                           .replace("%1", str(len(self.conflicts))))
         for conflict in self.conflicts:
-            where = (self.tr("No. %1").replace("%1", str(conflict.intake_no))
-                     if conflict.intake_no is not None
-                     else f"{conflict.entity} {conflict.entity_id}")
-            # a broken review rule says what is wrong instead of naming a field
-            top = QTreeWidgetItem([f"{where} · {conflict.message_zh or conflict.field}"])
-            top.setToolTip(0, conflict.message or conflict.field)
+            top = QTreeWidgetItem([f"{conflict.where} · {conflict.what}"])
+            top.setToolTip(0, f"{conflict.where}\n{conflict.what}")
             top.setData(0, VALUE_ROLE, (conflict.id, None))
             for value in conflict.values:
-                shown = (status_name(str(value.value)) if conflict.field == "status"
-                         else shown_value(value.value))
-                child = QTreeWidgetItem(["▶" if value.shown else "", shown,
-                                         value.reviewer, value.device,
-                                         value.time.replace("T", " ").replace("+00:00", "Z")])
+                where = (self.tr("this computer") if value.this_device
+                         else self.tr("another computer"))
+                child = QTreeWidgetItem(["▶" if value.shown else "", value.text,
+                                         value.reviewer, value.time, where])
+                child.setToolTip(1, value.text)
                 child.setData(0, VALUE_ROLE, (conflict.id, value.id))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
@@ -264,3 +253,52 @@ class SyncSummaryBox(QMessageBox):
     def wants_conflicts(self) -> bool:
         """Whether the person asked to see the conflicts."""
         return self.show_conflicts is not None and self.clickedButton() is self.show_conflicts
+
+
+class SyncPlaceDialog(QDialog):
+    """Where to sync: a folder picked with the folder picker (a mounted share, a USB
+    stick) or an smb:// address typed beside it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncPlaceDialog")
+        self.setWindowTitle(self.tr("Sync with the office share"))
+        self.field = QLineEdit()
+        self.field.setObjectName("syncPlace")
+        self.field.setPlaceholderText("smb://USER@HOST/SHARE/FOLDER")
+        self.field.setMinimumWidth(380)
+        hold_enter(self.field)
+        browse = QPushButton(self.tr("Choose a folder…"))
+        browse.setObjectName("syncChooseFolder")
+        browse.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.field, 1)
+        row.addWidget(browse)
+        hint = QLabel(self.tr("A folder (a mounted office share, a USB stick carried between "
+                              "laptops) or an SMB address typed in the box."))
+        hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+        self.field.textChanged.connect(lambda _t: self._enable())
+        self._enable()
+
+    def _enable(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(bool(self.place()))
+
+    def _choose(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("The folder to sync with"),
+                                                  self.place())
+        if folder:
+            self.field.setText(folder)
+
+    def place(self) -> str:
+        """The folder or address chosen."""
+        return self.field.text().strip()

@@ -188,8 +188,9 @@ class UnitsEditor(QWidget):
             self.suggested.addWidget(button)
         if detail.deadline:
             self.deadline.setDate(QDate.fromString(detail.deadline, "yyyy-MM-dd"))
+        # the button beside says "default" already: the note only says when it is not
         self.deadline_note.setText(self.tr("set by hand") if detail.deadline_overridden
-                                   else self.tr("default"))
+                                   else "")
         if detail.row.status == "merged":
             self.message.setText(self.tr("A merged proposal follows its lead's units."))
         elif not editable:

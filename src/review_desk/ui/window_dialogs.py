@@ -14,7 +14,9 @@ from review_desk.ui.about_dialog import AboutDialog
 from review_desk.ui.assist_panel import ClustersDialog
 from review_desk.ui.export_dialog import ExportDialog
 from review_desk.ui.import_wizard import ImportWizard
+from review_desk.ui.list_export import export_list
 from review_desk.ui.merge_dialog import MergeDialog
+from review_desk.ui.numbering_dialog import NumberingDialog
 from review_desk.ui.open_session import OpenSession
 from review_desk.ui.status_line import StatusLine
 from review_desk.ui.sync_view import ConflictsDialog, SyncSummaryBox
@@ -45,6 +47,41 @@ class WindowDialogs(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def export_list(self, to: Path | None = None) -> None:
+        """The list as shown to .xlsx (off the UI thread); asks where unless `to`."""
+        now = self.current()
+        if now is None:
+            return
+        if to is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export the list shown"),
+                str(now.session.path.parent / self.tr("proposal list.xlsx")),
+                self.tr("Excel workbooks (*.xlsx)"))
+            if not name:
+                return
+            to = Path(name)
+        target = to if to.suffix.lower() == ".xlsx" else to.with_suffix(".xlsx")
+        table, model = now.workspace.table, now.workspace.model
+        header = table.horizontalHeader()
+        columns = [(c, str(model.headerData(c, Qt.Orientation.Horizontal)))
+                   for c in (header.logicalIndex(v) for v in range(header.count()))
+                   if not header.isSectionHidden(c)]
+        ids, desk = list(model.ids), now.session.desk
+        self.status.set_busy_text(self.tr("Exporting the list…"))
+
+        def done(count: int) -> None:
+            self.status.set_busy_text("")
+            self.status.show_result(self.tr("Wrote %n row(s) to %1.", "", count)
+                                    .replace("%1", str(target)))
+
+        def failed(error: Exception) -> None:
+            self.status.set_busy_text("")
+            now.parts.report(error)
+
+        self.runner.start(lambda p: export_list(desk, ids, columns, target, p), done, failed,
+                          lambda _s, n, total: self.status.set_progress(n, total),
+                          owner=now.session)
 
     def ask_import_target(self) -> Path | None:
         """Where a new session for an import goes (no session open)."""
@@ -119,6 +156,16 @@ class WindowDialogs(QObject):
         now = self.current()
         if now is not None:
             MergeDialog(now.session, [lead_id, *others], self.window).exec()
+
+    def show_numbering(self) -> NumberingDialog | None:
+        """The case numbers: order, format, preview, number, finalise."""
+        now = self.current()
+        if now is None:
+            return None
+        dialog = NumberingDialog(now.session, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> AboutDialog:
         """Help → About (window-modal)."""

@@ -7,44 +7,29 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from review_desk.desk import Desk
 from review_desk.review.journal import Changed, proposal_of
-from review_desk.review.queries import ProposalFilter, ProposalRow
+from review_desk.review.queries import ProposalFilter
 from review_desk.ui.detail_pane import DetailPane
-from review_desk.ui.filter_panel import STATUSES
-from review_desk.ui.i18n import status_name
-from review_desk.ui.proposal_model import (
-    COL_CATEGORY,
-    COL_INTAKE,
-    COL_MARKS,
-    COL_PROPOSER,
-    COL_STATUS,
-    COL_TITLE,
-    HIDDEN_BY_DEFAULT,
-    ProposalModel,
-    status_text,
-)
+from review_desk.ui.list_columns import ListColumns
+from review_desk.ui.proposal_model import COL_INTAKE, COL_TITLE, ProposalModel
 from review_desk.ui.session import DeskSession
+from review_desk.ui.settings import remember_split, remembered_split
 
-CELL_PADDING = 14  # the cell's text margins and the grid line, with room to spare
-PROPOSER_CHARS = "张三丰等 3 人"  # "张三等 3 人" is the common longest; longer ones elide
-MIN_TITLE_WIDTH = 200
-
-_SAMPLE_ROW = ProposalRow("", 0, "", "", "merged", "", "", "", (), False, None, 0, False)
+SEARCH_DELAY_MS = 300  # typing pauses this long: the search runs
 
 
 def touched_proposals(changed: Changed) -> set[str] | None:
@@ -76,6 +61,13 @@ class ReviewWorkspace(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search title, text, proposer, unit (Ctrl+F)"))
         self.search.returnPressed.connect(self._search)
+        # search as the reviewer types, once the typing pauses
+        self._search_later = QTimer(self)
+        self._search_later.setSingleShot(True)
+        self._search_later.setInterval(SEARCH_DELAY_MS)
+        self._search_later.timeout.connect(self._search)
+        self.search.textChanged.connect(lambda _t: self._search_later.start())
+        self._searched = ""
         self.count = QLabel()
         self.count.setObjectName("listCount")
         self.model = ProposalModel(lambda ids: session.read(lambda d: d.rows(ids), []), self)
@@ -85,18 +77,11 @@ class ReviewWorkspace(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
-        self.fit_columns([])
-        for column in HIDDEN_BY_DEFAULT:
-            self.table.setColumnHidden(column, True)
+        self.columns = ListColumns(self.table, self.model)
+        self.columns.sort_changed.connect(self.reload)
+        self.columns.fit([])
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._current_row_changed(current.row()))
         self._chosen_order: list[str] = []  # selected ids, first chosen first
@@ -119,6 +104,7 @@ class ReviewWorkspace(QWidget):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([560, 600])
         self._balanced = False
+        self.splitter.splitterMoved.connect(lambda _pos, _i: self._split_moved())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -126,47 +112,42 @@ class ReviewWorkspace(QWidget):
         self.setTabOrder(self.table, self.detail.bar)
         session.changed.connect(self.on_changed)
 
-    def column_texts(self, categories: list[str]) -> dict[int, list[str]]:
-        """The longest texts each fixed-width column can show (the title stretches, the
-        proposer elides with the whole list in its tooltip)."""
-        widest_no = "8" * max(3, len(str(len(self.model.ids))))
-        return {
-            COL_INTAKE: [widest_no],
-            COL_PROPOSER: [PROPOSER_CHARS],
-            COL_CATEGORY: [*categories, "经济建设"],
-            COL_STATUS: [*(status_name(s) for s in STATUSES),
-                         status_text(replace(_SAMPLE_ROW, merged_into=int(widest_no)))],
-            COL_MARKS: ["★✎⚠"],
-        }
-
     def fit_columns(self, categories: list[str]) -> None:
-        """Size the columns to their content in the font in use, so nothing is cut off
-        (the title takes the rest of the width)."""
-        metrics = self.table.fontMetrics()
-        header = self.table.horizontalHeader()
-        header_metrics = header.fontMetrics()
-        for column, texts in self.column_texts(categories).items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max([metrics.horizontalAdvance(t) for t in texts]
-                        + [header_metrics.horizontalAdvance(title)]) + CELL_PADDING
-            self.table.setColumnWidth(column, width)
-        self.categories = categories
+        """Size the columns to their content in the font in use."""
+        self.columns.fit(categories)
+
+    @property
+    def categories(self) -> list[str]:
+        """The category names the columns were sized for."""
+        return self.columns.categories
 
     def needed_width(self) -> int:
         """The list's width with every visible fixed column and a usable title."""
-        header = self.table.horizontalHeader()
-        fixed = sum(header.sectionSize(c) for c in range(self.model.columnCount())
-                    if c != COL_TITLE and not header.isSectionHidden(c))
-        return fixed + MIN_TITLE_WIDTH + self.table.verticalScrollBar().sizeHint().width() + 4
+        return self.columns.needed_width()
+
+    def show_shape(self) -> None:
+        """提案号 and 承办单位 columns once some proposal has them."""
+        shape = self.session.read(lambda d: d.list_shape(), (False, False))
+        self.columns.show_shape(*shape)
 
     def balance(self) -> None:
-        """Give the list the width its columns need, the detail the rest."""
+        """Give the list the share the reviewer last dragged it to, or else the width its
+        columns need; the detail the rest."""
         total = sum(self.splitter.sizes())
         if total <= 0:
             return
-        left = min(max(self.needed_width(), total * 2 // 5), total * 3 // 5)
+        share = remembered_split()
+        if share is not None:
+            left = int(total * share)
+        else:
+            left = min(max(self.needed_width(), total * 2 // 5), total * 3 // 5)
         self.splitter.setSizes([left, total - left])
         self._balanced = True
+
+    def _split_moved(self) -> None:
+        sizes = self.splitter.sizes()
+        if sum(sizes) > 0:
+            remember_split(sizes[0] / sum(sizes))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -189,6 +170,7 @@ class ReviewWorkspace(QWidget):
 
     def stop(self) -> None:
         """The session closes: no timer fires after this."""
+        self._search_later.stop()
 
     # --- ids and selection --------------------------------------------------------------
 
@@ -247,9 +229,16 @@ class ReviewWorkspace(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows)
 
     def reload(self) -> None:
-        """Query the ids of the filter and search again."""
+        """Query the ids of the filter and search again (in the column order chosen)."""
         flt = replace(self.filter, search=self.search.text().strip())
-        self.set_ids(self.session.read(lambda d: d.list_ids(flt), list[str]()))
+        key, descending = self.columns.sort_key, self.columns.descending
+
+        def ids(d: Desk) -> list[str]:
+            found = d.list_ids(flt)
+            return d.sorted_ids(found, key, descending) if key != "intake" or descending \
+                else found
+
+        self.set_ids(self.session.read(ids, list[str]()))
 
     def set_filter(self, flt: ProposalFilter) -> None:
         """Show what `flt` selects (the search box adds its words)."""
@@ -322,16 +311,13 @@ class ReviewWorkspace(QWidget):
             self.current_changed.emit(pid)
 
     def _search(self) -> None:
-        words = self.search.text().split()
+        """Show what the search words find and land on the first hit."""
+        self._search_later.stop()
+        text = self.search.text().strip()
+        words = text.split()
         self.detail.terms = words
         self.reload()
+        if text != self._searched:
+            self._searched = text
+            self.select_row(0)
         self.detail.set_terms(words)
-
-    def _column_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        for column in range(self.model.columnCount()):
-            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
-            action.setCheckable(True)
-            action.setChecked(not self.table.isColumnHidden(column))
-            action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
-        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
