@@ -8,8 +8,12 @@ body only supports. Three readings, each from the catalogue alone (no archive ne
   unit counts in full and the others add half, so one telling phrase outweighs several
   common ones;
 * **names**: a title that names a unit or its short name (法院, 城管, 残联) points to it;
-* **duties**: the character-bigram cosine of the title with the unit's duties and cues (what
-  the 三定 description covers), which catches matters no cue lists.
+* **duties**: the character-bigram TF-IDF cosine of the title with the unit's duties and cues
+  (what the 三定 description covers, `unit_duties`), IDF over all units' texts and a pivoted
+  length normalisation, so that a long duties text is not penalised for covering more;
+* **phrases**: every phrase of 2 to 6 characters of the title that a unit's duties or cues
+  hold whole, weighted by how few units hold it, so that 高标准农田 or 历史文化街区 met in one
+  unit's duties counts for more than its pieces met in several.
 
 The body adds the same readings at a quarter of the weight. A cue met with one character
 inside it (饮水 in 饮用水) counts 0.6; a unit's short name inside another unit's longer cue
@@ -38,7 +42,10 @@ from review_desk.assist.standard_units import STANDARD_UNITS, Level, StandardUni
 
 CUE_WEIGHT = 1.0
 NAME_WEIGHT = 1.2
-DUTIES_WEIGHT = 0.8
+DUTIES_WEIGHT = 2.4
+PHRASE_WEIGHT = 0.1
+PHRASE_MAX = 6  # the longest phrase looked up in the duties (characters)
+PIVOT = 0.5  # how much a unit's duties vector norm counts (0: the mean norm for all units)
 BODY_WEIGHT = 0.25
 GAP_FACTOR = 0.6  # a cue met with one character inside it (饮水 in 饮用水) counts for less
 BODY_CHARS = 3_000  # the opening of the body carries its matter; the rest adds little
@@ -92,6 +99,17 @@ def _short_names(unit: StandardUnit) -> list[str]:
         if len(core) >= 2 and core not in _GENERIC:
             out.append(core)
     return list(dict.fromkeys(out))
+
+
+_RUN = re.compile(r"[\u4e00-\u9fffa-z0-9]+")
+
+
+def _bits(mask: int) -> Iterable[int]:
+    """The positions of the set bits of a mask."""
+    while mask:
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
 
 
 # 民族乡 / 民族村 are kinds of township and village (军赛民族乡): the word names a place there,
@@ -152,40 +170,95 @@ class CatalogueMatcher:
         # a cue shared by k units says 1/k as much about each of them
         self._cues = [{c: _length_factor(c) / owners[c] for c in unit.cues}
                       for unit in self.units]
-        self._long_cues = tuple((c, frozenset(c)) for c in owners if len(c) >= 2)
+        # the cues of two characters or more, by their first character (a look-up per
+        # character of the text instead of a scan of every cue)
+        self._cues_from: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for c in owners:
+            if len(c) >= 2:
+                self._cues_from.setdefault(c[0], []).append((c, frozenset(c)))
         self._own = [frozenset(cues) for cues in self._cues]
+        self._cue_units: dict[str, list[tuple[int, float]]] = {}
+        for i, cues in enumerate(self._cues):
+            for c, w in cues.items():
+                self._cue_units.setdefault(c, []).append((i, w))
         self._names = [[n for n in _short_names(u) if len(n) >= 2] for u in self.units]
         self._prior = np.array([1.0 + PRIOR_COMMON if u.key in COMMON_HANDLERS
                                 else 1.0 + PRIOR_RARE if u.key in RARE_HANDLERS else 1.0
                                 for u in self.units])
-        documents = [unit.duties + "。" + "、".join(unit.cues) for unit in self.units]
-        grams = [Counter(g for g in text_bigrams(d) if g) for d in documents]
+        self._documents = [(unit.duties + "。" + "、".join(unit.cues)).lower()
+                           for unit in self.units]
+        grams = [Counter(g for g in text_bigrams(d) if g) for d in self._documents]
         df: Counter[str] = Counter()
         for g in grams:
             df.update(g.keys())
-        n = len(documents)
+        n = len(self._documents)
         self._idf = {g: math.log((n + 1) / (k + 0.5)) for g, k in df.items()}
-        self._duty_vectors = [self._unit_vector(g) for g in grams]
+        # which units' documents hold each bigram, as a bit mask (for the phrase reading)
+        self._holders: dict[str, int] = {}
+        for i, g in enumerate(grams):
+            for gram in g:
+                self._holders[gram] = self._holders.get(gram, 0) | (1 << i)
+        raw = [self._weights(g) for g in grams]
+        norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in raw]
+        # pivoted length normalisation: a unit with a long duties text is not penalised
+        # for covering more, nor a unit with a two-line text favoured for saying little
+        mean = sum(norms) / len(norms) if norms else 1.0
+        self._duty_vectors = [{g: v / ((1 - PIVOT) * mean + PIVOT * norm) for g, v in vec.items()}
+                              for vec, norm in zip(raw, norms, strict=True)]
 
-    def _unit_vector(self, counts: Counter[str]) -> dict[str, float]:
-        vec = {g: (1.0 + math.log(c)) * self._idf.get(g, 0.0) for g, c in counts.items()}
+    def _weights(self, counts: Counter[str]) -> dict[str, float]:
+        return {g: (1.0 + math.log(c)) * self._idf.get(g, 0.0) for g, c in counts.items()}
+
+    def _query_vector(self, text: str) -> dict[str, float]:
+        vec = self._weights(Counter(g for g in text_bigrams(text)
+                                    if g in self._idf and g not in _FRAME_GRAMS))
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {g: v / norm for g, v in vec.items()}
 
-    def _query_vector(self, text: str) -> dict[str, float]:
-        return self._unit_vector(Counter(g for g in text_bigrams(text)
-                                         if g in self._idf and g not in _FRAME_GRAMS))
+    def _phrases(self, text: str) -> F64:
+        """Each unit's share of the title's phrases (2 to 6 characters) that its duties and
+        cues hold, each phrase weighted by how few units hold it: a run such as 高标准农田
+        met in one unit's duties counts for every piece of it, a bigram every unit has for
+        nothing."""
+        out = np.zeros(len(self.units))
+        n = len(self.units)
+        for run in _RUN.findall(text):
+            for start in range(len(run) - 1):
+                mask = -1
+                framed = True  # every bigram of the phrase so far is a frame word
+                for end in range(start + 2, min(start + PHRASE_MAX, len(run)) + 1):
+                    gram = run[end - 2:end]
+                    mask &= self._holders.get(gram, 0)
+                    framed = framed and gram in _FRAME_GRAMS
+                    if not mask:
+                        break
+                    phrase = run[start:end]
+                    holders = [i for i in _bits(mask)
+                               if end - start == 2 or phrase in self._documents[i]]
+                    if not holders:
+                        break
+                    mask = sum(1 << i for i in holders)
+                    if framed:
+                        continue
+                    out[holders] += math.log((n + 1) / len(holders))
+        return out
 
     def _reading(self, text: str, out: F64, weight: float) -> list[tuple[str, ...]]:
         matched: list[tuple[str, ...]] = []
         query = self._query_vector(text)
+        phrases = self._phrases(text)
         chars = set(text)
-        met = {c: 1.0 for c, _ in self._long_cues if c in text}
-        met.update({c: GAP_FACTOR for c, need in self._long_cues
+        candidates = [cue for ch in chars for cue in self._cues_from.get(ch, ())]
+        met = {c: 1.0 for c, _ in candidates if c in text}
+        met.update({c: GAP_FACTOR for c, need in candidates
                     if c not in met and need <= chars and _gapped_in(c, text)})
+        met.update({c: 1.0 for c in chars if c in self._cue_units})  # one-character cues
+        found: list[list[tuple[float, str]]] = [[] for _ in self.units]
+        for c, factor in met.items():
+            for i, w in self._cue_units[c]:
+                found[i].append((w * factor, c))
         for i in range(len(self.units)):
-            hits = sorted((w * met.get(c, 1.0), c) for c, w in self._cues[i].items()
-                          if c in met or (len(c) < 2 and c in text))
+            hits = sorted(found[i])
             cue = 0.0
             if hits:
                 best = hits[-1][0]
@@ -196,7 +269,7 @@ class CatalogueMatcher:
                          and not _inside_other(n, text, met, self._own[i])), default=0.0)
             duties = sum(v * self._duty_vectors[i].get(g, 0.0) for g, v in query.items())
             out[i] += weight * (CUE_WEIGHT * cue + NAME_WEIGHT * named
-                                + DUTIES_WEIGHT * 3.0 * duties)
+                                + DUTIES_WEIGHT * duties + PHRASE_WEIGHT * phrases[i])
             matched.append(tuple(c for _, c in reversed(hits)))
         return matched
 
@@ -231,16 +304,32 @@ def _standard_resolver() -> UnitResolver:
     return UnitResolver(_standard_texts())
 
 
-_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:自治州|自治县|市|省|区|县|州|盟|旗))+")
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治州|自治县|市|省|区|县|州|盟|旗)")
+# a section or squad under a bureau (公安局交通警察大队, 自然资源局某某分局) is the bureau's
+_SECTION = re.compile(r"^(.{2,}?(?:局|委员会|厅))(?=.{2,}(?:大队|支队|分局|中队|所|站|处|科)$)")
+
+
+def _readings(name: str) -> Iterable[str]:
+    """The name, then without one more leading place at a time (富源县 / 城市管理局), then
+    the bureau a section belongs to."""
+    current = name.strip()
+    seen: list[str] = []
+    while len(current) >= 2 and current not in seen:
+        seen.append(current)
+        yield current
+        current = _PLACE.sub("", current, count=1)
+    for reading in seen:
+        head = _SECTION.match(reading)
+        if head:
+            yield head.group(1)
 
 
 def standard_key(names: Iterable[str]) -> str | None:
     """The standard unit an office's unit is (by its name, short name or aliases), if any."""
     resolver = _standard_resolver()
     for name in names:
-        plain = _PLACE.sub("", name.strip())
-        for candidate in (name, plain if len(plain) >= 2 else ""):
-            key = resolver.resolve(candidate) if candidate else None
+        for candidate in _readings(name):
+            key = resolver.resolve(candidate)
             if key is not None:
                 return key
     return None

@@ -186,10 +186,10 @@ class AssistIndex:
         parts (then keep them there for the next process)."""
         report = progress or _no_progress
         with self._lock:
+            report("reading", 0, 3)  # a build stopped before it starts loads nothing either
             if use_cache and self._load():
                 report("done", 3, 3)
                 return
-            report("reading", 0, 3)
             with self.store.reading() as conn:
                 mark = journal_mark(conn)
                 mark_change = index_cache.mark_id(conn, mark)
