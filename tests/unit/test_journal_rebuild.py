@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 from review_desk.desk import Desk
 from review_desk.errors import ActionError
 from review_desk.review.projection import snapshot
+from review_desk.review.records import ArchiveCaseRecord, SessionBundle, SessionInfo
+from review_desk.review.standard_lists import STANDARD_LISTS
 from tests.conftest import small_bundle
 from tests.helpers.hypothesis_profiles import examples
 
@@ -48,7 +50,24 @@ action = st.one_of(
     st.tuples(st.just("redo")),
     st.tuples(st.just("list_item"), st.sampled_from(["category", "reason"]),
               st.sampled_from(["新类别", "新理由"])),
+    # earlier sessions' cases: stored once, as one part of the journal
+    st.tuples(st.just("archive"), st.integers(1, 4), st.sampled_from(UNITS)),
 )
+
+
+def archive_bundle(desk: Desk, count: int, unit: str) -> SessionBundle:
+    """`count` cases of an earlier session handled by `unit`."""
+    info = desk.session_info()
+    return SessionBundle(
+        info=SessionInfo(str(info["committee"]), str(info["term"]), str(info["session"]),
+                         int(info["year"]), info["handover_date"]),
+        lists=STANDARD_LISTS,
+        archive=tuple(
+            ArchiveCaseRecord("十三届五次", 2025, f"第{i:04d}号", f"关于养老服务{i}的提案",
+                              "社会建设", f"委员{i}", "建议：加强养老服务。", unit,
+                              ("财政局",) if i % 2 else ())
+            for i in range(count)),
+    )
 
 
 def perform(desk: Desk, ids: list[str], step: tuple[Any, ...]) -> None:
@@ -96,6 +115,8 @@ def perform(desk: Desk, ids: list[str], step: tuple[Any, ...]) -> None:
             desk.undo.redo()
         case "list_item":
             desk.lists.add_item(args[0], args[1])
+        case "archive":
+            desk.importer.import_bundle(archive_bundle(desk, args[0], args[1]))
 
 
 @settings(max_examples=examples(60))

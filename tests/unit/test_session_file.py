@@ -111,7 +111,7 @@ def test_newer_version(session_path: Path) -> None:
 def test_older_version_is_backed_up_then_migrated(session_path: Path) -> None:
     # make a version-1 file: no search index yet
     conn = sqlite3.connect(session_path)
-    for table in ("search_tri", "search_gram", "search_doc", "search_key"):
+    for table in ("search_gram", "search_doc", "search_key"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("PRAGMA user_version=1")
     conn.commit()

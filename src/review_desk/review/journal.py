@@ -13,6 +13,7 @@ from sqlalchemy import Connection, func, select, text
 
 from review_desk.models.tables import Change, FieldHead, table
 from review_desk.review.hlc import HybridClock
+from review_desk.review.journal_parts import PART, PART_ENTITIES, encode_part
 from review_desk.review.projection import (
     CREATE,
     JournalRow,
@@ -136,6 +137,8 @@ class Journal:
         creates: dict[str, list[dict[str, Any]]] = defaultdict(list)
         search_touched: set[str] = set()
         regraph: set[tuple[str, str, str]] = set()
+        # creations stored once, as one content-addressed part per entity
+        parts: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
 
         def row(entity: str, entity_id: str, fld: str, value: Any, parents: list[str],
                 local_only: bool) -> str:
@@ -153,7 +156,10 @@ class Journal:
         for op in ops:
             if isinstance(op, Create):
                 check_fields(op.entity, op.record)
-                row(op.entity, op.entity_id, CREATE, op.record, [], False)
+                if op.entity in PART_ENTITIES:
+                    parts[op.entity].append((op.entity_id, op.record))
+                else:
+                    row(op.entity, op.entity_id, CREATE, op.record, [], False)
                 creates[op.entity].append({"id": op.entity_id, **op.record})
                 changed.entities.setdefault(op.entity, set()).add(op.entity_id)
                 pid = proposal_of(op.entity, op.entity_id)
@@ -162,7 +168,11 @@ class Journal:
                 continue
             check_fields(op.entity, [op.field])
             key = (op.entity, op.entity_id, op.field)
-            if op.parents is not None:
+            if op.parents is not None and key not in heads and not _has_head(conn, key):
+                # the field's first change, made on top of the given ones (the part
+                # that created the record): its one head
+                heads[key] = row(*key, op.value, list(op.parents), op.local_only)
+            elif op.parents is not None:
                 row(*key, op.value, list(op.parents), op.local_only)
                 regraph.add(key)
             elif key in heads:
@@ -183,6 +193,9 @@ class Journal:
                 if pid is not None:
                     search_touched.add(pid)
 
+        for entity, made in sorted(parts.items()):
+            name, value = encode_part(made)
+            row(entity, name, PART, value, [], False)
         if not rows:
             return changed
         _insert_changes(conn, rows)
@@ -258,6 +271,12 @@ def _insert_changes(conn: Connection, rows: list[dict[str, Any]]) -> None:
         [tuple(row[name] for name in _CHANGE_COLUMNS) for row in rows],
     )
     cursor.close()
+
+
+def _has_head(conn: Connection, key: tuple[str, str, str]) -> bool:
+    return conn.execute(
+        text("SELECT 1 FROM field_head WHERE entity = :e AND entity_id = :i AND field = :f"),
+        {"e": key[0], "i": key[1], "f": key[2]}).first() is not None
 
 
 def _project_from_graph(conn: Connection, key: tuple[str, str, str]) -> None:

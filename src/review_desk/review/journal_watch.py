@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from review_desk.review.journal import Changed
-from review_desk.review.projection import CREATE, REBUILT_KEY
+from review_desk.review.projection import CREATING, REBUILT_KEY
 
 # beyond this many new rows (a big import or sync elsewhere) views refresh everything
 MAX_LISTED = 20_000
@@ -61,6 +61,6 @@ def changes_since(conn: Connection, mark: JournalMark,
             continue
         changed.change_count += 1
         changed.entities.setdefault(str(entity), set()).add(str(entity_id))
-        if field != CREATE:
+        if field not in CREATING:
             changed.fields.add((str(entity), str(field)))
     return changed, now

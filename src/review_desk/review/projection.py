@@ -1,6 +1,7 @@
 """The projection of the journal onto the tables: the only code that writes them.
 
-Two kinds of change exist: a ``@create`` change carries a whole new record; any other
+Three kinds of change exist: a ``@create`` change carries a whole new record; a
+``@part`` change carries many new records stored once (`journal_parts`); any other
 change sets one field. Set elements (assignments, notes) are never created: their
 first field change inserts the row, its keys read from the entity id, so that two
 devices adding the same element never collide.
@@ -19,8 +20,11 @@ from typing import Any
 from sqlalchemy import JSON, Connection, Table, delete, insert, select, text, update
 
 from review_desk.models.tables import PROJECTED, PROJECTION_ORDER, Change, FieldHead, table
+from review_desk.review.journal_parts import PART, iter_part
 
 CREATE = "@create"
+# the fields of changes that create records (whole or many at once)
+CREATING = (CREATE, PART)
 
 JSONValue = Any
 
@@ -167,13 +171,27 @@ def _journal_rows(conn: Connection, creates: bool) -> Iterator[JournalRow]:
     c = table(Change).c
     query = (
         select(c.id, c.device, c.seq, c.hlc, c.entity, c.entity_id, c.field, c.value, c.parents)
-        .where((c.field == CREATE) if creates else (c.field != CREATE))
+        .where(c.field.in_(CREATING) if creates else c.field.not_in(CREATING))
         .order_by(c.hlc, c.device, c.seq)
         .execution_options(yield_per=5000)
     )
     for r in conn.execute(query):
         yield JournalRow(r.id, r.device, r.seq, r.hlc, r.entity, r.entity_id, r.field,
                          json.loads(r.value), tuple(json.loads(r.parents)))
+
+
+def creations(row: JournalRow) -> Iterator[tuple[str, str, dict[str, JSONValue]]]:
+    """(entity, id, record) of each record a creating change makes."""
+    if row.field == PART:
+        for entity_id, record in iter_part(row.entity_id, row.value):
+            yield row.entity, entity_id, record
+    else:
+        yield row.entity, row.entity_id, row.value
+
+
+def _creations(rows: Iterable[JournalRow]) -> Iterator[tuple[str, str, dict[str, JSONValue]]]:
+    for row in rows:
+        yield from creations(row)
 
 
 def read_journal(conn: Connection) -> list[JournalRow]:
@@ -195,8 +213,8 @@ def rebuild(conn: Connection, on_progress: Callable[[int, int], None] | None = N
     conn.execute(delete(table(FieldHead)))
     batch: dict[str, list[dict[str, JSONValue]]] = defaultdict(list)
     pending = 0
-    for row in _journal_rows(conn, True):
-        batch[row.entity].append({"id": row.entity_id, **row.value})
+    for entity, entity_id, record in _creations(_journal_rows(conn, True)):
+        batch[entity].append({"id": entity_id, **record})
         pending += 1
         if pending >= 5000:
             for entity, records in batch.items():

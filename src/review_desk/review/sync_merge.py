@@ -21,12 +21,14 @@ from sqlalchemy import Connection, insert, select, text
 from review_desk.models.tables import PROJECTION_ORDER, Change, table
 from review_desk.review.hlc import HybridClock
 from review_desk.review.journal import SEARCHABLE, Changed, proposal_of
+from review_desk.review.journal_parts import PART
 from review_desk.review.projection import (
     CREATE,
     ELEMENT_KEYS,
     JournalRow,
     apply_creates,
     apply_set,
+    creations,
     field_heads,
     head_winner,
     is_conflict,
@@ -84,9 +86,9 @@ def _rows_of_fields(conn: Connection, keys: set[FieldKey]) -> dict[FieldKey, lis
             text(
                 "SELECT id, device, seq, hlc, entity, entity_id, field, value, parents"
                 " FROM change WHERE entity_id IN (SELECT value FROM json_each(:ids))"
-                " AND field != :create"
+                " AND field NOT IN (:create, :part)"
             ),
-            {"ids": json.dumps(list(part)), "create": CREATE},
+            {"ids": json.dumps(list(part)), "create": CREATE, "part": PART},
         )
         for r in result:
             key = (r.entity, r.entity_id, r.field)
@@ -106,9 +108,10 @@ def _fields_of_entities(conn: Connection, created: set[tuple[str, str]]) -> set[
         for r in conn.execute(
             text(
                 "SELECT DISTINCT entity, entity_id, field FROM change"
-                " WHERE entity_id IN (SELECT value FROM json_each(:ids)) AND field != :create"
+                " WHERE entity_id IN (SELECT value FROM json_each(:ids))"
+                " AND field NOT IN (:create, :part)"
             ),
-            {"ids": json.dumps(list(part)), "create": CREATE},
+            {"ids": json.dumps(list(part)), "create": CREATE, "part": PART},
         ):
             if (r[0], r[1]) in created:
                 keys.add((str(r[0]), str(r[1]), str(r[2])))
@@ -173,6 +176,13 @@ def apply_changes(
     search: set[str] = set()
     for r in new_rows:
         entity, entity_id, fld = str(r["entity"]), str(r["entity_id"]), str(r["field"])
+        if fld == PART:
+            row = JournalRow(str(r["id"]), str(r["device"]), int(r["seq"]), str(r["hlc"]),
+                             entity, entity_id, fld, json.loads(r["value"]), ())
+            for _entity, record_id, record in creations(row):
+                creates[entity][record_id] = {"id": record_id, **record}
+                result.changed.entities.setdefault(entity, set()).add(record_id)
+            continue
         result.changed.entities.setdefault(entity, set()).add(entity_id)
         if fld == CREATE:
             creates[entity][entity_id] = {"id": entity_id, **json.loads(r["value"])}

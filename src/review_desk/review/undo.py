@@ -10,6 +10,7 @@ from sqlalchemy import Connection, select, text
 
 from review_desk.errors import NothingToUndoError
 from review_desk.review.journal import Changed, Op, Set
+from review_desk.review.journal_parts import PART, iter_part
 from review_desk.review.projection import CREATE, field_default, table_of
 from review_desk.review.writer import Writer
 
@@ -24,13 +25,18 @@ class UndoState:
     undo_removes_proposals: int = 0
 
 
-def _value_of(conn: Connection, change_id: str, entity: str, field: str) -> Any:
+def _value_of(conn: Connection, change_id: str, entity: str, field: str,
+              entity_id: str = "") -> Any:
     row = conn.execute(
-        text("SELECT field, value FROM change WHERE id = :i"), {"i": change_id}
+        text("SELECT field, value, entity_id FROM change WHERE id = :i"), {"i": change_id}
     ).first()
     if row is None:
         return field_default(entity, field)
     value = json.loads(row[1])
+    if row[0] == PART:
+        return next((record.get(field, field_default(entity, field))
+                     for record_id, record in iter_part(str(row[2]), value)
+                     if record_id == entity_id), field_default(entity, field))
     if row[0] == CREATE:
         return value.get(field, field_default(entity, field))
     return value
@@ -66,12 +72,12 @@ def _restore(conn: Connection, entity: str, entity_id: str, field: str,
     ordered = sorted(rows, key=lambda r: (r.hlc, r.device, r.seq))
     values: dict[str, Any] = {}
     for r in ordered:  # one change per value, in the order of its latest head
-        value = _value_of(conn, str(r.id), entity, field)
+        value = _value_of(conn, str(r.id), entity, field, entity_id)
         values.pop(json.dumps(value, sort_keys=True), None)
         values[json.dumps(value, sort_keys=True)] = value
     if len(values) <= 1:
         previous = next(iter(values.values())) if values else _value_of(
-            conn, parents[0], entity, field)
+            conn, parents[0], entity, field, entity_id)
         return [Set(entity, entity_id, field, previous, local)]
     heads = conn.execute(
         text("SELECT heads FROM field_head WHERE entity = :e AND entity_id = :i"
@@ -114,11 +120,16 @@ class Undo:
                 raise NothingToUndoError("Nothing to undo.", "没有可撤销的操作。")
             entry.append(row)
             ops: list[Op] = []
-            for _cid, entity, entity_id, field, value, parents, local in _action_changes(
+            for cid, entity, entity_id, field, value, parents, local in _action_changes(
                 conn, row[1]
             ):
                 if field == CREATE:
                     ops.append(Set(entity, entity_id, "present", False, bool(local)))
+                    continue
+                if field == PART:  # each record it created, made on top of the part
+                    ops += [Set(entity, record_id, "present", False, bool(local),
+                                parents=(str(cid),))
+                            for record_id, _record in iter_part(entity_id, json.loads(value))]
                     continue
                 if _current_value(conn, entity, entity_id, field) != json.loads(value):
                     continue  # changed again since (by a sync, say): keep the newer value
@@ -147,6 +158,9 @@ class Undo:
             ):
                 if field == CREATE:
                     ops.append(Set(entity, entity_id, "present", True, bool(local)))
+                elif field == PART:
+                    ops += [Set(entity, record_id, "present", True, bool(local))
+                            for record_id, _record in iter_part(entity_id, json.loads(value))]
                 else:
                     ops.append(Set(entity, entity_id, field, json.loads(value), bool(local)))
             conn.execute(text("UPDATE undo_entry SET undone = 0 WHERE position = :p"),

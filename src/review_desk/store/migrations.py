@@ -2,18 +2,25 @@
 
 The version lives in SQLite's ``user_version`` header field, so it can be read from the
 file's bytes before anything is opened. Step N takes a file from version N-1 to N and
-runs inside the migration's single transaction.
+runs inside the migration's single transaction; `after_steps` then rewrites the file
+with the page size of the current layout (outside any transaction, as VACUUM must).
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 
 from sqlalchemy import Connection
 
 from review_desk.store.search_index import create_search_tables, rebuild_search
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+# big rows (a proposal's text, a part of the journal) fit a 16 KiB page with little waste
+PAGE_SIZE = 16384
+
+log = logging.getLogger(__name__)
 
 
 def _v2_search_index(conn: Connection) -> None:
@@ -31,7 +38,35 @@ def _v3_reason_remark(conn: Connection) -> None:
             "ALTER TABLE proposal ADD COLUMN reason_remark TEXT NOT NULL DEFAULT ''")
 
 
+def _v4_compact_layout(conn: Connection) -> None:
+    """Version 4 stores an action's archive cases as one compressed part of the journal
+    (new imports: the rows a file holds already stay as they were synced) and keeps the
+    search documents compressed, without the trigram index."""
+    conn.exec_driver_sql("DROP TABLE IF EXISTS search_tri")
+    conn.exec_driver_sql("DROP TABLE IF EXISTS search_doc")
+    conn.exec_driver_sql("DROP TABLE IF EXISTS search_key")
+    conn.exec_driver_sql("DROP TABLE IF EXISTS search_gram")
+    rebuild_search(conn)
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _v2_search_index,
     3: _v3_reason_remark,
+    4: _v4_compact_layout,
 }
+
+
+def after_steps(raw: sqlite3.Connection) -> None:
+    """Rewrite the file with the current page size (no other connection may be open).
+    A failure (a full disk: VACUUM needs room for a copy) leaves the file as it was."""
+    if raw.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE:
+        return
+    raw.isolation_level = None
+    raw.execute("PRAGMA journal_mode=DELETE")
+    try:
+        raw.execute(f"PRAGMA page_size={PAGE_SIZE}")
+        raw.execute("VACUUM")
+    except sqlite3.Error as error:
+        log.warning("the file keeps its page size: %s", error)
+    finally:
+        raw.execute("PRAGMA journal_mode=WAL")

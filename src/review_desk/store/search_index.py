@@ -1,10 +1,13 @@
 """The proposal search index: substring search for Chinese queries of any length.
 
-SQLite's FTS5 ``trigram`` tokenizer finds substrings of three or more characters, but
-one- and two-character queries (养老, 停车) return nothing through it. A second,
-contentless FTS5 table indexes every one- and two-character gram of each document
-(``detail=none``: row ids only), so those queries are index look-ups too. Queries with
-characters the gram table does not cover fall back to a scan of the documents.
+One contentless FTS5 table indexes every one- and two-character gram of each document
+(``detail=none``: row ids only). A query term of one or two characters is a look-up
+of its gram; a longer term is the look-up of all its two-character grams, then a check
+that the document holds the term itself (most Chinese words are two characters, and a
+trigram index of every proposal's full text cost more space than the text itself).
+Terms with characters the gram table does not cover are checked against the
+documents. Each document is kept zlib-compressed (`search_text` in SQL reads it): it is
+what the gram table was fed, so an edit can take exactly those grams out again.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -22,9 +26,7 @@ SEARCH_DDL = (
     "CREATE TABLE IF NOT EXISTS search_key ("
     " rowid INTEGER PRIMARY KEY, proposal_id TEXT NOT NULL UNIQUE)",
     "CREATE TABLE IF NOT EXISTS search_doc ("
-    " rowid INTEGER PRIMARY KEY, proposal_id TEXT NOT NULL UNIQUE, body TEXT NOT NULL)",
-    "CREATE VIRTUAL TABLE IF NOT EXISTS search_tri USING fts5("
-    " body, content='search_doc', content_rowid='rowid', tokenize='trigram')",
+    " rowid INTEGER PRIMARY KEY, proposal_id TEXT NOT NULL UNIQUE, packed BLOB NOT NULL)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_gram USING fts5("
     " grams, content='', detail=none, tokenize='unicode61 remove_diacritics 0')",
 )
@@ -44,6 +46,21 @@ def fold(value: str) -> str:
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def pack(body: str) -> bytes:
+    """A document as search_doc keeps it."""
+    return zlib.compress(body.encode(), 6)
+
+
+def unpack(packed: bytes | None) -> str:
+    """The text of a packed document (the SQL function `search_text`)."""
+    return zlib.decompress(packed).decode() if packed else ""
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """Make `search_text(packed)` known to a connection (every session connection has it)."""
+    conn.create_function("search_text", 1, unpack, deterministic=True)
 
 
 def grams_of(body: str) -> str:
@@ -123,7 +140,6 @@ def rebuild_search(conn: Connection) -> None:
     create_search_tables(conn)
     conn.exec_driver_sql("DELETE FROM search_doc")
     conn.exec_driver_sql("DELETE FROM search_key")
-    conn.exec_driver_sql("INSERT INTO search_tri(search_tri) VALUES('delete-all')")
     conn.exec_driver_sql("INSERT INTO search_gram(search_gram) VALUES('delete-all')")
     raw = conn.connection.driver_connection
     assert raw is not None
@@ -141,24 +157,20 @@ def refresh_search(conn: Connection, proposal_ids: Iterable[str]) -> None:
     fresh: list[tuple[str, str]] = []
     for pid, body in docs.items():
         old = cursor.execute(
-            "SELECT rowid, body FROM search_doc WHERE proposal_id = ?", (pid,)
+            "SELECT rowid, packed FROM search_doc WHERE proposal_id = ?", (pid,)
         ).fetchone()
         if old is None:
             fresh.append((pid, body))
             continue
-        rowid, old_body = old
+        rowid, old_packed = old
+        old_body = unpack(old_packed)
         if old_body == body:
             continue
-        cursor.execute(
-            "INSERT INTO search_tri(search_tri, rowid, body) VALUES('delete', ?, ?)",
-            (rowid, old_body),
-        )
         cursor.execute(
             "INSERT INTO search_gram(search_gram, rowid, grams) VALUES('delete', ?, ?)",
             (rowid, grams_of(old_body)),
         )
-        cursor.execute("UPDATE search_doc SET body = ? WHERE rowid = ?", (body, rowid))
-        cursor.execute("INSERT INTO search_tri(rowid, body) VALUES (?, ?)", (rowid, body))
+        cursor.execute("UPDATE search_doc SET packed = ? WHERE rowid = ?", (pack(body), rowid))
         cursor.execute(
             "INSERT INTO search_gram(rowid, grams) VALUES (?, ?)", (rowid, grams_of(body))
         )
@@ -171,11 +183,10 @@ def _insert_documents(cursor: sqlite3.Cursor, docs: list[tuple[str, str]]) -> No
     """Index documents that are not in the index yet, in bulk."""
     start = int(cursor.execute("SELECT coalesce(max(rowid), 0) FROM search_doc").fetchone()[0])
     rows = [(start + i, pid, body) for i, (pid, body) in enumerate(docs, start=1)]
-    cursor.executemany("INSERT INTO search_doc(rowid, proposal_id, body) VALUES (?, ?, ?)", rows)
+    cursor.executemany("INSERT INTO search_doc(rowid, proposal_id, packed) VALUES (?, ?, ?)",
+                       [(rowid, pid, pack(body)) for rowid, pid, body in rows])
     cursor.executemany("INSERT INTO search_key(rowid, proposal_id) VALUES (?, ?)",
                        [(rowid, pid) for rowid, pid, _body in rows])
-    cursor.executemany("INSERT INTO search_tri(rowid, body) VALUES (?, ?)",
-                       [(rowid, body) for rowid, _pid, body in rows])
     cursor.executemany("INSERT INTO search_gram(rowid, grams) VALUES (?, ?)",
                        [(rowid, grams_of(body)) for rowid, _pid, body in rows])
 
@@ -190,22 +201,35 @@ def _quote_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+def _grams_of_term(folded: str) -> list[str]:
+    """The distinct grams a document holding `folded` must hold: each gram-character run
+    of one character, or the two-character grams of longer runs."""
+    out: list[str] = []
+    for run in _NON_GRAM.split(folded):
+        pieces = [run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)]
+        out.extend(p for p in pieces if p and p not in out)
+    return out
+
+
 def term_subquery(term: str, index: int) -> tuple[str, dict[str, str]]:
     """SQL selecting the search_doc rowids whose text contains `term` literally."""
     name = f"t{index}"
     folded = fold(term)
-    if len(term) >= 3:
-        return (
-            f"SELECT rowid FROM search_tri WHERE search_tri MATCH :{name}",
-            {name: _quote_phrase(term)},
-        )
-    if _ONLY_GRAM_CHARS.match(folded):
+    grams = _grams_of_term(folded)
+    if len(folded) <= 2 and _ONLY_GRAM_CHARS.match(folded):
         return (
             f"SELECT rowid FROM search_gram WHERE search_gram MATCH :{name}",
             {name: _quote_phrase(folded)},
         )
-    return (f"SELECT rowid FROM search_doc WHERE instr(lower(body), lower(:{name})) > 0",
-            {name: term})
+    # lower() folds ASCII only, as `fold` does
+    check = f"instr(lower(search_text(packed)), :{name}) > 0"
+    if not grams:
+        return f"SELECT rowid FROM search_doc WHERE {check}", {name: folded}
+    return (
+        f"SELECT rowid FROM search_doc WHERE rowid IN (SELECT rowid FROM search_gram"
+        f" WHERE search_gram MATCH :{name}g) AND {check}",
+        {name: folded, f"{name}g": " ".join(_quote_phrase(g) for g in grams)},
+    )
 
 
 def matching_proposals_sql(query: str) -> tuple[str, dict[str, str]] | None:

@@ -36,7 +36,7 @@ from review_desk.store.engine import connect_raw, make_engine
 from review_desk.store.file_install import SetAside, check_replaceable, install
 from review_desk.store.fileformat import APPLICATION_ID, read_header
 from review_desk.store.integrity import IntegrityReport, Progress, check_pages
-from review_desk.store.migrations import SCHEMA_VERSION, STEPS
+from review_desk.store.migrations import PAGE_SIZE, SCHEMA_VERSION, STEPS, after_steps
 from review_desk.store.search_index import create_search_tables
 from review_desk.store.session_lock import SessionUse
 from review_desk.store.sqlite_errors import (
@@ -200,6 +200,7 @@ def _build_schema(path: Path) -> None:
     """Write an empty session file (schema only) at a new path."""
     raw = connect_raw(path)
     try:
+        raw.execute(f"PRAGMA page_size={PAGE_SIZE}")  # before anything is written
         raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
         raw.execute("PRAGMA journal_mode=WAL")
     finally:
@@ -419,4 +420,10 @@ def migrate(store: SessionStore, from_version: int) -> Path:
         for version in range(from_version + 1, SCHEMA_VERSION + 1):
             STEPS[version](conn)
         conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+    store.engine.dispose()  # VACUUM wants the file to itself
+    raw = connect_raw(store.path)
+    try:
+        after_steps(raw)
+    finally:
+        raw.close()
     return backup

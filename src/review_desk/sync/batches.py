@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from review_desk.models.tables import PROJECTED
+from review_desk.review.journal_parts import PART, iter_part
 from review_desk.review.projection import CREATE, ELEMENT_KEYS, table_of
 from review_desk.review.sync_merge import WIRE_COLUMNS
 from review_desk.sync.validation import (
@@ -166,11 +167,14 @@ def dependencies(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> set[str
         entity, entity_id, fld = str(r["entity"]), str(r["entity_id"]), str(r["field"])
         deps.update(json.loads(r["parents"]))
         fks = _FK.get(entity, {})
-        if fld == CREATE:
+        if fld in (CREATE, PART):
             value = json.loads(r["value"])
-            for column, target in fks.items():
-                if value.get(column):
-                    records.add((target, str(value[column])))
+            made = ([value] if fld == CREATE
+                    else [record for _id, record in iter_part(entity_id, value)])
+            for record in made:
+                for column, target in fks.items():
+                    if record.get(column):
+                        records.add((target, str(record[column])))
             continue
         keys = ELEMENT_KEYS.get(entity)
         if keys is None:

@@ -30,6 +30,7 @@ from review_desk.models.values import (
     PROPOSER_ROLES,
     STATUSES,
 )
+from review_desk.review.journal_parts import PART, PART_ENTITIES, PartError, read_part
 from review_desk.review.projection import CREATE, ELEMENT_KEYS, table_of
 from review_desk.review.sync_merge import WIRE_COLUMNS
 
@@ -156,6 +157,8 @@ def row_problem(row: Mapping[str, Any]) -> str | None:
         return problem
     if field == CREATE:
         return _creation_problem(entity, value, parents)
+    if field == PART:
+        return _part_problem(entity, entity_id, value, parents)
     if not isinstance(field, str) or field not in _columns(entity):
         return f"{entity} has no field {str(field)[:40]!r} (written by a newer Review Desk?)"
     return value_problem(entity, field, value)
@@ -178,6 +181,25 @@ def _creation_problem(entity: str, value: Any, parents: list[str]) -> str | None
         problem = value_problem(entity, name, item)
         if problem:
             return problem
+    return None
+
+
+def _part_problem(entity: str, name: str, value: Any, parents: list[str]) -> str | None:
+    """What is wrong with a part: its shape, its hash, or any record in it."""
+    if entity not in PART_ENTITIES:
+        return f"{entity} records are never stored as a part"
+    try:
+        records = read_part(name, value)
+    except PartError as error:
+        return str(error)
+    seen: set[str] = set()
+    for record_id, record in records:
+        if not _text(record_id) or record_id in seen:
+            return f"a part holds the id {record_id[:40]!r} twice or empty"
+        seen.add(record_id)
+        problem = _creation_problem(entity, record, parents)
+        if problem:
+            return f"{record_id[:40]}: {problem}"
     return None
 
 

@@ -1,0 +1,99 @@
+"""A session file of schema 3 (made by the program before the compact layout) opens,
+is backed up, migrates to the current layout, and rebuilds to identical tables.
+
+`legacy/session_v3.sql` is the SQL dump of a file made by commit 106c86b:
+`review-desk demo F --proposals 16 --archive 12 --seed 3`, then decisions, a merge,
+units, an opinion, a private and a shared note, an undo. The FTS5 tables are not in the
+dump (their shadow tables cannot be restored from SQL); `v3_file` makes them again the
+way schema 3 did and fills them from the dump's search documents.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from review_desk.desk import Desk
+from review_desk.review.projection import snapshot
+from review_desk.review.queries import ProposalFilter
+from review_desk.store.engine import make_engine
+from review_desk.store.fileformat import APPLICATION_ID
+from review_desk.store.migrations import PAGE_SIZE, SCHEMA_VERSION
+from review_desk.store.search_index import grams_of
+from tests.unit.test_journal_rebuild import archive_bundle
+from tests.unit.test_search import brute_force
+
+LEGACY = Path(__file__).parent / "legacy" / "session_v3.sql"
+V3_SEARCH = (
+    "CREATE VIRTUAL TABLE search_tri USING fts5("
+    " body, content='search_doc', content_rowid='rowid', tokenize='trigram')",
+    "CREATE VIRTUAL TABLE search_gram USING fts5("
+    " grams, content='', detail=none, tokenize='unicode61 remove_diacritics 0')",
+)
+
+
+def v3_file(path: Path) -> Path:
+    """The schema-3 session file of the dump, with 4 KiB pages as that program made."""
+    raw = sqlite3.connect(path)
+    try:
+        raw.execute("PRAGMA page_size=4096")
+        raw.executescript(LEGACY.read_text(encoding="utf-8"))
+        for statement in V3_SEARCH:
+            raw.execute(statement)
+        raw.execute("INSERT INTO search_tri(search_tri) VALUES('rebuild')")
+        raw.executemany("INSERT INTO search_gram(rowid, grams) VALUES (?, ?)", [
+            (rowid, grams_of(body))
+            for rowid, body in raw.execute("SELECT rowid, body FROM search_doc").fetchall()])
+        raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        raw.execute("PRAGMA user_version=3")
+        raw.commit()
+        raw.execute("PRAGMA journal_mode=WAL")
+    finally:
+        raw.close()
+    return path
+
+
+def _tables(path: Path) -> object:
+    engine = make_engine(path, read_only=True)
+    try:
+        with engine.connect() as conn:
+            return snapshot(conn)
+    finally:
+        engine.dispose()
+
+
+def test_a_v3_file_migrates_and_rebuilds_to_identical_tables(tmp_path: Path) -> None:
+    path = v3_file(tmp_path / "old.rdesk")
+    before = _tables(path)
+    old = sqlite3.connect(path)
+    assert old.execute("PRAGMA page_size").fetchone()[0] == 4096
+    assert old.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    old.close()
+    with Desk.open(path) as desk:
+        with desk.store.reading() as conn:
+            assert snapshot(conn) == before
+            names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+        assert "search_tri" not in names
+        for query in ("养老", "发展", "供水", "历史文化", "二次供水", "市民政局", "提案"):
+            assert desk.list_ids(ProposalFilter(search=query)) == brute_force(desk, query)
+        desk.rebuild()
+        with desk.store.reading() as conn:
+            assert snapshot(conn) == before
+        assert desk.check_integrity().ok
+        # new work goes in the new layout beside the rows synced before
+        desk.importer.import_bundle(archive_bundle(desk, 3, "市民政局"))
+        with desk.store.reading() as conn:
+            fields = dict(conn.exec_driver_sql(
+                "SELECT field, count(*) FROM change WHERE entity = 'archive'"
+                " GROUP BY field").all())
+            grown = snapshot(conn)
+        assert fields == {"@create": 12, "@part": 1}
+        desk.rebuild()
+        with desk.store.reading() as conn:
+            assert snapshot(conn) == grown
+    assert (tmp_path / "old.rdesk.v3.bak").exists()
+    new = sqlite3.connect(path)
+    assert new.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert new.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
+    assert new.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    new.close()
