@@ -41,7 +41,7 @@ from review_desk.review.writer import Writer
 from review_desk.store.copy import save_copy
 from review_desk.store.file_install import SetAside
 from review_desk.store.integrity import IntegrityReport
-from review_desk.store.search_index import rebuild_search
+from review_desk.store.search_index import update_search
 from review_desk.store.session_file import SessionStore, create_session_file, open_session_file
 
 
@@ -281,8 +281,13 @@ class Desk:
 
     # --- maintenance ------------------------------------------------------------------
 
-    def rebuild(self, progress: Callable[[int, int], None] | None = None) -> None:
-        """Rebuild every table and the search index from the journal alone."""
+    def rebuild(self, progress: Progress | None = None) -> None:
+        """Rebuild every table from the journal alone, then bring the search index up to
+        date; `progress(stage, done, total)` hears "records", "fields", then "search"."""
         with self.store.writing() as conn:
             rebuild(conn, progress)
-            rebuild_search(conn)
+            if progress is not None:
+                progress("search", 0, 1)
+            update_search(conn)
+        if progress is not None:
+            progress("search", 1, 1)

@@ -7,6 +7,7 @@ rebuilding every table from the journal alone gives the same tables and heads.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,8 @@ from hypothesis import strategies as st
 
 from review_desk.desk import Desk
 from review_desk.errors import ActionError
-from review_desk.review.projection import snapshot
+from review_desk.models.tables import PROJECTION_ORDER
+from review_desk.review.projection import snapshot, table_of
 from review_desk.review.records import ArchiveCaseRecord, SessionBundle, SessionInfo
 from review_desk.review.standard_lists import STANDARD_LISTS
 from tests.conftest import small_bundle
@@ -50,6 +52,9 @@ action = st.one_of(
     st.tuples(st.just("redo")),
     st.tuples(st.just("list_item"), st.sampled_from(["category", "reason"]),
               st.sampled_from(["新类别", "新理由"])),
+    # a JSON column changed (stored as the write path binds it)
+    st.tuples(st.just("aliases"), st.sampled_from(UNITS),
+              st.lists(st.sampled_from(["民政", "财政", "Civil"]), max_size=2)),
     # earlier sessions' cases: stored once, as one part of the journal
     st.tuples(st.just("archive"), st.integers(1, 4), st.sampled_from(UNITS)),
 )
@@ -115,8 +120,36 @@ def perform(desk: Desk, ids: list[str], step: tuple[Any, ...]) -> None:
             desk.undo.redo()
         case "list_item":
             desk.lists.add_item(args[0], args[1])
+        case "aliases":
+            desk.lists.edit_unit(args[0], {"aliases": args[1]})
         case "archive":
             desk.importer.import_bundle(archive_bundle(desk, args[0], args[1]))
+
+
+def stored_rows(conn: Any) -> dict[str, list[tuple[Any, ...]]]:
+    """Every projected row and head as SQLite stores it (JSON as its text)."""
+    names = [*(table_of(entity).name for entity in PROJECTION_ORDER), "field_head"]
+    return {name: sorted((tuple(r) for r in conn.exec_driver_sql(f"SELECT * FROM {name}")),
+                         key=repr) for name in names}
+
+
+def tamper(path: Path) -> None:
+    """Damage the tables (not the journal) the way a bug or a hand edit would."""
+    raw = sqlite3.connect(path)  # foreign keys off: anything goes
+    for statement in (
+        "UPDATE proposal SET title = title || '×', status = 'pending' WHERE rowid % 2 = 0",
+        "DELETE FROM proposer WHERE rowid % 3 = 0",
+        "DELETE FROM assignment WHERE rowid % 2 = 1",
+        "UPDATE assignment SET role = 'assist'",
+        "DELETE FROM archive_case WHERE rowid % 2 = 0",
+        "UPDATE archive_case SET present = 0, joint_units = '[]'",
+        "INSERT INTO category(id, name, position, active, present) VALUES ('x', 'x', 9, 1, 1)",
+        "DELETE FROM field_head WHERE rowid % 2 = 0",
+        "UPDATE field_head SET conflict = 1 - conflict, heads = '[]' WHERE rowid % 3 = 0",
+    ):
+        raw.execute(statement)
+    raw.commit()
+    raw.close()
 
 
 @settings(max_examples=examples(60))
@@ -129,12 +162,17 @@ def test_rebuild_from_journal_gives_the_same_tables(steps: list[tuple[Any, ...]]
             with contextlib.suppress(ActionError):
                 perform(desk, ids, step)
         with desk.store.reading() as conn:
-            before = snapshot(conn)
+            before = snapshot(conn), stored_rows(conn)
         found_before = desk.list_ids()
         desk.rebuild()
         with desk.store.reading() as conn:
-            after = snapshot(conn)
-        assert after == before
+            assert (snapshot(conn), stored_rows(conn)) == before
+        assert desk.list_ids() == found_before
+        # tables gone wrong behind the journal's back come back exactly
+        tamper(desk.path)
+        desk.rebuild()
+        with desk.store.reading() as conn:
+            assert (snapshot(conn), stored_rows(conn)) == before
         assert desk.list_ids() == found_before
         # every device sequence is gapless
         with desk.store.reading() as conn:

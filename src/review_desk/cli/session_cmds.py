@@ -73,9 +73,11 @@ def _copy(args: argparse.Namespace) -> int:
 
 
 def _rebuild(args: argparse.Namespace) -> int:
+    progress = TerminalProgress()
     with open_desk(args) as desk:
         started = time.perf_counter()
-        desk.rebuild()
+        desk.rebuild(progress)
+        progress.finish()
         print(f"rebuilt the tables from the journal in {time.perf_counter() - started:.1f} s")
     return 0
 

@@ -101,9 +101,10 @@ def iter_part(name: str, value: Any) -> Iterator[Record]:
             raise PartError("a part inflates beyond any archive")
         digest.update(chunk)
         *lines, pending = (pending + chunk).split(b"\n")
-        for line in lines:
-            count += 1
-            yield _record(line)
+        if lines:
+            records = _records(lines)
+            count += len(records)
+            yield from records
     if inflater.unused_data or position < len(compressed):
         raise PartError("a part's data runs on after its end")
     if pending:
@@ -115,15 +116,29 @@ def iter_part(name: str, value: Any) -> Iterator[Record]:
         raise PartError("a part holds another number of records than it says")
 
 
+def _records(lines: list[bytes]) -> list[Record]:
+    """Many lines at once (one JSON parse of a megabyte is much faster than a thousand)."""
+    try:
+        items = json.loads(b"[" + b",".join(lines) + b"]")
+    except ValueError:
+        raise PartError("a record of a part is not JSON") from None
+    return [_checked(item) for item in items]
+
+
+def _checked(item: Any) -> Record:
+    # exact types: JSON gives no subclasses, and this runs for every archived case
+    if (type(item) is not list or len(item) != 2 or type(item[0]) is not str
+            or type(item[1]) is not dict):
+        raise PartError("a record of a part is not [id, record]")
+    return item[0], item[1]
+
+
 def _record(line: bytes) -> Record:
     try:
         item = json.loads(line)
     except ValueError:
         raise PartError("a record of a part is not JSON") from None
-    if (not isinstance(item, list) or len(item) != 2 or not isinstance(item[0], str)
-            or not isinstance(item[1], dict)):
-        raise PartError("a record of a part is not [id, record]")
-    return item[0], item[1]
+    return _checked(item)
 
 
 def read_part(name: str, value: Any) -> list[Record]:

@@ -12,12 +12,11 @@ from __future__ import annotations
 import functools
 import json
 import uuid
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, delete, insert, select, text, update
+from sqlalchemy import JSON, Connection, Table, insert, select, text, update
 
 from review_desk.models.tables import PROJECTED, PROJECTION_ORDER, Change, FieldHead, table
 from review_desk.review.journal_parts import PART, iter_part
@@ -76,6 +75,10 @@ def field_default(entity: str, field: str) -> JSONValue:
     return arg
 
 
+# the JSON text of a JSON column (as json.dumps(value, ensure_ascii=False) writes it)
+_JSON_COLUMN = json.JSONEncoder(ensure_ascii=False)
+
+
 @functools.cache
 def _columns(entity: str) -> tuple[str, ...]:
     return tuple(column.name for column in table_of(entity).columns)
@@ -98,20 +101,33 @@ def check_fields(entity: str, fields: Iterable[str]) -> None:
         raise ValueError(f"{entity} has no field(s) {sorted(unknown)}")
 
 
+def row_builder(entity: str) -> Callable[[dict[str, JSONValue]], list[Any]]:
+    """The function turning a record (with its "id") into the values of its table row,
+    in column order: missing fields take their defaults, JSON columns become text."""
+    columns = _columns(entity)
+    json_columns = _json_columns(entity)
+    defaults = {name: field_default(entity, name) for name in columns if name != "id"}
+    encode = _JSON_COLUMN.encode
+    as_json = [i for i, name in enumerate(columns) if name in json_columns]
+
+    def build(record: dict[str, JSONValue]) -> list[Any]:
+        full = {**defaults, **record}
+        values = [full[name] for name in columns]
+        for i in as_json:
+            value = values[i]
+            values[i] = "[]" if value == [] else encode(value)  # most lists are empty
+        return values
+
+    return build
+
+
 def apply_creates(conn: Connection, entity: str, records: list[dict[str, JSONValue]]) -> None:
     """Insert new records (each has an "id"); missing fields take their defaults."""
     if not records:
         return
     columns = _columns(entity)
-    json_columns = _json_columns(entity)
-    defaults = {name: field_default(entity, name) for name in columns if name != "id"}
-    rows = []
-    for record in records:
-        full = {**defaults, **record}
-        rows.append(tuple(
-            json.dumps(full[name], ensure_ascii=False) if name in json_columns else full[name]
-            for name in columns
-        ))
+    build = row_builder(entity)
+    rows = [build(record) for record in records]
     raw = conn.connection.driver_connection
     assert raw is not None
     cursor = raw.cursor()
@@ -201,46 +217,34 @@ def read_journal(conn: Connection) -> list[JournalRow]:
     return rows
 
 
-def rebuild(conn: Connection, on_progress: Callable[[int, int], None] | None = None) -> None:
-    """Empty the projected tables and the heads, and fill them again from the journal alone.
+# (stage, done, total): "records" created, then "fields" set
+Progress = Callable[[str, int, int], None]
 
-    Creations stream through in batches (an import holds a hundred thousand); field
-    changes are grouped by field to find each one's heads.
-    """
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-    for entity in reversed(PROJECTION_ORDER):
-        conn.execute(delete(table_of(entity)))
-    conn.execute(delete(table(FieldHead)))
-    batch: dict[str, list[dict[str, JSONValue]]] = defaultdict(list)
-    pending = 0
-    for entity, entity_id, record in _creations(_journal_rows(conn, True)):
-        batch[entity].append({"id": entity_id, **record})
-        pending += 1
-        if pending >= 5000:
-            for entity, records in batch.items():
-                apply_creates(conn, entity, records)
-            batch.clear()
-            pending = 0
-    for entity, records in batch.items():
-        apply_creates(conn, entity, records)
-    fields: dict[tuple[str, str, str], list[JournalRow]] = defaultdict(list)
-    for row in _journal_rows(conn, False):
-        fields[(row.entity, row.entity_id, row.field)].append(row)
-    head_rows: list[dict[str, Any]] = []
-    total = len(fields)
-    for done, ((entity, entity_id, field), rows) in enumerate(sorted(fields.items())):
-        heads = field_heads(rows)
-        apply_set(conn, entity, entity_id, field, head_winner(heads).value)
-        head_rows.append({
-            "entity": entity, "entity_id": entity_id, "field": field,
-            "heads": json.dumps(sorted(h.id for h in heads)),
-            "conflict": is_conflict(heads),
-        })
-        if on_progress is not None and done % 1000 == 0:
-            on_progress(done, total)
-    if head_rows:
-        conn.execute(insert(table(FieldHead)), head_rows)
-    mark_rebuilt(conn)
+
+def creation_count(conn: Connection) -> int:
+    """How many records the journal creates (a part says how many it holds)."""
+    return int(conn.execute(text(
+        "SELECT coalesce(sum(CASE WHEN field = :c THEN 1"
+        " ELSE json_extract(value, '$.count') END), 0) FROM change WHERE field IN (:c, :p)"),
+        {"c": CREATE, "p": PART}).scalar() or 0)
+
+
+def journal_creations(conn: Connection) -> Iterator[tuple[str, str, dict[str, JSONValue]]]:
+    """(entity, id, record) of every record the journal creates, oldest first."""
+    return _creations(_journal_rows(conn, True))
+
+
+def journal_field_changes(conn: Connection) -> Iterator[JournalRow]:
+    """Every change that sets a field, oldest first."""
+    return _journal_rows(conn, False)
+
+
+def rebuild(conn: Connection, on_progress: Progress | None = None) -> None:
+    """Make the projected tables and the heads exactly what the journal alone says
+    (`projection_rebuild`: computed in memory, only differing rows written)."""
+    from review_desk.review.projection_rebuild import rebuild_tables
+
+    rebuild_tables(conn, on_progress)
 
 
 REBUILT_KEY = "rebuilt"
