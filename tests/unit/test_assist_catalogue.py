@@ -235,3 +235,17 @@ def test_seeding_a_session_with_the_standard_units_of_its_level(tmp_path: Path) 
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["overall"]["cases"] == sum(
         c.split == "heldout" for c in read_titles(REAL_TITLES))
+
+
+@pytest.mark.parametrize(("title", "key"), [
+    ("关于遏制农村天价彩礼的建议", "publicity_dept"),
+    ("关于推进广播电视户户通工程的提案", "radio_tv"),
+    ("关于解决门诊慢特病待遇的建议", "healthcare_security"),
+    ("关于扶持核桃板栗等经济林的提案", "forestry"),
+])
+def test_the_clerks_matter_words_name_the_unit(title: str, key: str) -> None:
+    from review_desk.assist.matter_words import MATTER_WORDS
+
+    assert all(k in BY_KEY for k in MATTER_WORDS)
+    ranked = CatalogueMatcher(units_at("city")).rank(title)
+    assert ranked[0][0].key == key
