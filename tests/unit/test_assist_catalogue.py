@@ -142,8 +142,10 @@ def test_real_titles_file_is_well_formed() -> None:
     cases = read_titles(REAL_TITLES)
     assert len(cases) >= 150
     assert {c.kind for c in cases} == {"cppcc", "npc"}
-    assert {c.batch for c in cases} == {"1", "2", "3", "4", "5"}
-    assert all(c.split == "heldout" for c in cases if c.batch == "5")
+    assert {c.batch for c in cases} == {"1", "2", "3", "4", "5", "6"}
+    assert all(c.split == "heldout" for c in cases if c.batch in ("5", "6"))
+    titles = [c.title for c in cases]
+    assert len(titles) == len(set(titles))
     assert {c.split for c in cases} == {"tune", "heldout"}
     assert all(c.source_url.startswith("http") for c in cases)
     assert all(c.unit for c in cases)
