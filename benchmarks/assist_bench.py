@@ -166,12 +166,16 @@ def main() -> int:
         with desk.store.reading() as conn:
             title = str(conn.execute(text("SELECT title FROM proposal WHERE id = :i"),
                                      {"i": first_id}).scalar())
-        desk.writer.run("bench.edit", lambda _conn: [
-            Set("proposal", first_id, "title", title + "（修改）")])
-        started = time.perf_counter()
-        assistant.suggest(first_id)
-        _line("suggest after a title edit", time.perf_counter() - started, TARGETS["update"],
-              "re-reads the edited proposal into the index")
+        edits = []
+        for n in range(5):  # each a different title: every one is re-read into the index
+            desk.writer.run("bench.edit", lambda _conn, n=n: [
+                Set("proposal", first_id, "title", f"{title}（修改{n}）")])
+            started = time.perf_counter()
+            assistant.suggest(first_id)
+            edits.append(time.perf_counter() - started)
+        _line("suggest after a title edit", statistics.median(edits), TARGETS["update"],
+              f"median of 5 edits (max {max(edits) * 1000:.0f} ms); re-reads the edited "
+              "proposal in place")
         build_peak = _peak_mb()
         step = max(1, len(session.ids) // args.queries)
         ids = list(session.ids[::step])[: args.queries]

@@ -348,29 +348,26 @@ class Postings:
         ptr = np.asarray(self.ptr, dtype=np.int64)
         if n_terms > len(ptr) - 1:
             ptr = np.concatenate([ptr, np.full(n_terms + 1 - len(ptr), ptr[-1])])
+        # entries ascend by (term, row): one key per entry finds any (term, row) at once
+        width = max(self.n_rows, 1)
+        key = (np.repeat(np.arange(len(self.ptr) - 1, dtype=np.int64), np.diff(self.ptr))
+               * width + self.rows)
         gone_terms = old.indices.astype(np.int64)
-        gone_rows = np.repeat(positions.astype(np.int64), np.diff(old.indptr))
-        gone = np.fromiter(
-            (int(ptr[t]) + int(np.searchsorted(self.rows[ptr[t]:ptr[t + 1]], r))
-             for t, r in zip(gone_terms, gone_rows, strict=True)),
-            dtype=np.int64, count=len(gone_terms))
-        rows = np.delete(self.rows, gone)
-        data = np.delete(self.data, gone)
-        ptr = ptr - np.concatenate([[0], np.cumsum(np.bincount(gone_terms,
-                                                               minlength=n_terms))])
+        gone_key = gone_terms * width + np.repeat(positions.astype(np.int64),
+                                                  np.diff(old.indptr))
+        gone = np.searchsorted(key, gone_key)
         added_terms = new.indices.astype(np.int64)
         added_rows = np.repeat(positions.astype(np.int64), np.diff(new.indptr))
-        at = np.fromiter(
-            (int(ptr[t]) + int(np.searchsorted(rows[ptr[t]:ptr[t + 1]], r))
-             for t, r in zip(added_terms, added_rows, strict=True)),
-            dtype=np.int64, count=len(added_terms))
-        # np.insert keeps the given order among equal positions: the end of one term's run
-        # is the start of the next one's, so order by position, then term, then row
-        order = np.lexsort((added_rows, added_terms, at))
-        rows = np.insert(rows, at[order], added_rows[order].astype(np.int32))
-        data = np.insert(data, at[order], new.data[order].astype(np.float32))
-        ptr = ptr + np.concatenate([[0], np.cumsum(np.bincount(added_terms,
-                                                               minlength=n_terms))])
+        added_key = added_terms * width + added_rows
+        order = np.argsort(added_key, kind="stable")
+        # where each new entry goes once the old entries of the edited rows are gone
+        at = (np.searchsorted(key, added_key[order])
+              - np.searchsorted(np.sort(gone_key), added_key[order]))
+        rows = np.insert(np.delete(self.rows, gone), at, added_rows[order].astype(np.int32))
+        data = np.insert(np.delete(self.data, gone), at, new.data[order].astype(np.float32))
+        change = (np.bincount(added_terms, minlength=n_terms)
+                  - np.bincount(gone_terms, minlength=n_terms))
+        ptr = ptr + np.concatenate([[0], np.cumsum(change)])
         return Postings(ptr, rows.astype(np.int32, copy=False),
                         data.astype(np.float32, copy=False), self.n_rows)
 
