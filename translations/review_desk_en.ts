@@ -522,6 +522,13 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+</context>
+<context>
     <name>Keymap</name>
     <message>
         <source>&amp;Open session…</source>
@@ -542,6 +549,10 @@
     <message>
         <source>Export the &amp;list shown (.xlsx)…</source>
         <translation>Export the &amp;list shown (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>Sa&amp;ve a copy…</translation>
     </message>
     <message>
         <source>S&amp;ync with the office share</source>
@@ -1050,6 +1061,10 @@
     <message>
         <source>Reviewed %1 / %2</source>
         <translation>Reviewed %1 / %2</translation>
+    </message>
+    <message>
+        <source>File damaged: never synced</source>
+        <translation>File damaged: never synced</translation>
     </message>
     <message numerus="yes">
         <source>%n own action(s) not synced</source>
@@ -2004,6 +2019,22 @@
             <numerusform>Wrote %n row to %1.</numerusform>
             <numerusform>Wrote %n rows to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save a copy of the session</source>
+        <translation>Save a copy of the session</translation>
+    </message>
+    <message>
+        <source>%1 (copy).rdesk</source>
+        <translation>%1 (copy).rdesk</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Saving a copy…</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>Saved a copy to %1.</translation>
     </message>
     <message>
         <source>New session file for the import</source>

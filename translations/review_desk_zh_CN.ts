@@ -521,6 +521,13 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+</context>
+<context>
     <name>Keymap</name>
     <message>
         <source>&amp;Open session…</source>
@@ -541,6 +548,10 @@
     <message>
         <source>Export the &amp;list shown (.xlsx)…</source>
         <translation>导出当前列表（.xlsx）(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>保存副本(&amp;V)…</translation>
     </message>
     <message>
         <source>S&amp;ync with the office share</source>
@@ -1047,6 +1058,10 @@
     <message>
         <source>Reviewed %1 / %2</source>
         <translation>已审 %1 / %2</translation>
+    </message>
+    <message>
+        <source>File damaged: never synced</source>
+        <translation>文件已损坏：不会同步</translation>
     </message>
     <message numerus="yes">
         <source>%n own action(s) not synced</source>
@@ -1981,6 +1996,22 @@
         <translation>
             <numerusform>已将 %n 行写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save a copy of the session</source>
+        <translation>保存会议文件的副本</translation>
+    </message>
+    <message>
+        <source>%1 (copy).rdesk</source>
+        <translation>%1（副本）.rdesk</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>正在保存副本…</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>已保存副本：%1</translation>
     </message>
     <message>
         <source>New session file for the import</source>

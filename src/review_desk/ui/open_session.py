@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
 
+from review_desk.errors import CorruptFileError
 from review_desk.review.group_queries import GroupView
 from review_desk.review.history import ActionScope
 from review_desk.review.journal import Changed
 from review_desk.ui.archive_view import ArchiveView
 from review_desk.ui.assist_panel import AssistPanel
+from review_desk.ui.file_safety import IntegrityCheck
 from review_desk.ui.file_watch import FileWatcher
 from review_desk.ui.filter_panel import FilterPanel
 from review_desk.ui.i18n import action_name
@@ -93,7 +95,8 @@ class OpenSession(QObject):
                                        self.watcher.catch_up)
         if self.live.start():
             self.sync.unsynced_changed.disconnect(self._show_unsynced)
-        self.assist = AssistPanel(session, parts.runner, parts.open_merge, parts.report)
+        self.assist = AssistPanel(session, parts.runner, parts.open_merge,
+                                  self._report_background)
         parts.assist_dock.setWidget(self.assist)
         self._progress_later = QTimer(self)
         self._progress_later.setSingleShot(True)
@@ -111,6 +114,9 @@ class OpenSession(QObject):
         self.show_undo_state()
         self.assist.start_index()
         self.watcher.start()
+        self.integrity = IntegrityCheck(session, parts.runner, parts.status, self)
+        self.integrity.damaged.connect(self._damaged)
+        self.integrity.start()
 
     # --- reacting ---------------------------------------------------------------------
 
@@ -120,6 +126,25 @@ class OpenSession(QObject):
         if self.parts.tabs.currentWidget() is self.stats:
             self.stats.refresh()
         self._progress_later.start()
+
+    def _report_background(self, error: Exception) -> None:
+        """A failure of work nobody asked for just now (the assistance index): damage it
+        found is handled like the check's."""
+        if isinstance(error, CorruptFileError):
+            self._damaged(error)
+        else:
+            self.parts.report(error)
+
+    def _damaged(self, error: CorruptFileError) -> None:
+        """The file is damaged: it stays readable, is never synced, nothing more is
+        written to it, and the reviewer is told what to do (once)."""
+        if self.session.damaged is not None:
+            return
+        self.session.damaged = error
+        self.live.stop()
+        self.parts.keymap["sync"].setEnabled(False)
+        self._show_unsynced(0)
+        self.parts.report(error)
 
     def apply_filter(self) -> None:
         """Show what the filter panel selects."""
@@ -152,6 +177,9 @@ class OpenSession(QObject):
             progress, self.tr("mine %1 / %2"), self.tr("Reviewed %1 / %2"))
 
     def _show_unsynced(self, count: int) -> None:
+        if self.session.damaged is not None:
+            self.parts.status.show_unsynced(self.tr("File damaged: never synced"))
+            return
         self.parts.status.show_unsynced(
             self.tr("%n own action(s) not synced", "", count) if count
             else self.tr("All your actions synced"))
@@ -209,6 +237,7 @@ class OpenSession(QObject):
         self._links.clear()
         self._progress_later.stop()
         self.watcher.stop()
+        self.integrity.stop()
         self.live.stop()
         self.live.deleteLater()
         self.sync.stop()

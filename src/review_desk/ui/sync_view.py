@@ -81,6 +81,9 @@ class SyncController(QObject):
         """Sync off the UI thread (asking for the share the first time)."""
         if self.running:
             return False
+        if self.session.damaged is not None:  # a damaged file is never synced
+            self.report(self.session.damaged)
+            return False
         if to is None and not self.share():
             dialog = SyncPlaceDialog(self.window)
             if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.place():
