@@ -1055,6 +1055,14 @@
         <translation>Statistics</translation>
     </message>
     <message>
+        <source>No. %1 · %2</source>
+        <translation>No. %1 · %2</translation>
+    </message>
+    <message>
+        <source>This settled the conflict on %1; the other reviewers&apos; values are no longer shown (the history keeps them).</source>
+        <translation>This settled the conflict on %1; the other reviewers&apos; values are no longer shown (the history keeps them).</translation>
+    </message>
+    <message>
         <source>mine %1 / %2</source>
         <translation>mine %1 / %2</translation>
     </message>
@@ -1076,6 +1084,13 @@
     <message>
         <source>All your actions synced</source>
         <translation>All your actions synced</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (removes %n proposal(s))</source>
+        <translation>
+            <numerusform>%1 (removes %n proposal)</numerusform>
+            <numerusform>%1 (removes %n proposals)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: No. %2</source>
@@ -1840,6 +1855,13 @@
         <source>Sent %1 changes, received %2; %3 conflicts (%4 new).</source>
         <translation>Sent %1 changes, received %2; %3 conflicts (%4 new).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the conflicts are broken review rules.</source>
+        <translation>
+            <numerusform>%n of the conflicts is a broken review rule.</numerusform>
+            <numerusform>%n of the conflicts are broken review rules.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 batches wait for earlier changes not on the share yet.</source>
         <translation>%1 batches wait for earlier changes not on the share yet.</translation>
@@ -1847,6 +1869,10 @@
     <message>
         <source>Set aside %1: %2</source>
         <translation>Set aside %1: %2</translation>
+    </message>
+    <message>
+        <source>Held: the clock of %1&apos;s computer runs about %2 hours ahead, so those changes wait until then. Ask %1 to set the computer&apos;s clock right.</source>
+        <translation>Held: the clock of %1&apos;s computer runs about %2 hours ahead, so those changes wait until then. Ask %1 to set the computer&apos;s clock right.</translation>
     </message>
 </context>
 <context>

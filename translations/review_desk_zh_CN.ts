@@ -1052,6 +1052,14 @@
         <translation>统计</translation>
     </message>
     <message>
+        <source>No. %1 · %2</source>
+        <translation>流水号 %1 的%2</translation>
+    </message>
+    <message>
+        <source>This settled the conflict on %1; the other reviewers&apos; values are no longer shown (the history keeps them).</source>
+        <translation>此操作同时解决了%1冲突；其他审查人员的值不再显示（历史中仍可查看）。</translation>
+    </message>
+    <message>
         <source>mine %1 / %2</source>
         <translation>我的 %1 / %2</translation>
     </message>
@@ -1072,6 +1080,12 @@
     <message>
         <source>All your actions synced</source>
         <translation>您的更改均已同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (removes %n proposal(s))</source>
+        <translation>
+            <numerusform>%1（移除 %n 件提案）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: No. %2</source>
@@ -1819,6 +1833,12 @@
         <source>Sent %1 changes, received %2; %3 conflicts (%4 new).</source>
         <translation>发送 %1 项更改，接收 %2 项；冲突 %3 处（新增 %4 处）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the conflicts are broken review rules.</source>
+        <translation>
+            <numerusform>其中 %n 处违反审查规则。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 batches wait for earlier changes not on the share yet.</source>
         <translation>%1 批更改在等待尚未上传到共享的更早更改。</translation>
@@ -1826,6 +1846,10 @@
     <message>
         <source>Set aside %1: %2</source>
         <translation>已搁置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Held: the clock of %1&apos;s computer runs about %2 hours ahead, so those changes wait until then. Ask %1 to set the computer&apos;s clock right.</source>
+        <translation>暂缓：%1 的电脑时钟快了约 %2 小时，其修改到那时才采用。请 %1 校准电脑时间。</translation>
     </message>
 </context>
 <context>
