@@ -18,7 +18,7 @@ from review_desk.documents.gather import gather_documents
 from review_desk.documents.model import chinese_date
 from review_desk.documents.template_builder import BUILDERS, CATALOGUE, SHEET, SUMMARY
 from review_desk.documents.templates import default_template_bytes, find_template
-from tests.unit.test_documents_support import Reviewed
+from tests.unit.test_documents_support import REMARK, Reviewed
 
 WHEN = date(2026, 2, 22)
 
@@ -114,7 +114,8 @@ def test_catalogue_and_summary(reviewed: Reviewed, tmp_path: Path) -> None:
     assert _rows(rejected) == [
         ["1", "4", "关于发布个人作品推介会的提案", "委员4", "宣传推介具体作品或产品",
          "转为意见和建议"],
-        ["2", "6", "关于修改上位法律的提案", "民盟测试市委会", "超越本级事权", "转为委员来信"]]
+        ["2", "6", "关于修改上位法律的提案", "民盟测试市委会",
+         f"超越本级事权（说明：{REMARK}）", "转为委员来信"]]
     assert [r[1] for r in _rows(key)] == ["第0001号"]
 
 

@@ -22,6 +22,7 @@ from review_desk.documents.model import (
     SheetRow,
     UnitSheet,
     chinese_date,
+    remark_clause,
 )
 
 CHINESE_NUMERALS = "一二三四五六七八九十"
@@ -182,7 +183,8 @@ def summary_context(data: DocumentData, options: WordOptions) -> dict[str, Any]:
         for g in s.merged_groups]
     context["不予立案"] = [
         {"序号": i, "流水号": item.intake_no, "案由": item.title, "提案人": item.proposers_label,
-         "理由": item.reason, "处理方式": item.disposition}
+         "理由": item.reason, "说明": remark_clause(item.remark),
+         "处理方式": item.disposition}
         for i, item in enumerate(s.not_accepted, start=1)]
     context["重点提案"] = [dict(case_fields(case), 序号=i)
                        for i, case in enumerate(s.key_cases, start=1)]
