@@ -1423,6 +1423,17 @@
         </translation>
     </message>
     <message>
+        <source>No. %1 was just changed by another program (now: %2). Nothing was decided: look at it, then decide again.</source>
+        <translation>No. %1 was just changed by another program (now: %2). Nothing was decided: look at it, then decide again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen proposals were just changed by another program. Nothing was decided: look at them, then decide again.</source>
+        <translation>
+            <numerusform>%n of the chosen proposals was just changed by another program. Nothing was decided: look at it, then decide again.</numerusform>
+            <numerusform>%n of the chosen proposals were just changed by another program. Nothing was decided: look at them, then decide again.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>

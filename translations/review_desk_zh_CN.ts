@@ -1414,6 +1414,16 @@
         </translation>
     </message>
     <message>
+        <source>No. %1 was just changed by another program (now: %2). Nothing was decided: look at it, then decide again.</source>
+        <translation>流水号 %1 刚被其他程序更改（现为：%2），未作决定：请先查看，再重新决定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen proposals were just changed by another program. Nothing was decided: look at them, then decide again.</source>
+        <translation>
+            <numerusform>所选提案中有 %n 件刚被其他程序更改，未作决定：请先查看，再重新决定。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>立案</translation>
     </message>

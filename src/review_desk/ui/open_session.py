@@ -16,6 +16,7 @@ from review_desk.review.history import ActionScope
 from review_desk.review.journal import Changed
 from review_desk.ui.archive_view import ArchiveView
 from review_desk.ui.assist_panel import AssistPanel
+from review_desk.ui.file_watch import FileWatcher
 from review_desk.ui.filter_panel import FilterPanel
 from review_desk.ui.i18n import action_name
 from review_desk.ui.keymap import Keymap
@@ -65,8 +66,10 @@ class OpenSession(QObject):
         self.workspace = ReviewWorkspace(session, [k[n] for n in DECISION_BUTTONS],
                                          parts.language)
         k.attach_review_keys(*self.workspace.review_key_widgets())
+        # what the CLI or another tool writes to the file shows here within a second
+        self.watcher = FileWatcher(session, parent=self)
         self.review = ReviewActions(session, self.workspace, parts.runner, parts.report,
-                                    parts.status, parts.window)
+                                    parts.status, parts.window, self.watcher.catch_up)
         session.waiting.connect(lambda n: parts.status.show_waiting(
             n, self.tr("%n action(s) wait for the bulk to finish…", "", n)))
         self.archive = ArchiveView(session)
@@ -86,7 +89,8 @@ class OpenSession(QObject):
         self.sync.unsynced_changed.connect(self._show_unsynced)
         # a session on an office server syncs live; the unsynced line is then live sync's
         self.live = LiveSyncController(session, parts.status.unsynced, parts.language,
-                                       ask_with_dialog(parts.window), parts.window)
+                                       ask_with_dialog(parts.window), parts.window,
+                                       self.watcher.catch_up)
         if self.live.start():
             self.sync.unsynced_changed.disconnect(self._show_unsynced)
         self.assist = AssistPanel(session, parts.runner, parts.open_merge, parts.report)
@@ -106,6 +110,7 @@ class OpenSession(QObject):
         self.show_progress()
         self.show_undo_state()
         self.assist.start_index()
+        self.watcher.start()
 
     # --- reacting ---------------------------------------------------------------------
 
@@ -203,6 +208,7 @@ class OpenSession(QObject):
             QObject.disconnect(link)
         self._links.clear()
         self._progress_later.stop()
+        self.watcher.stop()
         self.live.stop()
         self.live.deleteLater()
         self.sync.stop()

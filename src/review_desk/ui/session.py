@@ -127,7 +127,7 @@ class DeskSession(QObject):
 
     def broadcast(self, changed: Changed) -> None:
         """Tell every view what changed (once)."""
-        if changed.change_count or changed.entities:
+        if changed.change_count or changed.entities or changed.everything:
             self.changed.emit(changed)
 
     def close(self) -> None:
