@@ -27,6 +27,13 @@ def chinese_date(value: date | None) -> str:
     return f"{value.year}年{value.month}月{value.day}日" if value else ""
 
 
+def short_date(value: date | None, year: int) -> str:
+    """A date in a narrow table column: 5月20日 in the session's `year`, else in full."""
+    if value is None or value.year != year:
+        return chinese_date(value)
+    return f"{value.month}月{value.day}日"
+
+
 _SPACE = re.compile(r"\s+")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])")  # a space beside Chinese
 _END = "。．.，,、；;：:！!？? "

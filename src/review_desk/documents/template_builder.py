@@ -38,6 +38,7 @@ from review_desk.documents.word_page_setup import (
     AFTER_TBL_CELL_MAR,
     BODY_FONT,
     TABLE_CELL_MARGIN_TWIPS,
+    TABLE_CELL_PAD_TWIPS,
     TITLE_FONT,
     add_styles,
     page_setup,
@@ -55,9 +56,11 @@ UNIT_LETTER = "unit_letter.docx"
 NOTICE_FILES = (ACCEPT_NOTICE, REJECT_NOTICE, UNIT_LETTER)
 TEMPLATE_FILES = (SHEET, CATALOGUE, SUMMARY, *NOTICE_FILES)
 DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "templates"
-# 交办单 columns (mm, 156 in all): 序号, 重点, 承办方式, 提案号（主） and dates on one
-# line in 五号, even where digits fall back to a wide font (DejaVu Sans: 0.64 em)
-SHEET_COLUMNS_MM = (9.5, 30, 28, 16, 17, 15, 30, 10.5)
+# 交办单 columns (mm, 156 in all): 序号, 重点, 承办方式 (its header in two lines), 提案号（主）
+# and dates (12月31日) on one line in 五号, even where digits fall back to a wide font
+# (DejaVu Sans: 0.64 em); the rest to 案由 and 其他承办单位 (a unit a line: 市商务局（会办）
+# whole)
+SHEET_COLUMNS_MM = (9.5, 30, 30, 13, 10, 32, 22, 9.5)
 
 def _new(landscape: bool = False) -> DocumentObject:
     doc = Document()
@@ -117,9 +120,10 @@ def _loop_table(doc: DocumentObject, heads: Sequence[str], cells: Sequence[str],
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
+    for side in ("top", "left", "bottom", "right"):  # the schema's order
         margin = OxmlElement(f"w:{side}")
-        margin.set(qn("w:w"), str(TABLE_CELL_MARGIN_TWIPS))
+        vertical = side in ("top", "bottom")  # text clear of the rules above and below
+        margin.set(qn("w:w"), str(TABLE_CELL_PAD_TWIPS if vertical else TABLE_CELL_MARGIN_TWIPS))
         margin.set(qn("w:type"), "dxa")
         margins.append(margin)
     table._tbl.tblPr.insert_element_before(margins, *AFTER_TBL_CELL_MAR)
@@ -162,10 +166,10 @@ def build_sheet() -> DocumentObject:
     _p(doc, "", "称呼")
     _loop_table(
         doc,
-        ("序号", "提案号", "案由", "提案人", "承办方式", "其他承办单位", "办理期限", "重点"),
+        ("序号", "提案号", "案由", "提案人", "承办\n方式", "其他承办单位", "办理期限", "重点"),
         ("{{ 件.序号 }}", "{{ 件.提案号 }}{{ 件.并案说明 }}", "{{ 件.案由 }}",
-         "{{ 件.提案人 }}", "{{ 件.承办方式 }}", "{{ 件.其他承办单位 }}",
-         "{{ 件.办理期限 }}", "{{ 件.重点 }}"),
+         "{{ 件.提案人 }}", "{{ 件.承办方式 }}", "{{ 件.其他承办单位分行 }}",
+         "{{ 件.期限 }}", "{{ 件.重点 }}"),
         "件 in 单.提案", SHEET_COLUMNS_MM)
     _tag(doc, "{%p if not loop.last %}")
     _section_break(doc)
