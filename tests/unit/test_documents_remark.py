@@ -24,6 +24,8 @@ from review_desk.documents.letter import NO_END, NO_START
 from review_desk.documents.model import DocumentData, remark_clause
 from review_desk.documents.notices import LetterOptions, rejection_letter
 from review_desk.documents.pdf import letters_pdf
+from review_desk.documents.template_builder import REJECT_NOTICE, SUMMARY
+from tests.unit.test_documents_notice_templates import _edit
 from tests.unit.test_documents_print import _lines, _text
 from tests.unit.test_documents_support import REMARK, Reviewed
 
@@ -109,3 +111,25 @@ def test_markup_in_a_remark_is_printed_as_typed(reviewed: Reviewed) -> None:
     letter = rejection_letter(replace(notice, item=item), data.header,
                               LetterOptions(ISSUER, WHEN))
     assert any("具体说明：见附件<1>&{{ x }}。" in para.text for para in letter.blocks)
+
+
+def test_a_template_without_the_remark_is_reported_at_export(
+        fonts: FontSet, reviewed: Reviewed, tmp_path: Path) -> None:
+    """A clerk's copy made before 说明 existed: the export says what it leaves out."""
+    user = tmp_path / "templates"
+    notice = _edit(REJECT_NOTICE, [("{% if 件.说明 %}具体说明：{{ 件.说明 }}。{% endif %}", "")],
+                   user)
+    summary = _edit(SUMMARY, [("{% if 行.说明 %}（说明：{{ 行.说明 }}）{% endif %}", "")], user)
+    opts = ExportOptions(what=("notices", "summary"), issue_date=WHEN, templates=user)
+    with Desk.open(reviewed.path) as desk:
+        warnings = export_documents(desk, tmp_path / "out", opts).warnings
+    left_out = {w.split()[1]: w for w in warnings if "说明" in w}
+    assert set(left_out) == {str(notice), str(summary)}, warnings
+    assert "{{ 件.说明 }}" in left_out[str(notice)] and "1份不予立案告知" in left_out[str(notice)]
+    assert "{{ 行.说明 }}" in left_out[str(summary)]
+    printed = _pdftotext(tmp_path / "out" / "不予立案告知" / "流水号6 民盟测试市委会.pdf")
+    assert "说明" not in printed
+    with Desk.open(reviewed.path) as desk:  # the defaults print it: nothing to report
+        defaults = replace(opts, templates=tmp_path / "none")
+        again = export_documents(desk, tmp_path / "again", defaults)
+    assert not [w for w in again.warnings if "说明" in w]
