@@ -304,10 +304,10 @@ class ReviewWorkspace(QWidget):
         one's row comes with its detail: one read, not two)."""
         touched = touched_proposals(changed)
         self.detail.reload()
-        if changed.action == EXTERNAL and (touched is None or any(
-                self.model.row_of(pid) < 0 for pid in touched)):
-            # another process added proposals or decided ones this list does not show:
-            # the filter is asked again (the place and selection kept)
+        if ("proposal", "present") in changed.fields or (changed.action == EXTERNAL and (
+                touched is None or any(self.model.row_of(pid) < 0 for pid in touched))):
+            # proposals came or went (an undone import), or another process changed ones
+            # this list does not show: the filter is asked again (place and selection kept)
             self.reload()
         elif touched is None:
             self.model.refresh_all()
