@@ -522,6 +522,13 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+</context>
+<context>
     <name>Keymap</name>
     <message>
         <source>&amp;Open session…</source>
@@ -542,6 +549,10 @@
     <message>
         <source>Export the &amp;list shown (.xlsx)…</source>
         <translation>Export the &amp;list shown (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>Sa&amp;ve a copy…</translation>
     </message>
     <message>
         <source>S&amp;ync with the office share</source>
@@ -1044,12 +1055,24 @@
         <translation>Statistics</translation>
     </message>
     <message>
+        <source>No. %1 · %2</source>
+        <translation>No. %1 · %2</translation>
+    </message>
+    <message>
+        <source>This settled the conflict on %1; the other reviewers&apos; values are no longer shown (the history keeps them).</source>
+        <translation>This settled the conflict on %1; the other reviewers&apos; values are no longer shown (the history keeps them).</translation>
+    </message>
+    <message>
         <source>mine %1 / %2</source>
         <translation>mine %1 / %2</translation>
     </message>
     <message>
         <source>Reviewed %1 / %2</source>
         <translation>Reviewed %1 / %2</translation>
+    </message>
+    <message>
+        <source>File damaged: never synced</source>
+        <translation>File damaged: never synced</translation>
     </message>
     <message numerus="yes">
         <source>%n own action(s) not synced</source>
@@ -1061,6 +1084,13 @@
     <message>
         <source>All your actions synced</source>
         <translation>All your actions synced</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (removes %n proposal(s))</source>
+        <translation>
+            <numerusform>%1 (removes %n proposal)</numerusform>
+            <numerusform>%1 (removes %n proposals)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: No. %2</source>
@@ -1420,6 +1450,17 @@
         <translation>
             <numerusform>Put %n proposal back to pending?</numerusform>
             <numerusform>Put %n proposals back to pending?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No. %1 was just changed by another program (now: %2). Nothing was decided: look at it, then decide again.</source>
+        <translation>No. %1 was just changed by another program (now: %2). Nothing was decided: look at it, then decide again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen proposals were just changed by another program. Nothing was decided: look at them, then decide again.</source>
+        <translation>
+            <numerusform>%n of the chosen proposals was just changed by another program. Nothing was decided: look at it, then decide again.</numerusform>
+            <numerusform>%n of the chosen proposals were just changed by another program. Nothing was decided: look at them, then decide again.</numerusform>
         </translation>
     </message>
     <message>
@@ -1814,6 +1855,13 @@
         <source>Sent %1 changes, received %2; %3 conflicts (%4 new).</source>
         <translation>Sent %1 changes, received %2; %3 conflicts (%4 new).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the conflicts are broken review rules.</source>
+        <translation>
+            <numerusform>%n of the conflicts is a broken review rule.</numerusform>
+            <numerusform>%n of the conflicts are broken review rules.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 batches wait for earlier changes not on the share yet.</source>
         <translation>%1 batches wait for earlier changes not on the share yet.</translation>
@@ -1821,6 +1869,10 @@
     <message>
         <source>Set aside %1: %2</source>
         <translation>Set aside %1: %2</translation>
+    </message>
+    <message>
+        <source>Held: the clock of %1&apos;s computer runs about %2 hours ahead, so those changes wait until then. Ask %1 to set the computer&apos;s clock right.</source>
+        <translation>Held: the clock of %1&apos;s computer runs about %2 hours ahead, so those changes wait until then. Ask %1 to set the computer&apos;s clock right.</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2045,22 @@
             <numerusform>Wrote %n row to %1.</numerusform>
             <numerusform>Wrote %n rows to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save a copy of the session</source>
+        <translation>Save a copy of the session</translation>
+    </message>
+    <message>
+        <source>%1 (copy).rdesk</source>
+        <translation>%1 (copy).rdesk</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Saving a copy…</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>Saved a copy to %1.</translation>
     </message>
     <message>
         <source>New session file for the import</source>

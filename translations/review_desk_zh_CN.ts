@@ -521,6 +521,13 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+</context>
+<context>
     <name>Keymap</name>
     <message>
         <source>&amp;Open session…</source>
@@ -541,6 +548,10 @@
     <message>
         <source>Export the &amp;list shown (.xlsx)…</source>
         <translation>导出当前列表（.xlsx）(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>保存副本(&amp;V)…</translation>
     </message>
     <message>
         <source>S&amp;ync with the office share</source>
@@ -1041,12 +1052,24 @@
         <translation>统计</translation>
     </message>
     <message>
+        <source>No. %1 · %2</source>
+        <translation>流水号 %1 的%2</translation>
+    </message>
+    <message>
+        <source>This settled the conflict on %1; the other reviewers&apos; values are no longer shown (the history keeps them).</source>
+        <translation>此操作同时解决了%1冲突；其他审查人员的值不再显示（历史中仍可查看）。</translation>
+    </message>
+    <message>
         <source>mine %1 / %2</source>
         <translation>我的 %1 / %2</translation>
     </message>
     <message>
         <source>Reviewed %1 / %2</source>
         <translation>已审 %1 / %2</translation>
+    </message>
+    <message>
+        <source>File damaged: never synced</source>
+        <translation>文件已损坏：不会同步</translation>
     </message>
     <message numerus="yes">
         <source>%n own action(s) not synced</source>
@@ -1057,6 +1080,12 @@
     <message>
         <source>All your actions synced</source>
         <translation>您的更改均已同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (removes %n proposal(s))</source>
+        <translation>
+            <numerusform>%1（移除 %n 件提案）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: No. %2</source>
@@ -1411,6 +1440,16 @@
         <source>Put %n proposal(s) back to pending?</source>
         <translation>
             <numerusform>将 %n 件提案退回待审？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No. %1 was just changed by another program (now: %2). Nothing was decided: look at it, then decide again.</source>
+        <translation>流水号 %1 刚被其他程序更改（现为：%2），未作决定：请先查看，再重新决定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen proposals were just changed by another program. Nothing was decided: look at them, then decide again.</source>
+        <translation>
+            <numerusform>所选提案中有 %n 件刚被其他程序更改，未作决定：请先查看，再重新决定。</numerusform>
         </translation>
     </message>
     <message>
@@ -1794,6 +1833,12 @@
         <source>Sent %1 changes, received %2; %3 conflicts (%4 new).</source>
         <translation>发送 %1 项更改，接收 %2 项；冲突 %3 处（新增 %4 处）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the conflicts are broken review rules.</source>
+        <translation>
+            <numerusform>其中 %n 处违反审查规则。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 batches wait for earlier changes not on the share yet.</source>
         <translation>%1 批更改在等待尚未上传到共享的更早更改。</translation>
@@ -1801,6 +1846,10 @@
     <message>
         <source>Set aside %1: %2</source>
         <translation>已搁置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Held: the clock of %1&apos;s computer runs about %2 hours ahead, so those changes wait until then. Ask %1 to set the computer&apos;s clock right.</source>
+        <translation>暂缓：%1 的电脑时钟快了约 %2 小时，其修改到那时才采用。请 %1 校准电脑时间。</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2020,22 @@
         <translation>
             <numerusform>已将 %n 行写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save a copy of the session</source>
+        <translation>保存会议文件的副本</translation>
+    </message>
+    <message>
+        <source>%1 (copy).rdesk</source>
+        <translation>%1（副本）.rdesk</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>正在保存副本…</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>已保存副本：%1</translation>
     </message>
     <message>
         <source>New session file for the import</source>

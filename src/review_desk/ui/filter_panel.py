@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from review_desk.models.values import STATUSES
 from review_desk.review.group_queries import GroupView
 from review_desk.review.queries import ListItem, ProposalFilter, UnitView
 from review_desk.review.unclassified import UNCLASSIFIED
 from review_desk.ui.i18n import status_name
 
-STATUSES = ("pending", "accepted", "rejected", "merged", "withdrawn")
 MINE = "\x00mine"  # the group entry "my groups" (filter by reviewer)
 
 

@@ -102,6 +102,7 @@ def bindings() -> list[Binding]:
         Binding("export", translate("Keymap", "&Export documents…"), ("Ctrl+E",)),
         Binding("export_list", translate("Keymap", "Export the &list shown (.xlsx)…"),
                 ("Ctrl+Shift+E",)),
+        Binding("save_copy", translate("Keymap", "Sa&ve a copy…"), ("Ctrl+Shift+S",)),
         Binding("sync", translate("Keymap", "S&ync with the office share"), ("F5",)),
         Binding("conflicts", translate("Keymap", "Con&flicts…"), ("Ctrl+Shift+K",)),
         Binding("close", translate("Keymap", "&Close session"), ("Ctrl+W",)),
@@ -154,7 +155,7 @@ def menu_layout() -> list[tuple[str, list[str | tuple[str, list[str]]]]]:
     """The menu bar: (title, entries); "-" is a separator, a tuple a submenu."""
     return [
         (translate("Keymap", "&File"), ["open", "demo", "import", "-", "export", "export_list",
-                                "-", "sync", "conflicts", "-", "close", "quit"]),
+                                "save_copy", "-", "sync", "conflicts", "-", "close", "quit"]),
         (translate("Keymap", "&Edit"), ["undo", "redo", "-", "find", "-", "settings"]),
         (translate("Keymap", "&Decisions"), [
             "accept", "reject", "withdraw", "pending", "-", "key", "merge", "clusters",

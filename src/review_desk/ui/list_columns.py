@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
+from review_desk.models.values import STATUSES
 from review_desk.review.list_order import SortKey
 from review_desk.review.queries import ProposalRow
-from review_desk.ui.filter_panel import STATUSES
 from review_desk.ui.i18n import status_name
 from review_desk.ui.proposal_model import (
     COL_CASE,

@@ -36,8 +36,12 @@ class LiveSyncController(QObject):
     _received_from_thread = Signal(object)
 
     def __init__(self, session: DeskSession, label: QLabel, language: str,
-                 ask: AskPassword, parent: QWidget) -> None:
+                 ask: AskPassword, parent: QWidget,
+                 received: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
+        # what to do when changes arrived: read them like any other process's (the file
+        # watcher), so they are shown once; without a watcher they are broadcast as is
+        self.on_received = received
         self.session = session
         self.label = label
         self.language = language
@@ -94,7 +98,10 @@ class LiveSyncController(QObject):
         self.status_changed.emit(status)
 
     def _received(self, changed: Changed) -> None:
-        self.session.broadcast(changed)
+        if self.on_received is not None:
+            self.on_received()
+        else:
+            self.session.broadcast(changed)
 
     def stop(self) -> None:
         """Stop live sync (closing the session)."""

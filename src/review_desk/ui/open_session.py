@@ -11,11 +11,17 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
 
+from review_desk.errors import CorruptFileError
 from review_desk.review.group_queries import GroupView
 from review_desk.review.history import ActionScope
-from review_desk.review.journal import Changed
+from review_desk.review.journal import Changed, proposal_of
+from review_desk.review.journal_watch import EXTERNAL
+from review_desk.review.plain_words import field_label
+from review_desk.review.queries import ProposalRow
 from review_desk.ui.archive_view import ArchiveView
 from review_desk.ui.assist_panel import AssistPanel
+from review_desk.ui.file_safety import IntegrityCheck
+from review_desk.ui.file_watch import FileWatcher
 from review_desk.ui.filter_panel import FilterPanel
 from review_desk.ui.i18n import action_name
 from review_desk.ui.keymap import Keymap
@@ -65,8 +71,10 @@ class OpenSession(QObject):
         self.workspace = ReviewWorkspace(session, [k[n] for n in DECISION_BUTTONS],
                                          parts.language)
         k.attach_review_keys(*self.workspace.review_key_widgets())
+        # what the CLI or another tool writes to the file shows here within a second
+        self.watcher = FileWatcher(session, parent=self)
         self.review = ReviewActions(session, self.workspace, parts.runner, parts.report,
-                                    parts.status, parts.window)
+                                    parts.status, parts.window, self.watcher.catch_up)
         session.waiting.connect(lambda n: parts.status.show_waiting(
             n, self.tr("%n action(s) wait for the bulk to finish…", "", n)))
         self.archive = ArchiveView(session)
@@ -86,10 +94,12 @@ class OpenSession(QObject):
         self.sync.unsynced_changed.connect(self._show_unsynced)
         # a session on an office server syncs live; the unsynced line is then live sync's
         self.live = LiveSyncController(session, parts.status.unsynced, parts.language,
-                                       ask_with_dialog(parts.window), parts.window)
+                                       ask_with_dialog(parts.window), parts.window,
+                                       self.watcher.catch_up)
         if self.live.start():
             self.sync.unsynced_changed.disconnect(self._show_unsynced)
-        self.assist = AssistPanel(session, parts.runner, parts.open_merge, parts.report)
+        self.assist = AssistPanel(session, parts.runner, parts.open_merge,
+                                  self._report_background)
         parts.assist_dock.setWidget(self.assist)
         self._progress_later = QTimer(self)
         self._progress_later.setSingleShot(True)
@@ -106,15 +116,58 @@ class OpenSession(QObject):
         self.show_progress()
         self.show_undo_state()
         self.assist.start_index()
+        self.watcher.start()
+        self.integrity = IntegrityCheck(session, parts.runner, parts.status, self)
+        self.integrity.damaged.connect(self._damaged)
+        self.integrity.start()
 
     # --- reacting ---------------------------------------------------------------------
 
-    def _changed(self, _changed: Changed) -> None:
+    def _changed(self, changed: Changed) -> None:
+        if changed.cleared_conflicts and changed.action != EXTERNAL:
+            self._say_cleared(changed)
         self.show_undo_state()
         self.stats.stale = True
         if self.parts.tabs.currentWidget() is self.stats:
             self.stats.refresh()
         self._progress_later.start()
+
+    def _say_cleared(self, changed: Changed) -> None:
+        """The action wrote over a field reviewers disagreed on: that settled it, and the
+        other values are no longer shown (the history keeps them)."""
+        language = "zh_CN" if self.parts.language.startswith("zh") else "en"
+        places = []
+        for entity, entity_id, fld in sorted(changed.cleared_conflicts):
+            pid = proposal_of(entity, entity_id)
+            rows = self._rows([pid] if pid else [])
+            what = field_label(fld, language)
+            places.append(self.tr("No. %1 · %2").replace("%1", str(rows[0].intake_no))
+                          .replace("%2", what) if rows else what)
+        self.parts.status.show_result(self.tr(
+            "This settled the conflict on %1; the other reviewers' values are no longer "
+            "shown (the history keeps them).").replace("%1", "、".join(places)))
+
+    def _rows(self, ids: list[str]) -> list[ProposalRow]:
+        return self.session.read(lambda d: d.rows(ids), list[ProposalRow]()) if ids else []
+
+    def _report_background(self, error: Exception) -> None:
+        """A failure of work nobody asked for just now (the assistance index): damage it
+        found is handled like the check's."""
+        if isinstance(error, CorruptFileError):
+            self._damaged(error)
+        else:
+            self.parts.report(error)
+
+    def _damaged(self, error: CorruptFileError) -> None:
+        """The file is damaged: it stays readable, is never synced, nothing more is
+        written to it, and the reviewer is told what to do (once)."""
+        if self.session.damaged is not None:
+            return
+        self.session.damaged = error
+        self.live.stop()
+        self.parts.keymap["sync"].setEnabled(False)
+        self._show_unsynced(0)
+        self.parts.report(error)
 
     def apply_filter(self) -> None:
         """Show what the filter panel selects."""
@@ -147,22 +200,30 @@ class OpenSession(QObject):
             progress, self.tr("mine %1 / %2"), self.tr("Reviewed %1 / %2"))
 
     def _show_unsynced(self, count: int) -> None:
+        if self.session.damaged is not None:
+            self.parts.status.show_unsynced(self.tr("File damaged: never synced"))
+            return
         self.parts.status.show_unsynced(
             self.tr("%n own action(s) not synced", "", count) if count
             else self.tr("All your actions synced"))
 
     def show_undo_state(self) -> None:
-        """Name the action Undo and Redo would take back, and on what."""
+        """Name the action Undo and Redo would take back, and on what (an import's undo:
+        how many proposals it removes)."""
         nothing: tuple[ActionScope | None, ActionScope | None] = (None, None)
         undo, redo = self.session.read(lambda d: d.undo_scopes(), nothing)
-        show_undo_labels(self.parts.keymap, self._scoped(undo), self._scoped(redo),
+        removes = self.session.read(lambda d: d.undo.state().undo_removes_proposals, 0) \
+            if undo is not None else 0
+        show_undo_labels(self.parts.keymap, self._scoped(undo, removes), self._scoped(redo),
                          self.parts.language)
 
-    def _scoped(self, scope: ActionScope | None) -> str | None:
-        """「立案：流水号 12」 or 「立案（229 件）」."""
+    def _scoped(self, scope: ActionScope | None, removes: int = 0) -> str | None:
+        """「立案：流水号 12」, 「立案（229 件）」 or 「导入（移除 12 件提案）」."""
         if scope is None:
             return None
         name = action_name(scope.label, self.parts.language)
+        if removes:
+            return self.tr("%1 (removes %n proposal(s))", "", removes).replace("%1", name)
         if scope.intake_no is not None:
             return self.tr("%1: No. %2").replace("%1", name).replace(
                 "%2", str(scope.intake_no))
@@ -203,6 +264,8 @@ class OpenSession(QObject):
             QObject.disconnect(link)
         self._links.clear()
         self._progress_later.stop()
+        self.watcher.stop()
+        self.integrity.stop()
         self.live.stop()
         self.live.deleteLater()
         self.sync.stop()

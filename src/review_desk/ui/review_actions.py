@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from review_desk.desk import Desk
 from review_desk.models.values import Decision, HandlingRole, parse_role
 from review_desk.review.journal import Changed
-from review_desk.review.queries import ListItem, UnitView
+from review_desk.review.queries import ListItem, ProposalRow, UnitView
 from review_desk.ui.enter_key import hold_enter
-from review_desk.ui.i18n import role_name
+from review_desk.ui.i18n import role_name, status_name
 from review_desk.ui.merge_dialog import MergeDialog
 from review_desk.ui.reject_dialog import RejectDialog
 from review_desk.ui.session import DeskSession
@@ -41,8 +41,10 @@ class ReviewActions(QObject):
 
     def __init__(self, session: DeskSession, workspace: ReviewWorkspace, runner: TaskRunner,
                  report: Callable[[Exception], None], status: StatusLine,
-                 parent: QWidget) -> None:
+                 parent: QWidget,
+                 catch_up: Callable[[], Changed | None] = lambda: None) -> None:
         super().__init__(parent)
+        self.catch_up = catch_up  # shows what other processes wrote; what it was
         self.session = session
         self.status = status
         self.workspace = workspace
@@ -69,7 +71,7 @@ class ReviewActions(QObject):
                confirmed: bool = False) -> None:
         """Decide the selection (asking first when it is more than one proposal)."""
         ids = ids if ids is not None else self.workspace.selected_ids()
-        if not ids:
+        if not ids or self._changed_elsewhere(ids):
             return
         reason = disposition = None
         remark = ""
@@ -87,6 +89,28 @@ class ReviewActions(QObject):
         self._run(lambda d, p: d.decisions.decide(ids, decision, reason, disposition, remark,
                                                    progress=p), len(ids),
                   self._decided_text(decision, len(ids)))
+
+    def _changed_elsewhere(self, ids: list[str]) -> bool:
+        """Whether another process changed one of these proposals since the screen last
+        showed them; then the screen shows it now and nothing is decided (the reviewer
+        looks, and presses the key again if the decision still stands)."""
+        changed = self.catch_up()
+        if changed is None:
+            return False
+        touched = set(ids) if changed.everything else changed.proposals & set(ids)
+        if not touched:
+            return False
+        rows = self.session.read(lambda d: d.rows(sorted(touched)), list[ProposalRow]())
+        if len(rows) == 1:
+            text = self.tr("No. %1 was just changed by another program (now: %2). Nothing "
+                           "was decided: look at it, then decide again.").replace(
+                "%1", str(rows[0].intake_no)).replace("%2", status_name(rows[0].status))
+        else:
+            text = self.tr("%n of the chosen proposals were just changed by another program. "
+                           "Nothing was decided: look at them, then decide again.", "",
+                           max(len(rows), 1))
+        self.status.show_result(text)
+        return True
 
     def _pick_reason(self, count: int) -> tuple[str, str | None, str] | None:
         reasons = self.session.read(lambda d: d.list_items("reason"), list[ListItem]())

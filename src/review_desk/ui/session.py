@@ -53,6 +53,8 @@ class DeskSession(QObject):
         self.desk = desk
         self.lock = lock  # held while open: one window at a time on the file
         self.last_failure: Exception | None = None  # why the last read or command failed
+        # the file's check found damage: nothing more is written to it (reads go on)
+        self.damaged: ReviewDeskError | None = None
         self._long_write = False
         self._queue: list[Callable[[Desk], Changed]] = []
 
@@ -85,6 +87,8 @@ class DeskSession(QObject):
             self.waiting.emit(len(self._queue))
             return QUEUED
         try:
+            if self.damaged is not None:
+                raise self.damaged
             check_file(self.desk.path)
             changed = run(self.desk)
         except Exception as error:
@@ -127,7 +131,7 @@ class DeskSession(QObject):
 
     def broadcast(self, changed: Changed) -> None:
         """Tell every view what changed (once)."""
-        if changed.change_count or changed.entities:
+        if changed.change_count or changed.entities or changed.everything:
             self.changed.emit(changed)
 
     def close(self) -> None:

@@ -32,6 +32,7 @@ from review_desk.ui.session import DeskSession
 from review_desk.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
+    from review_desk.sync.protocol import SyncSummary
     from review_desk.sync.service import SyncService
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
@@ -57,7 +58,7 @@ class SyncController(QObject):
         self.report = report
         self.window = parent
         self.running = False
-        self.last_summary: object = None
+        self.last_summary: SyncSummary | None = None
         # an SMB share without a password in the keychain: asked in a dialog, this run only
         self.asker = PasswordAsker(ask_with_dialog(parent), self)
         self._count_later = QTimer(self)  # counted after the action is shown, not before
@@ -80,6 +81,9 @@ class SyncController(QObject):
               progress: Callable[[str, int, int], None] | None = None) -> bool:
         """Sync off the UI thread (asking for the share the first time)."""
         if self.running:
+            return False
+        if self.session.damaged is not None:  # a damaged file is never synced
+            self.report(self.session.damaged)
             return False
         if to is None and not self.share():
             dialog = SyncPlaceDialog(self.window)
@@ -108,10 +112,10 @@ class SyncController(QObject):
         self._count_later.stop()
         self.abort()
 
-    def _done(self, summary: object) -> None:
+    def _done(self, summary: SyncSummary) -> None:
         self.running = False
         self.last_summary = summary
-        self.session.broadcast(summary.changed)  # type: ignore[attr-defined]
+        self.session.broadcast(summary.changed)
         self.count()
         self.synced.emit(summary)
 
@@ -119,18 +123,28 @@ class SyncController(QObject):
         self.running = False
         self.report(error)
 
-    def summary_text(self, summary: object) -> str:
-        """Sent, received, conflicts: one sentence."""
+    def summary_text(self, summary: SyncSummary) -> str:
+        """Sent, received, conflicts (of them, broken review rules): one sentence; then
+        what waits, what was set aside, and changes held for a clock that runs ahead."""
         s = summary
         text = (self.tr("Sent %1 changes, received %2; %3 conflicts (%4 new).")
-                .replace("%1", str(s.sent)).replace("%2", str(s.received))  # type: ignore[attr-defined]
-                .replace("%3", str(s.conflicts)).replace("%4", str(s.new_conflicts)))  # type: ignore[attr-defined]
-        if s.waiting_batches:  # type: ignore[attr-defined]
+                .replace("%1", str(s.sent)).replace("%2", str(s.received))
+                .replace("%3", str(s.conflicts)).replace("%4", str(s.new_conflicts)))
+        if s.broken_rules:
+            text += "\n" + self.tr("%n of the conflicts are broken review rules.", "",
+                                   s.broken_rules)
+        if s.waiting_batches:
             text += "\n" + self.tr("%1 batches wait for earlier changes not on the share yet.") \
-                .replace("%1", str(s.waiting_batches))  # type: ignore[attr-defined]
-        for bad in s.set_aside:  # type: ignore[attr-defined]
+                .replace("%1", str(s.waiting_batches))
+        for bad in s.set_aside:
             text += "\n" + self.tr("Set aside %1: %2").replace("%1", bad.path) \
                 .replace("%2", bad.reason)
+        for held in s.held:
+            who = "、".join(held.reviewers) or held.device
+            text += "\n" + self.tr(
+                "Held: the clock of %1's computer runs about %2 hours ahead, so those "
+                "changes wait until then. Ask %1 to set the computer's clock right.") \
+                .replace("%1", who).replace("%2", f"{held.ahead_hours:.0f}")
         return text
 
 

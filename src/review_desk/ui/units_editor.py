@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from review_desk.desk import Desk
-from review_desk.models.values import HandlingRole, parse_role
+from review_desk.models.values import MODE_ROLES, HandlingRole, parse_mode, parse_role
 from review_desk.review.journal import Changed
 from review_desk.review.queries import ProposalDetail, UnitView
 from review_desk.ui.flow_layout import FlowLayout
@@ -32,7 +32,6 @@ from review_desk.ui.i18n import role_name
 from review_desk.ui.unit_completer import UnitCompleter
 
 Command = Callable[[Callable[[Desk], Changed]], object]
-ROLES = {"lead": ("lead", "joint", "assist"), "split": ("split",)}
 
 
 def shown_part(d: ProposalDetail | None) -> tuple[object, ...] | None:
@@ -167,7 +166,7 @@ class UnitsEditor(QWidget):
         if detail is None:
             self.message.setText("")
             return
-        mode = detail.handling_mode if detail.handling_mode in ROLES else "lead"
+        mode = detail.handling_mode if detail.handling_mode in MODE_ROLES else "lead"
         self.mode.setCurrentIndex(self.mode.findData(mode))
         for unit in detail.row.units:
             row = self.table.rowCount()
@@ -201,7 +200,7 @@ class UnitsEditor(QWidget):
     def _fill_roles(self, mode: str) -> None:
         for combo in (self.role, self.add_role):
             combo.clear()
-            for role in ROLES[mode]:
+            for role in MODE_ROLES[parse_mode(mode)]:
                 combo.addItem(role_name(role), role)
         has_lead = self._detail is not None and any(
             u.role == "lead" for u in self._detail.row.units)

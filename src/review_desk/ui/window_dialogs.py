@@ -83,6 +83,40 @@ class WindowDialogs(QObject):
                           lambda _s, n, total: self.status.set_progress(n, total),
                           owner=now.session)
 
+    def save_copy(self, to: Path | None = None) -> bool:
+        """File → Save a copy: ask where (the file dialog confirms replacing a file), then
+        copy with SQLite's backup API off the UI thread, with a count. The core refuses
+        the open file itself. False when nothing was started."""
+        now = self.current()
+        if now is None:
+            return False
+        overwrite = False
+        if to is None:
+            path = now.session.path
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Save a copy of the session"),
+                str(path.with_name(self.tr("%1 (copy).rdesk").replace("%1", path.stem))),
+                self.tr("Session files (*.rdesk)"))
+            if not name:
+                return False
+            to, overwrite = Path(name), True  # the dialog asked before replacing
+        target = to if to.suffix else to.with_suffix(".rdesk")
+        desk, status = now.session.desk, self.status
+        status.set_busy_text(self.tr("Saving a copy…"))
+
+        def done(_set_aside: object) -> None:
+            status.set_busy_text("")
+            status.show_result(self.tr("Saved a copy to %1.").replace("%1", str(target)))
+
+        def failed(error: Exception) -> None:
+            status.set_busy_text("")
+            now.parts.report(error)
+
+        self.runner.start(lambda p: desk.save_copy(target, p, overwrite), done, failed,
+                          lambda _s, n, total: status.set_progress(n, total),
+                          owner=now.session)
+        return True
+
     def ask_import_target(self) -> Path | None:
         """Where a new session for an import goes (no session open)."""
         name, _ = QFileDialog.getSaveFileName(self.window,

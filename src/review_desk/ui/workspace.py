@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from review_desk.desk import Desk
 from review_desk.review.journal import Changed, proposal_of
+from review_desk.review.journal_watch import EXTERNAL
 from review_desk.review.queries import ProposalFilter
 from review_desk.ui.detail_pane import DetailPane
 from review_desk.ui.list_columns import GOOD_TITLE_WIDTH, ListColumns
@@ -35,6 +36,8 @@ SEARCH_DELAY_MS = 300  # typing pauses this long: the search runs
 def touched_proposals(changed: Changed) -> set[str] | None:
     """Proposals whose rows an action changed; None when something beyond proposals
     changed (lists, units, an import) and everything should be read again."""
+    if changed.everything:
+        return None
     out: set[str] = set()
     for entity, ids in changed.entities.items():
         for entity_id in ids:
@@ -301,7 +304,12 @@ class ReviewWorkspace(QWidget):
         one's row comes with its detail: one read, not two)."""
         touched = touched_proposals(changed)
         self.detail.reload()
-        if touched is None:
+        if ("proposal", "present") in changed.fields or (changed.action == EXTERNAL and (
+                touched is None or any(self.model.row_of(pid) < 0 for pid in touched))):
+            # proposals came or went (an undone import), or another process changed ones
+            # this list does not show: the filter is asked again (place and selection kept)
+            self.reload()
+        elif touched is None:
             self.model.refresh_all()
         else:
             shown = self.detail.detail
