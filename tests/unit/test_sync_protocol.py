@@ -4,6 +4,7 @@ private notes, moved files, crashes at every step, a full disk, snapshots."""
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import shutil
 import signal
@@ -71,8 +72,12 @@ def test_private_notes_never_reach_the_share(tmp_path: Path) -> None:
     texts = b"".join(gzip.decompress(p.read_bytes()) for p in _batches(share))
     assert "大家都能看的备注".encode() in texts
     assert "只给自己看的备注".encode() not in texts
-    for snap in (share / "snapshots" / "data").iterdir():
-        assert "只给自己看的备注".encode() not in snap.read_bytes()
+    snaps = list((share / "snapshots" / "data").iterdir())
+    assert snaps and all(snap.name.endswith(".rdesk.gz") for snap in snaps)
+    for snap in snaps:  # stored compressed: look inside
+        data = gzip.decompress(snap.read_bytes())
+        assert data.startswith(b"SQLite format 3") and "大家都能看的备注".encode() in data
+        assert "只给自己看的备注".encode() not in data
 
 
 def test_a_second_sync_changes_nothing_and_a_resent_batch_is_recognised(
@@ -174,6 +179,25 @@ def test_wrong_share_no_share_and_empty_share_are_typed_errors(tmp_path: Path) -
     with pytest.raises(NothingToCheckOutError):
         checkout(str(empty), tmp_path / "x.rdesk")
     assert not (tmp_path / "x.rdesk").exists()
+
+
+def test_a_torn_snapshot_is_set_aside_and_the_checkout_uses_the_one_before(
+    tmp_path: Path,
+) -> None:
+    share, master = make_share(tmp_path)
+    with Desk.open(master) as m:
+        SyncService(m).publish()
+        first = checkout(str(share), tmp_path / "first.rdesk")
+        SyncService(m).publish()
+    assert first.snapshot.generation == 1
+    manifest = json.loads((share / "snapshots" / "00000002.manifest.json").read_text())
+    data = share / manifest["data"]
+    data.write_bytes(data.read_bytes()[:-100])  # torn: its hash no longer matches
+    later = checkout(str(share), tmp_path / "later.rdesk")
+    assert later.snapshot.generation == 1
+    assert [s.reason for s in later.snapshot.set_aside] == ["torn or altered snapshot"]
+    with Desk.open(master) as m, Desk.open(later.path) as c:
+        assert shared_state(m) == shared_state(c)
 
 
 def test_checkout_without_a_snapshot_uses_the_batches(tmp_path: Path) -> None:
