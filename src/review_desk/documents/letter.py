@@ -99,7 +99,7 @@ def clusters(text: str) -> list[str]:
     out: list[str] = []
     glue_next = False
     for ch in text:
-        if out and (glue_next or ch in NO_START or _joins(ch, out[-1])):
+        if out and (glue_next or ch in NO_START or (ch.isascii() and _joins(ch, out[-1]))):
             out[-1] += ch
         else:
             out.append(ch)
