@@ -555,6 +555,10 @@
         <translation>Sa&amp;ve a copy…</translation>
     </message>
     <message>
+        <source>Re&amp;build from the journal</source>
+        <translation>Re&amp;build from the journal</translation>
+    </message>
+    <message>
         <source>S&amp;ync with the office share</source>
         <translation>S&amp;ync with the office share</translation>
     </message>
@@ -2061,6 +2065,14 @@
     <message>
         <source>Saved a copy to %1.</source>
         <translation>Saved a copy to %1.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the tables from the journal…</source>
+        <translation>Rebuilding the tables from the journal…</translation>
+    </message>
+    <message>
+        <source>Rebuilt the tables from the journal.</source>
+        <translation>Rebuilt the tables from the journal.</translation>
     </message>
     <message>
         <source>New session file for the import</source>

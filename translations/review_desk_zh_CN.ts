@@ -554,6 +554,10 @@
         <translation>保存副本(&amp;V)…</translation>
     </message>
     <message>
+        <source>Re&amp;build from the journal</source>
+        <translation>从日志重建(&amp;B)</translation>
+    </message>
+    <message>
         <source>S&amp;ync with the office share</source>
         <translation>与办公室共享同步(&amp;Y)</translation>
     </message>
@@ -2036,6 +2040,14 @@
     <message>
         <source>Saved a copy to %1.</source>
         <translation>已保存副本：%1</translation>
+    </message>
+    <message>
+        <source>Rebuilding the tables from the journal…</source>
+        <translation>正在从日志重建数据表…</translation>
+    </message>
+    <message>
+        <source>Rebuilt the tables from the journal.</source>
+        <translation>已从日志重建数据表。</translation>
     </message>
     <message>
         <source>New session file for the import</source>

@@ -103,6 +103,7 @@ def bindings() -> list[Binding]:
         Binding("export_list", translate("Keymap", "Export the &list shown (.xlsx)…"),
                 ("Ctrl+Shift+E",)),
         Binding("save_copy", translate("Keymap", "Sa&ve a copy…"), ("Ctrl+Shift+S",)),
+        Binding("rebuild", translate("Keymap", "Re&build from the journal"), ()),
         Binding("sync", translate("Keymap", "S&ync with the office share"), ("F5",)),
         Binding("conflicts", translate("Keymap", "Con&flicts…"), ("Ctrl+Shift+K",)),
         Binding("close", translate("Keymap", "&Close session"), ("Ctrl+W",)),
@@ -155,7 +156,8 @@ def menu_layout() -> list[tuple[str, list[str | tuple[str, list[str]]]]]:
     """The menu bar: (title, entries); "-" is a separator, a tuple a submenu."""
     return [
         (translate("Keymap", "&File"), ["open", "demo", "import", "-", "export", "export_list",
-                                "save_copy", "-", "sync", "conflicts", "-", "close", "quit"]),
+                                "save_copy", "rebuild", "-", "sync", "conflicts", "-", "close",
+                                "quit"]),
         (translate("Keymap", "&Edit"), ["undo", "redo", "-", "find", "-", "settings"]),
         (translate("Keymap", "&Decisions"), [
             "accept", "reject", "withdraw", "pending", "-", "key", "merge", "clusters",

@@ -52,7 +52,7 @@ from review_desk.ui.workspace import ReviewWorkspace
 # bindings that need an open session
 SESSION_BINDINGS = (
     "accept", "reject", "withdraw", "pending", "key", "merge", "export", "export_list",
-    "save_copy", "sync", "conflicts", "clusters", "numbering", "close", "find", "units",
+    "save_copy", "rebuild", "sync", "conflicts", "clusters", "numbering", "close", "find", "units",
     "opinion", "next", "previous", "next_pending", "bulk_all", "bulk_category", "bulk_unit",
     "view_list", "view_archive", "view_stats", "focus_filters", "tab_text", "tab_units",
     "tab_notes", "tab_history", "toggle_filters", "toggle_assist")
@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         k.on("export", d.export_documents)
         k.on("export_list", d.export_list)
         k.on("save_copy", d.save_copy)
+        k.on("rebuild", d.rebuild)
         k.on("numbering", d.show_numbering)
         k.on("sync", d.start_sync)
         k.on("conflicts", d.show_conflicts)

@@ -117,6 +117,27 @@ class WindowDialogs(QObject):
                           owner=now.session)
         return True
 
+    def rebuild(self) -> None:
+        """File → Rebuild from the journal, off the UI thread with a count (the file
+        watcher then refreshes every view: a rebuild marks the file)."""
+        now = self.current()
+        if now is None:
+            return
+        desk, status = now.session.desk, self.status
+        status.set_busy_text(self.tr("Rebuilding the tables from the journal…"))
+
+        def done(_result: object) -> None:
+            status.set_busy_text("")
+            status.show_result(self.tr("Rebuilt the tables from the journal."))
+
+        def failed(error: Exception) -> None:
+            status.set_busy_text("")
+            now.parts.report(error)
+
+        self.runner.start(desk.rebuild, done, failed,
+                          lambda _s, n, total: status.set_progress(n, total),
+                          owner=now.session)
+
     def ask_import_target(self) -> Path | None:
         """Where a new session for an import goes (no session open)."""
         name, _ = QFileDialog.getSaveFileName(self.window,
