@@ -82,6 +82,26 @@ def test_export_one_unit_as_json(exported: Path, tmp_path: Path) -> None:
     assert bad.returncode == 2 and "不存在的单位" in bad.stderr
 
 
+def test_a_remark_given_on_the_command_line_reaches_the_notice(exported: Path,
+                                                               tmp_path: Path) -> None:
+    import json
+
+    session = tmp_path / "remark.rdesk"
+    shutil.copy(exported.parent / "demo.rdesk", session)
+    rejected = json.loads(_cli("list", str(session), "--status", "rejected", "--json").stdout)
+    number = str(rejected[0]["intake_no"])
+    reason = json.loads(_cli("show", str(session), number, "--json").stdout)["reason"]
+    _cli("decide", str(session), number, "reject", "--reason", reason,
+         "--remark", "所提问题已在2025年第3号提案中答复。")
+    out = tmp_path / "out"
+    _cli("export", str(session), str(out), "--what", "notices", "--date", "2026-02-22")
+    (notice, *_) = sorted((out / "不予立案告知").glob(f"流水号{number} *.pdf"))
+    text = subprocess.run([_tool("pdftotext"), str(notice), "-"], capture_output=True,
+                          text=True, check=True, timeout=60).stdout
+    assert (f"因“{reason}”，不予立案。具体说明：所提问题已在2025年第3号提案中答复。"
+            in "".join(text.split()))
+
+
 def test_templates_command_copies_defaults(tmp_path: Path) -> None:
     result = _cli("templates", str(tmp_path / "mine"), "--copy")
     assert "copied" in result.stdout

@@ -114,3 +114,34 @@ def test_merged_postings_equal_a_full_rebuild() -> None:
         assert merged.n_rows == expected.n_rows
         for name in ("ptr", "rows", "data"):
             assert np.array_equal(getattr(merged, name), getattr(expected, name)), name
+
+
+def test_postings_of_rows_edited_in_place_equal_a_full_rebuild() -> None:
+    import numpy as np
+
+    from review_desk.assist.vectors import Postings, SparseRows
+
+    rng = np.random.default_rng(11)
+    for _ in range(40):
+        n_rows, n_terms = int(rng.integers(1, 40)), int(rng.integers(1, 60))
+
+        def random_rows(count: int, terms: int) -> SparseRows:
+            doc = rng.integers(0, max(1, count), size=count * 4).astype(np.int64)
+            term = rng.integers(0, terms, size=count * 4).astype(np.int32)
+            value = rng.random(count * 4).astype(np.float32)
+            return SparseRows.from_triplets(doc, term, value, count)
+
+        base = random_rows(n_rows, n_terms)
+        grown = n_terms + int(rng.integers(0, 5))  # an edit may bring new grams
+        positions = np.sort(rng.choice(n_rows, size=int(rng.integers(1, min(4, n_rows) + 1)),
+                                       replace=False)).astype(np.int64)
+        new = random_rows(len(positions), grown)
+        edited = base.replaced(positions, new)
+        assert edited.n_rows == n_rows
+        for k, at in enumerate(positions):
+            assert np.array_equal(edited.row(int(at))[0], new.row(k)[0])
+        expected = Postings.of(edited, grown)
+        got = Postings.of(base, n_terms).replaced(positions, base.take(positions), new, grown)
+        assert got.n_rows == expected.n_rows
+        for name in ("ptr", "rows", "data"):
+            assert np.array_equal(getattr(got, name), getattr(expected, name)), name

@@ -142,8 +142,10 @@ def test_real_titles_file_is_well_formed() -> None:
     cases = read_titles(REAL_TITLES)
     assert len(cases) >= 150
     assert {c.kind for c in cases} == {"cppcc", "npc"}
-    assert {c.batch for c in cases} == {"1", "2", "3", "4", "5"}
-    assert all(c.split == "heldout" for c in cases if c.batch == "5")
+    assert {c.batch for c in cases} == {"1", "2", "3", "4", "5", "6"}
+    assert all(c.split == "heldout" for c in cases if c.batch in ("5", "6"))
+    titles = [c.title for c in cases]
+    assert len(titles) == len(set(titles))
     assert {c.split for c in cases} == {"tune", "heldout"}
     assert all(c.source_url.startswith("http") for c in cases)
     assert all(c.unit for c in cases)
@@ -235,3 +237,17 @@ def test_seeding_a_session_with_the_standard_units_of_its_level(tmp_path: Path) 
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["overall"]["cases"] == sum(
         c.split == "heldout" for c in read_titles(REAL_TITLES))
+
+
+@pytest.mark.parametrize(("title", "key"), [
+    ("关于遏制农村天价彩礼的建议", "publicity_dept"),
+    ("关于推进广播电视户户通工程的提案", "radio_tv"),
+    ("关于解决门诊慢特病待遇的建议", "healthcare_security"),
+    ("关于扶持核桃板栗等经济林的提案", "forestry"),
+])
+def test_the_clerks_matter_words_name_the_unit(title: str, key: str) -> None:
+    from review_desk.assist.matter_words import MATTER_WORDS
+
+    assert all(k in BY_KEY for k in MATTER_WORDS)
+    ranked = CatalogueMatcher(units_at("city")).rank(title)
+    assert ranked[0][0].key == key

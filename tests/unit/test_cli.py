@@ -46,7 +46,7 @@ def test_list_json_has_the_documented_keys(demo: Path) -> None:
 def test_decide_merge_assign_then_read_back(demo: Path) -> None:
     run("decide", str(demo), "1", "accept")
     run("decide", str(demo), "2", "reject", "--reason", "学术研讨",
-        "--disposition", "转为意见和建议")
+        "--disposition", "转为意见和建议", "--remark", "属学术问题，建议通过学术渠道交流")
     run("decide", str(demo), "3", "withdraw")
     run("merge", str(demo), "1", "4", "5")
     run("assign", str(demo), "1", "--lead", "市民政局", "--joint", "市财政局")
@@ -60,7 +60,9 @@ def test_decide_merge_assign_then_read_back(demo: Path) -> None:
     assert shown["merged_members"] == [4, 5]
     member = json.loads(run("show", str(demo), "4", "--json").stdout)
     assert (member["status"], member["merged_into"]) == ("merged", 1)
-    assert json.loads(run("show", str(demo), "2", "--json").stdout)["status"] == "rejected"
+    rejected = json.loads(run("show", str(demo), "2", "--json").stdout)
+    assert (rejected["status"], rejected["reason_remark"]) == (
+        "rejected", "属学术问题，建议通过学术渠道交流")
     split = json.loads(run("show", str(demo), "6", "--json").stdout)
     assert {u["role"] for u in split["units"]} == {"split"}
     statuses = {r["intake_no"]: r["status"] for r in listed(demo, "--status", "merged")}

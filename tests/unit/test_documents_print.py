@@ -22,7 +22,7 @@ from review_desk.documents import fonts as font_module
 from review_desk.documents.export import ExportOptions, export_documents
 from review_desk.documents.fonts import FontSet, find_fonts, installed_faces_with
 from review_desk.documents.gather import gather_documents
-from review_desk.documents.letter import NO_END, NO_START, Letter, Para
+from review_desk.documents.letter import NO_END, NO_START, Letter, Para, clusters
 from review_desk.documents.model import DocumentData, UnitPart
 from review_desk.documents.notices import LetterOptions, acceptance_letter
 from review_desk.documents.pdf import letters_pdf
@@ -185,6 +185,13 @@ def test_no_line_breaks_against_the_rules(fonts: FontSet, reviewed: Reviewed,
                     (line, following)
                 checked += 1
     assert checked > 300
+
+
+def test_joined_ascii_runs_are_never_split() -> None:
+    pieces = clusters("增长3.5%，执行GB/T 9704-2012和GB50180-2018标准，10:30开会，见第1-3项/附件。")
+    for run in ("3.5%，", "GB/T", "9704-2012", "GB50180-2018", "10:30", "1-3"):
+        assert run in pieces, (run, pieces)
+    assert "项" in pieces and "/" in pieces  # a slash after Chinese joins nothing
 
 
 def test_full_lines_hold_28_characters(fonts: FontSet, reviewed: Reviewed,

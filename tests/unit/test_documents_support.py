@@ -2,7 +2,8 @@
 
 Twelve proposals decided through the public commands: cases on their own, a merge group
 of three (a joint lead, a collective and a joint member), 分办, a key case with its own
-deadline, two not accepted, one withdrawn, one pending and a co-signer who declined.
+deadline, two not accepted (one with the reviewer's 说明), one withdrawn, one pending and
+a co-signer who declined.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ TITLES = (
 )
 KINDS = ("individual", "joint", "collective", "individual", "collective", "collective",
          "individual", "joint", "collective", "individual", "joint", "individual")
+# the 说明 of proposal 6's rejection: brackets, digits and Latin letters for the line breaking
+REMARK = ("该事项涉及《中华人民共和国城乡规划法》第47条的修改，属全国人大常委会立法权限，"
+          "建议通过社情民意信息渠道反映（可参照GB50180-2018标准）")
 CATEGORIES = ("社会建设", "社会建设", "社会建设", "文化建设", "社会建设", "政治建设",
               "社会建设", "社会建设", "经济建设", "社会建设", "社会建设", "经济建设")
 
@@ -65,7 +69,8 @@ def review(desk: Desk) -> dict[int, str]:
     desk.merging.merge(ids[2], [ids[5], ids[8]])
     desk.decisions.decide([ids[4]], "reject", reason="宣传推介具体作品或产品",
                           disposition="转为意见和建议")
-    desk.decisions.decide([ids[6]], "reject", reason="超越本级事权", disposition="转为委员来信")
+    desk.decisions.decide([ids[6]], "reject", reason="超越本级事权", disposition="转为委员来信",
+                          remark=REMARK)
     desk.decisions.decide([ids[7]], "withdraw")
     desk.units.assign_lead_joint(ids[1], "市民政局", joint=["市财政局"])
     desk.annotations.set_key(ids[1], True, lead_leader="副市长甲", supervise_leader="副主席乙")

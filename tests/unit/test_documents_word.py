@@ -15,10 +15,10 @@ from review_desk.desk import Desk
 from review_desk.documents.errors import OutputExistsError, TemplateError
 from review_desk.documents.export import ExportOptions, export_documents
 from review_desk.documents.gather import gather_documents
-from review_desk.documents.model import chinese_date
+from review_desk.documents.model import short_date
 from review_desk.documents.template_builder import BUILDERS, CATALOGUE, SHEET, SUMMARY
 from review_desk.documents.templates import default_template_bytes, find_template
-from tests.unit.test_documents_support import Reviewed
+from tests.unit.test_documents_support import REMARK, Reviewed
 
 WHEN = date(2026, 2, 22)
 
@@ -58,13 +58,13 @@ def test_every_sheet_row_matches_the_session(reviewed: Reviewed, tmp_path: Path)
             elif case.merge_role == "被并":  # a member names its lead
                 assert number.splitlines()[1] == f"主：{case.lead_case_no}"
             assert (title, who, role) == (case.title, case.proposers_label, row.role_label)
-            assert others == "、".join(u.labelled for u in row.other_units)
-            assert deadline == chinese_date(case.deadline)
+            assert others == "\n".join(u.labelled for u in row.other_units)  # a unit a line
+            assert deadline == short_date(case.deadline, 2026)
             assert key == ("是" if case.key else "")
     civil = Document(str(tmp_path / "out" / "交办单" / "001 市民政局.docx"))
     rows = _rows(civil.tables[0])
     assert rows[0][:5] == ["1", "第0001号", "关于加快发展社区养老服务的提案", "委员1", "主办"]
-    assert rows[0][6:] == ["2026年4月30日", "是"]
+    assert rows[0][5:] == ["市财政局（会办）", "4月30日", "是"]  # the session's year left out
     assert rows[1][1] == "第0002号（主）\n并：第0003号、第0004号"
     assert rows[2][1] == "第0003号（并）\n主：第0002号"
     assert rows[1][4] == "协办" and rows[1][5] == "市城市管理和综合执法局（主办）"
@@ -114,7 +114,8 @@ def test_catalogue_and_summary(reviewed: Reviewed, tmp_path: Path) -> None:
     assert _rows(rejected) == [
         ["1", "4", "关于发布个人作品推介会的提案", "委员4", "宣传推介具体作品或产品",
          "转为意见和建议"],
-        ["2", "6", "关于修改上位法律的提案", "民盟测试市委会", "超越本级事权", "转为委员来信"]]
+        ["2", "6", "关于修改上位法律的提案", "民盟测试市委会",
+         f"超越本级事权（说明：{REMARK}）", "转为委员来信"]]
     assert [r[1] for r in _rows(key)] == ["第0001号"]
 
 
@@ -195,3 +196,9 @@ def test_default_templates_come_from_the_package_and_match_the_builder() -> None
         with zipfile.ZipFile(io.BytesIO(shipped)) as a, zipfile.ZipFile(buffer) as b:
             for part in ("word/document.xml", "word/styles.xml", "word/footer1.xml"):
                 assert a.read(part) == b.read(part), f"{name}: rebuild the templates"
+
+
+def test_a_table_date_leaves_out_only_the_sessions_year() -> None:
+    assert short_date(date(2026, 5, 20), 2026) == "5月20日"
+    assert short_date(date(2027, 1, 15), 2026) == "2027年1月15日"
+    assert short_date(None, 2026) == ""

@@ -288,6 +288,10 @@ class AssistIndex:
 
     @staticmethod
     def _with(part: SessionPart, touched: set[str], fresh: list[ProposalText]) -> SessionPart:
+        edited = [part.position.get(p.id) for p in fresh]
+        if {p.id for p in fresh} == touched and len(fresh) == len(touched) and all(
+                at is not None for at in edited):
+            return AssistIndex._edited(part, fresh, [int(at) for at in edited if at is not None])
         keep_mask = np.fromiter((pid not in touched for pid in part.ids), dtype=bool,
                                 count=len(part.ids))
         keep = np.flatnonzero(keep_mask)
@@ -301,6 +305,23 @@ class AssistIndex:
         ids = [part.ids[i] for i in keep] + [p.id for p in fresh]
         postings = part.postings.merged(keep_mask, new_rows, len(vocab))
         return SessionPart(vocab, tuple(ids), {pid: i for i, pid in enumerate(ids)}, rows,
+                           postings)
+
+    @staticmethod
+    def _edited(part: SessionPart, fresh: list[ProposalText], at: list[int]) -> SessionPart:
+        """The session part with these proposals (all already in it) re-read in place: only
+        their rows and postings change, so the first answer after an edit does not wait for
+        the whole inverted index to be renumbered."""
+        order = np.argsort(np.array(at, dtype=np.int64), kind="stable")
+        texts = [fresh[i] for i in order]
+        positions = np.array(at, dtype=np.int64)[order]
+        t_counts = bigram_counts([clean_title(p.title) for p in texts])
+        b_counts = bigram_counts([p.body for p in texts])
+        vocab = part.vocab.extended(np.concatenate([t_counts[1], b_counts[1]]))
+        new_rows = vectorize(vocab, [p.title for p in texts], [p.body for p in texts])
+        postings = part.postings.replaced(positions, part.rows.take(positions), new_rows,
+                                          len(vocab))
+        return SessionPart(vocab, part.ids, part.position, part.rows.replaced(positions, new_rows),
                            postings)
 
     def vectors(self, titles: Sequence[str], bodies: Sequence[str]) -> SparseRows:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from review_desk.assist.matter_words import MATTER_WORDS
 from review_desk.assist.unit_duties import DUTIES
 
 Level = Literal["city", "province", "national"]
@@ -53,8 +54,9 @@ class StandardUnit:
 
 def _u(key: str, group: Group, national: str, province: str, city: str, aliases: str,
        cues: str) -> StandardUnit:
+    words = (*cues.split(), *MATTER_WORDS.get(key, "").split())
     return StandardUnit(key, group, national, province, city, tuple(aliases.split()),
-                        DUTIES[key], tuple(cues.split()))
+                        DUTIES[key], tuple(dict.fromkeys(words)))
 
 
 STANDARD_UNITS: tuple[StandardUnit, ...] = (

@@ -269,6 +269,16 @@ class SparseRows:
         np.cumsum(np.bincount(kept_rows, minlength=self.n_rows), out=indptr[1:])
         return SparseRows(indptr, self.indices[keep], self.data[keep])
 
+    def replaced(self, positions: I64, new: SparseRows) -> SparseRows:
+        """These rows (ascending positions) replaced by the rows of `new`, in place."""
+        parts: list[SparseRows] = []
+        previous = 0
+        for k, at in enumerate(int(p) for p in positions):
+            parts += [self.slice(previous, at), new.slice(k, k + 1)]
+            previous = at + 1
+        parts.append(self.slice(previous, self.n_rows))
+        return SparseRows.stack(parts)
+
     @staticmethod
     def stack(parts: list[SparseRows]) -> SparseRows:
         """The rows of several matrices, one after another."""
@@ -281,7 +291,7 @@ class SparseRows:
             offset += part.nnz
         return SparseRows(np.concatenate(indptr),
                           np.concatenate([p.indices for p in parts]),
-                          np.concatenate([p.data for p in parts]).astype(np.float32))
+                          np.concatenate([p.data for p in parts]).astype(np.float32, copy=False))
 
 
 @dataclass(frozen=True)
@@ -328,6 +338,38 @@ class Postings:
               + np.arange(len(fresh_term), dtype=np.int64) - fresh.ptr[fresh_term])
         rows[at], data[at] = fresh.rows + n_kept, fresh.data
         return Postings(ptr, rows, data, n_kept + added.n_rows)
+
+    def replaced(self, positions: I64, old: SparseRows, new: SparseRows,
+                 n_terms: int) -> Postings:
+        """The index after rows `positions` (ascending) changed from the rows of `old` to
+        those of `new`: what `Postings.of` gives for the edited matrix, by deleting and
+        inserting only the entries of those rows (an edit of one proposal touches a few
+        hundred entries, not the whole session)."""
+        ptr = np.asarray(self.ptr, dtype=np.int64)
+        if n_terms > len(ptr) - 1:
+            ptr = np.concatenate([ptr, np.full(n_terms + 1 - len(ptr), ptr[-1])])
+        # entries ascend by (term, row): one key per entry finds any (term, row) at once
+        width = max(self.n_rows, 1)
+        key = (np.repeat(np.arange(len(self.ptr) - 1, dtype=np.int64), np.diff(self.ptr))
+               * width + self.rows)
+        gone_terms = old.indices.astype(np.int64)
+        gone_key = gone_terms * width + np.repeat(positions.astype(np.int64),
+                                                  np.diff(old.indptr))
+        gone = np.searchsorted(key, gone_key)
+        added_terms = new.indices.astype(np.int64)
+        added_rows = np.repeat(positions.astype(np.int64), np.diff(new.indptr))
+        added_key = added_terms * width + added_rows
+        order = np.argsort(added_key, kind="stable")
+        # where each new entry goes once the old entries of the edited rows are gone
+        at = (np.searchsorted(key, added_key[order])
+              - np.searchsorted(np.sort(gone_key), added_key[order]))
+        rows = np.insert(np.delete(self.rows, gone), at, added_rows[order].astype(np.int32))
+        data = np.insert(np.delete(self.data, gone), at, new.data[order].astype(np.float32))
+        change = (np.bincount(added_terms, minlength=n_terms)
+                  - np.bincount(gone_terms, minlength=n_terms))
+        ptr = ptr + np.concatenate([[0], np.cumsum(change)])
+        return Postings(ptr, rows.astype(np.int32, copy=False),
+                        data.astype(np.float32, copy=False), self.n_rows)
 
     def scores(self, queries: SparseRows) -> NDArray[np.float64]:
         """Dot products of every query row with every indexed row: (queries, rows)."""

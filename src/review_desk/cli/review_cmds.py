@@ -47,7 +47,8 @@ def detail_json(detail: ProposalDetail) -> dict[str, Any]:
                     "work_unit": p.work_unit, "phone": p.phone, "address": p.address,
                     "confirmed": p.confirmed} for p in detail.people],
         "suggested_units": list(detail.suggested_units), "reason": detail.reason,
-        "disposition": detail.disposition, "lead_leader": detail.lead_leader,
+        "reason_remark": detail.reason_remark, "disposition": detail.disposition,
+        "lead_leader": detail.lead_leader,
         "supervise_leader": detail.supervise_leader, "handling_mode": detail.handling_mode,
         "deadline": detail.deadline, "group": detail.group, "conflicts": list(detail.conflicts),
     })
@@ -143,7 +144,7 @@ def _decide(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         ids = [desk.proposal_id(n) for n in args.intake_no]
         changed = desk.decisions.decide(ids, args.decision, reason=args.reason,
-                                        disposition=args.disposition)
+                                        disposition=args.disposition, remark=args.remark)
         print(f"{action_label_zh('decide.' + args.decision)}: "
               f"{', '.join(str(n) for n in args.intake_no)}")
         say_cleared(desk, changed)
@@ -300,6 +301,8 @@ def register(sub: Any) -> None:
     p.add_argument("decision", choices=("accept", "reject", "withdraw", "pending"))
     p.add_argument("--reason", help="不予立案理由 (for reject)")
     p.add_argument("--disposition", help="e.g. 转为意见和建议 (for reject)")
+    p.add_argument("--remark", default="",
+                   help="说明 of a rejection, printed after the reason in the 不予立案告知")
     p.set_defaults(handler=_decide)
 
     p = sub.add_parser("categorize", help="set the category (类别) of proposals in bulk")

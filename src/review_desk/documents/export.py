@@ -57,7 +57,13 @@ from review_desk.documents.notices import (
 from review_desk.documents.pdf import letters_pdf, subset_seeds, write_atomic
 from review_desk.documents.sample import sample_data
 from review_desk.documents.template_builder import CATALOGUE, SHEET, SUMMARY
-from review_desk.documents.templates import TemplateSource, check_template, find_template, render
+from review_desk.documents.templates import (
+    TemplateSource,
+    check_template,
+    find_template,
+    render,
+    uses_field,
+)
 from review_desk.documents.word import (
     WordOptions,
     catalogue_context,
@@ -204,9 +210,22 @@ def _plan_word(plan: _Plan, data: DocumentData, kinds: Sequence[str], options: E
     if "summary" in kinds:
         source = find_template(SUMMARY, options.templates)
         check_template(source, summary_context(sample, word))
+        remarks = sum(1 for item in data.summary.not_accepted if item.remark)
+        if remarks and not uses_field(source, "说明"):
+            plan.warnings.append(_remark_left_out(
+                source, "行.说明", f"审查情况汇总中{remarks}件不予立案提案的说明没有列出", remarks))
         plan.add(_Job("审查情况汇总", plan.path("", "审查情况汇总", ".docx"),
                       (source, summary_context(data, word)),
                       title=f"{meeting}提案审查情况汇总", kind="summary"))
+
+
+def _remark_left_out(source: TemplateSource, placeholder: str, left_out: str,
+                     count: int) -> str:
+    """The warning for a template (a clerk's older copy) that never prints the 说明."""
+    return (f"模板 {source.origin} 没有用到 {{{{ {placeholder} }}}}：{left_out}。"
+            f" / Template {source.origin} does not use "
+            f"{{{{ {placeholder} }}}}: {count} reviewer remark(s) left out "
+            f"(说明).")
 
 
 def _plan_notices(plan: _Plan, data: DocumentData, letter_options: LetterOptions,
@@ -214,6 +233,11 @@ def _plan_notices(plan: _Plan, data: DocumentData, letter_options: LetterOptions
     header = data.header
     wording = load_notice_templates(templates)
     plan.warnings.extend(wording.unused)
+    remarks = sum(1 for n in data.rejection_notices if n.item.remark)
+    if remarks and not uses_field(wording.rejection.source, "说明"):
+        plan.warnings.append(_remark_left_out(
+            wording.rejection.source, "件.说明", f"{remarks}份不予立案告知中审查人写的说明没有印出",
+            remarks))
     groups: list[tuple[str, list[tuple[str, Letter, str | None]]]] = [
         (ACCEPT_DIR, [(f"{n.case.label} {n.recipient.name}",
                        acceptance_letter(n, header, letter_options, wording), None)

@@ -67,6 +67,7 @@ class _Row:
     deadline: str | None
     reason: str
     disposition: str
+    remark: str  # the reviewer's 说明 of a rejection
 
 
 def _header(conn: Connection) -> tuple[SessionHeader, str]:
@@ -87,7 +88,7 @@ def _proposals(conn: Connection) -> dict[str, _Row]:
         "SELECT p.id, p.intake_no, p.case_no, p.title, p.status, coalesce(c.name, ''),"
         " coalesce(c.position, 1e9), p.kind, p.collective_name, p.key, p.lead_leader,"
         " p.supervise_leader, p.merged_into, p.handling_mode, p.deadline,"
-        " coalesce(r.name, ''), coalesce(d.name, '')"
+        " coalesce(r.name, ''), coalesce(d.name, ''), p.reason_remark"
         " FROM proposal p LEFT JOIN category c ON c.id = p.category_id"
         " LEFT JOIN reason r ON r.id = p.reason_id"
         " LEFT JOIN disposition d ON d.id = p.disposition_id"
@@ -95,7 +96,7 @@ def _proposals(conn: Connection) -> dict[str, _Row]:
     return {str(r[0]): _Row(str(r[0]), int(r[1]), r[2], str(r[3]), str(r[4]), str(r[5]),
                             float(r[6]), str(r[7]), str(r[8] or ""), bool(r[9]),
                             str(r[10] or ""), str(r[11] or ""), r[12], str(r[13] or "lead"),
-                            r[14], str(r[15]), str(r[16]))
+                            r[14], str(r[15]), str(r[16]), str(r[17] or ""))
             for r in rows}
 
 
@@ -225,7 +226,7 @@ def _not_accepted(rows: dict[str, _Row], people: dict[str, list[Person]]) -> lis
         out.append(NotAccepted(row.id, row.intake_no, row.title, row.category, row.kind,
                                row.collective_name,
                                proposers_label(row.kind, row.collective_name, own), own,
-                               row.reason, row.disposition))
+                               row.reason, row.disposition, row.remark))
     return out
 
 

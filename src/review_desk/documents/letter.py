@@ -73,20 +73,33 @@ class Letter:
     letterhead: str = ""
 
 
+# ASCII marks that join letters and digits into one run: 3.5, GB/T, 50180-2018, 10:30
+JOINERS = frozenset(".-/:")
+
+
 def _word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _joins(ch: str, before: str) -> bool:
+    """Whether `ch` continues the run of ASCII letters and digits ending `before`."""
+    last = before[-1]
+    if _word_char(ch):
+        return _word_char(last) or (
+            last in JOINERS and len(before) > 1 and _word_char(before[-2]))
+    return ch in JOINERS and _word_char(last)
+
+
 def clusters(text: str) -> list[str]:
     """The pieces a line may break between: a CJK character, or a whole run of ASCII
-    letters and digits (a 流水号 "16" is never split), with the 禁则 applied — closing
-    punctuation holds on to what precedes it and opening punctuation to what follows,
-    so no line starts with "）" or ends with "（"."""
+    letters and digits with the marks joining them (a 流水号 "16", "3.5" or a standard
+    number "GB50180-2018" is never split), with the 禁则 applied — closing punctuation
+    holds on to what precedes it and opening punctuation to what follows, so no line
+    starts with "）" or ends with "（"."""
     out: list[str] = []
     glue_next = False
     for ch in text:
-        if out and (glue_next or ch in NO_START
-                    or (_word_char(ch) and _word_char(out[-1][-1]))):
+        if out and (glue_next or ch in NO_START or (ch.isascii() and _joins(ch, out[-1]))):
             out[-1] += ch
         else:
             out.append(ch)

@@ -7,6 +7,7 @@ works from these and nothing else.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +25,27 @@ MERGE_MEMBER = "被并"
 def chinese_date(value: date | None) -> str:
     """A date as written in official documents: 2026年2月20日 (Arabic numerals)."""
     return f"{value.year}年{value.month}月{value.day}日" if value else ""
+
+
+def short_date(value: date | None, year: int) -> str:
+    """A date in a narrow table column: 5月20日 in the session's `year`, else in full."""
+    if value is None or value.year != year:
+        return chinese_date(value)
+    return f"{value.month}月{value.day}日"
+
+
+_SPACE = re.compile(r"\s+")
+_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])")  # a space beside Chinese
+_END = "。．.，,、；;：:！!？? "
+
+
+def remark_clause(remark: str) -> str:
+    """A reviewer's 说明 ready to sit inside a sentence: one line (a line end or space
+    beside Chinese dropped, others one space), no final punctuation.
+
+    The templates add their own (「具体说明：…。」, 「（说明：…）」), so a remark typed
+    with or without a full stop reads the same; empty stays empty."""
+    return _CJK_SPACE.sub("", _SPACE.sub(" ", remark)).strip().rstrip(_END)
 
 
 @dataclass(frozen=True)
@@ -201,6 +223,7 @@ class NotAccepted:
     people: tuple[Person, ...]
     reason: str
     disposition: str
+    remark: str = ""  # the reviewer's 说明, printed after the reason when there is one
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from review_desk.documents.model import (
     SessionHeader,
     UnitSheet,
     chinese_date,
+    remark_clause,
 )
 from review_desk.documents.notice_templates import NoticeTemplate, read_notice_template
 from review_desk.documents.sample import sample_data
@@ -100,7 +101,8 @@ def rejection_context(notice: RejectionNotice, header: SessionHeader,
         "收件人": _recipient(notice), "称呼": notice.recipient.salutation,
         "提出人": _you(item.kind, notice.recipient.position), "敬称": _honorific(item.kind),
         "件": {"流水号": item.intake_no, "案由": item.title, "类别": item.category,
-              "提案人": item.proposers_label, "理由": item.reason, "处理方式": disposition,
+              "提案人": item.proposers_label, "理由": item.reason,
+              "说明": remark_clause(item.remark), "处理方式": disposition,
               "转出": disposition.startswith("转"), "退回": disposition.startswith("退回")},
     })
     return context

@@ -63,7 +63,8 @@ def sample_data() -> DocumentData:
                  for i, case in enumerate(cases, start=1))
     sheet = UnitSheet(unit, rows)
     rejected = NotAccepted("p9", 99, "关于示例个人事项的提案", "社会建设", "individual", "",
-                           "王五", (_PERSON,), "为本人或亲属解决个人问题", "转为委员来信")
+                           "王五", (_PERSON,), "为本人或亲属解决个人问题", "转为委员来信",
+                           "所反映问题属个人事项，已转有关部门研究答复")
     summary = Summary(
         received=5, by_outcome={"accepted": 2, "merged": 1, "rejected": 1, "withdrawn": 1,
                                 "pending": 0},

@@ -38,6 +38,7 @@ from review_desk.documents.word_page_setup import (
     AFTER_TBL_CELL_MAR,
     BODY_FONT,
     TABLE_CELL_MARGIN_TWIPS,
+    TABLE_CELL_PAD_TWIPS,
     TITLE_FONT,
     add_styles,
     page_setup,
@@ -55,9 +56,11 @@ UNIT_LETTER = "unit_letter.docx"
 NOTICE_FILES = (ACCEPT_NOTICE, REJECT_NOTICE, UNIT_LETTER)
 TEMPLATE_FILES = (SHEET, CATALOGUE, SUMMARY, *NOTICE_FILES)
 DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "resources" / "templates"
-# 交办单 columns (mm, 156 in all): 序号, 重点, 承办方式, 提案号（主） and dates on one
-# line in 五号, even where digits fall back to a wide font (DejaVu Sans: 0.64 em)
-SHEET_COLUMNS_MM = (9.5, 30, 28, 16, 17, 15, 30, 10.5)
+# 交办单 columns (mm, 156 in all): 序号, 重点, 承办方式 (its header in two lines), 提案号（主）
+# and dates (12月31日) on one line in 五号, even where digits fall back to a wide font
+# (DejaVu Sans: 0.64 em); the rest to 案由 and 其他承办单位 (a unit a line: 市商务局（会办）
+# whole)
+SHEET_COLUMNS_MM = (9.5, 30, 30, 13, 10, 32, 22, 9.5)
 
 def _new(landscape: bool = False) -> DocumentObject:
     doc = Document()
@@ -117,9 +120,10 @@ def _loop_table(doc: DocumentObject, heads: Sequence[str], cells: Sequence[str],
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
+    for side in ("top", "left", "bottom", "right"):  # the schema's order
         margin = OxmlElement(f"w:{side}")
-        margin.set(qn("w:w"), str(TABLE_CELL_MARGIN_TWIPS))
+        vertical = side in ("top", "bottom")  # text clear of the rules above and below
+        margin.set(qn("w:w"), str(TABLE_CELL_PAD_TWIPS if vertical else TABLE_CELL_MARGIN_TWIPS))
         margin.set(qn("w:type"), "dxa")
         margins.append(margin)
     table._tbl.tblPr.insert_element_before(margins, *AFTER_TBL_CELL_MAR)
@@ -162,10 +166,10 @@ def build_sheet() -> DocumentObject:
     _p(doc, "", "称呼")
     _loop_table(
         doc,
-        ("序号", "提案号", "案由", "提案人", "承办方式", "其他承办单位", "办理期限", "重点"),
+        ("序号", "提案号", "案由", "提案人", "承办\n方式", "其他承办单位", "办理期限", "重点"),
         ("{{ 件.序号 }}", "{{ 件.提案号 }}{{ 件.并案说明 }}", "{{ 件.案由 }}",
-         "{{ 件.提案人 }}", "{{ 件.承办方式 }}", "{{ 件.其他承办单位 }}",
-         "{{ 件.办理期限 }}", "{{ 件.重点 }}"),
+         "{{ 件.提案人 }}", "{{ 件.承办方式 }}", "{{ 件.其他承办单位分行 }}",
+         "{{ 件.期限 }}", "{{ 件.重点 }}"),
         "件 in 单.提案", SHEET_COLUMNS_MM)
     _tag(doc, "{%p if not loop.last %}")
     _section_break(doc)
@@ -216,7 +220,8 @@ def build_summary() -> DocumentObject:
          (26, 64, 66)),
         ("六、不予立案提案", ("序号", "流水号", "案由", "提案人", "理由", "处理方式"),
          ("{{ 行.序号 }}", "{{ 行.流水号 }}", "{{ 行.案由 }}", "{{ 行.提案人 }}",
-          "{{ 行.理由 }}", "{{ 行.处理方式 }}"), "行 in 不予立案", (10, 16, 50, 24, 32, 24)),
+          "{{ 行.理由 }}{% if 行.说明 %}（说明：{{ 行.说明 }}）{% endif %}", "{{ 行.处理方式 }}"),
+         "行 in 不予立案", (10, 16, 40, 24, 38, 28)),
         ("七、重点提案候选", ("序号", "提案号", "案由", "提案人", "主办单位", "领办", "督办"),
          ("{{ 行.序号 }}", "{{ 行.提案号 }}", "{{ 行.案由 }}", "{{ 行.提案人 }}",
           "{{ 行.主办单位 }}", "{{ 行.领办 }}", "{{ 行.督办 }}"), "行 in 重点提案",
@@ -292,7 +297,8 @@ def build_rejection_notice() -> DocumentObject:
     _p(doc, "", "称呼")
     _p(doc, "{{ 称呼 }}：", "称呼")
     _p(doc, "{{ 提出人 }}提出的《{{ 件.案由 }}》（流水号：{{ 件.流水号 }}），经{{ 会议 }}提案审查"
-            "委员会审查，因“{{ 件.理由 }}”，不予立案。{% if 件.转出 %}根据有关规定，"
+            "委员会审查，因“{{ 件.理由 }}”，不予立案。"
+            "{% if 件.说明 %}具体说明：{{ 件.说明 }}。{% endif %}{% if 件.转出 %}根据有关规定，"
             "已{{ 件.处理方式 }}，送有关部门研究参考。{% elif 件.退回 %}现予退回。"
             "{% elif 件.处理方式 %}处理方式：{{ 件.处理方式 }}。{% endif %}")
     _closing(doc, "感谢{{ 敬称 }}对政协提案工作的支持，欢迎继续提出提案。")

@@ -201,6 +201,18 @@ def check_template(source: TemplateSource, sample: Mapping[str, Any]) -> None:
     render(source, sample)
 
 
+def uses_field(source: TemplateSource, field: str) -> bool:
+    """Whether any tag of the template reads `field` of something (``{{ 件.说明 }}``,
+    ``{% if 行.说明 %}`` …): a clerk's copy made before a field existed does not."""
+    template = load(source)
+    env = _environment()
+    for raw in _xml_parts(template):
+        ast = env.parse(template.patch_xml(raw))
+        if any(node.attr == field for node in ast.find_all(jinja2.nodes.Getattr)):
+            return True
+    return False
+
+
 def _near(xml: str, lineno: int | None) -> str:
     if not lineno:
         return "?"

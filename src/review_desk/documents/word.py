@@ -22,6 +22,8 @@ from review_desk.documents.model import (
     SheetRow,
     UnitSheet,
     chinese_date,
+    remark_clause,
+    short_date,
 )
 
 CHINESE_NUMERALS = "一二三四五六七八九十"
@@ -102,11 +104,14 @@ def case_fields(case: Case) -> dict[str, Any]:
     }
 
 
-def _row(row: SheetRow) -> dict[str, Any]:
+def _row(row: SheetRow, year: int) -> dict[str, Any]:
     fields = case_fields(row.case)
     fields.update({
         "序号": row.seq, "承办方式": row.role_label,
         "其他承办单位": "、".join(u.labelled for u in row.other_units),
+        # one unit a line and the date without the session's year: narrow columns
+        "其他承办单位分行": "\n".join(u.labelled for u in row.other_units),
+        "期限": short_date(row.case.deadline, year),
     })
     return fields
 
@@ -116,15 +121,16 @@ def _role_summary(sheet: UnitSheet) -> str:
                     if (n := sheet.count(role)))
 
 
-def sheet_entry(sheet: UnitSheet) -> dict[str, Any]:
-    """One unit's 交办单 in the template's terms."""
+def sheet_entry(sheet: UnitSheet, year: int = 0) -> dict[str, Any]:
+    """One unit's 交办单 in the template's terms; `year` is the session's (a row's 期限
+    leaves it out)."""
     return {
         "单位": sheet.unit.name, "单位代码": sheet.unit.code, "件数": len(sheet.rows),
         "主办件数": sheet.count("lead"), "会办件数": sheet.count("joint"),
         "协办件数": sheet.count("assist"), "分办件数": sheet.count("split"),
         "承办情况": _role_summary(sheet), "办理期限": chinese_date(sheet.deadline),
         "期限要求": deadline_terms(sheet),
-        "提案": [_row(row) for row in sheet.rows],
+        "提案": [_row(row, year) for row in sheet.rows],
     }
 
 
@@ -132,7 +138,7 @@ def sheets_context(header: SessionHeader, sheets: Sequence[UnitSheet],
                    options: WordOptions) -> dict[str, Any]:
     """The 交办单 template's context: one or many units (the combined file)."""
     context = common(header, options)
-    context["交办单"] = [sheet_entry(sheet) for sheet in sheets]
+    context["交办单"] = [sheet_entry(sheet, header.year) for sheet in sheets]
     return context
 
 
@@ -182,7 +188,8 @@ def summary_context(data: DocumentData, options: WordOptions) -> dict[str, Any]:
         for g in s.merged_groups]
     context["不予立案"] = [
         {"序号": i, "流水号": item.intake_no, "案由": item.title, "提案人": item.proposers_label,
-         "理由": item.reason, "处理方式": item.disposition}
+         "理由": item.reason, "说明": remark_clause(item.remark),
+         "处理方式": item.disposition}
         for i, item in enumerate(s.not_accepted, start=1)]
     context["重点提案"] = [dict(case_fields(case), 序号=i)
                        for i, case in enumerate(s.key_cases, start=1)]

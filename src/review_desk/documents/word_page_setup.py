@@ -32,6 +32,7 @@ CHAR_SPACE = round((TYPE_AREA_W_TWIPS / 20 / 28 - 16) * 4096)
 # line (14 pt exactly): its top then sits 7 mm below the type area (297 - 37 - 225 - 7)
 FOOTER_MM = 297 - 37 - 225 - 7 - 14 * 25.4 / 72 - 1.0  # 1 mm: the glyphs' top in the line
 TABLE_CELL_MARGIN_TWIPS = 45  # 0.8 mm each side
+TABLE_CELL_PAD_TWIPS = 28  # 0.5 mm above and below the text of a cell
 BODY_SPACING_TWENTIETHS = -5  # -0.25 pt: 28 × 15.75 pt = 441 pt ≤ 156 mm (442.2 pt)
 
 
