@@ -4,6 +4,7 @@ to .xlsx as shown, contacts wait behind a link, and a bulk never freezes the win
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from review_desk.review.queries import ProposalFilter
 from review_desk.ui.main_window import MainWindow
-from review_desk.ui.proposal_model import COL_CATEGORY, COL_UNITS, display_text
+from review_desk.ui.proposal_model import COL_CATEGORY, COL_PROPOSER, COL_UNITS, display_text
 
 from .keys import press, type_text, when_modal
 
@@ -184,3 +185,13 @@ def test_numbering_in_the_window(window: MainWindow, qtbot) -> None:  # type: ig
     assert not final.isEnabled() and not number.isEnabled()
     assert "已确定" in dialog.findChild(QWidget, "numberingState").text()  # type: ignore[union-attr]
     dialog.close()
+
+
+def test_joint_proposers_read_without_spaces(window: MainWindow) -> None:
+    """「张三等3人」, as the office writes it (and the printed documents say)."""
+    ws = window.workspace
+    assert ws is not None
+    shown = [str(ws.model.data(ws.model.index(r, COL_PROPOSER)))
+             for r in range(ws.model.rowCount())]
+    joint = [s for s in shown if "等" in s]
+    assert joint and all(re.fullmatch(r"\S+等\d+人", s) for s in joint), joint[:5]

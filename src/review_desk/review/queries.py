@@ -61,7 +61,7 @@ class ProposalRow:
     title: str
     status: Status
     category: str
-    proposers: str  # "张三等 3 人" / the body's name
+    proposers: str  # "张三等3人" / the body's name
     sector: str
     units: tuple[UnitRole, ...]
     key: bool
@@ -233,7 +233,7 @@ def proposal_rows(conn: Connection, ids: list[str]) -> list[ProposalRow]:
         if kind == "collective":
             who, sector = body, ""
         elif signers:
-            who = signers[0][0] + (f"等 {len(signers)} 人" if len(signers) > 1 else "")
+            who = signers[0][0] + (f"等{len(signers)}人" if len(signers) > 1 else "")
             sector = signers[0][1]
         else:
             who, sector = "", ""

@@ -32,7 +32,7 @@ from review_desk.ui.proposal_model import (
 from review_desk.ui.title_delegate import TitleDelegate, row_height
 
 CELL_PADDING = 14  # the cell's text margins and the grid line, with room to spare
-PROPOSER_CHARS = "张三丰等 3 人"  # "张三等 3 人" is the common longest; longer ones elide
+PROPOSER_CHARS = "张三丰等3人"  # "张三等3人" is the common longest; longer ones elide
 MIN_TITLE_WIDTH = 170  # two lines of it: 20 characters or more of any title
 WHOLE_TITLE = "关于进一步完善城乡社区养老服务设施建设运营管理的提案"  # a long title
 GOOD_TITLE_WIDTH = 420  # two lines of it hold a whole 关于……的提案 of 40-50 characters

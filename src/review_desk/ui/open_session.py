@@ -92,12 +92,14 @@ class OpenSession(QObject):
         self.sync = SyncController(session, parts.runner, parts.report, parts.window)
         self.sync.setParent(self)
         self.sync.unsynced_changed.connect(self._show_unsynced)
+        self._counts_shown = True
         # a session on an office server syncs live; the unsynced line is then live sync's
         self.live = LiveSyncController(session, parts.status.unsynced, parts.language,
-                                       ask_with_dialog(parts.window), parts.window,
-                                       self.watcher.catch_up)
-        if self.live.start():
-            self.sync.unsynced_changed.disconnect(self._show_unsynced)
+                                       self.sync.asker.given_or(ask_with_dialog(parts.window)),
+                                       parts.window, self.watcher.catch_up)
+        self._start_live()
+        # the first sync to a server (F5) makes the session live at once
+        self.sync.synced.connect(self._start_live)
         self.assist = AssistPanel(session, parts.runner, parts.open_merge,
                                   self._report_background)
         parts.assist_dock.setWidget(self.assist)
@@ -131,6 +133,13 @@ class OpenSession(QObject):
         if self.parts.tabs.currentWidget() is self.stats:
             self.stats.refresh()
         self._progress_later.start()
+
+    def _start_live(self, _summary: object = None) -> None:
+        """Sync live when the session's remote is an office server (and not already)."""
+        if self.live.live is None and self.session.damaged is None and self.live.start() \
+                and self._counts_shown:
+            self._counts_shown = False  # the line is live sync's from now on
+            self.sync.unsynced_changed.disconnect(self._show_unsynced)
 
     def _say_cleared(self, changed: Changed) -> None:
         """The action wrote over a field reviewers disagreed on: that settled it, and the

@@ -86,6 +86,9 @@ class PasswordAsker(QObject):
         super().__init__(parent)
         self.ask_ui = ask_ui
         self._answer: str | None = None
+        # what was answered to each prompt in this run (memory only): live sync, started
+        # after the first sync to a server, needs the same password and does not ask again
+        self._given: dict[str, str] = {}
         self._answered = threading.Event()
         self._aborted = threading.Event()
         self.asked.connect(self._ask, Qt.ConnectionType.QueuedConnection)
@@ -112,7 +115,20 @@ class PasswordAsker(QObject):
             self._answered.set()
             return
         self._answer = self.ask_ui(prompt)
+        if self._answer:
+            self._given[prompt] = self._answer
         self._answered.set()
+
+    def given_or(self, ask_ui: AskUi) -> AskUi:
+        """An AskUi that takes what was answered to the same prompt in this run, else
+        asks with `ask_ui`."""
+        def ask(prompt: str) -> str | None:
+            return self._given.get(prompt) or ask_ui(prompt)
+        return ask
+
+    def forget(self) -> None:
+        """Drop what was answered (the session closes)."""
+        self._given.clear()
 
     def reset(self) -> None:
         """Ready for the next sync."""

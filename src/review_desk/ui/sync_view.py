@@ -111,6 +111,7 @@ class SyncController(QObject):
         """The session closes: no count after this, a waiting sync stops."""
         self._count_later.stop()
         self.abort()
+        self.asker.forget()
 
     def _done(self, summary: SyncSummary) -> None:
         self.running = False
