@@ -177,9 +177,8 @@ class MainWindow(QMainWindow):
         k.on("focus_list", self.focus_list)
         k.on("focus_filters", self._focus_filters)
         k.on("export", d.export_documents)
-        k.on("export_list", d.export_list)
-        k.on("save_copy", d.save_copy)
-        k.on("rebuild", d.rebuild)
+        for name in ("export_list", "save_copy", "rebuild"):  # WindowDialogs' own names
+            k.on(name, getattr(d, name))
         k.on("numbering", d.show_numbering)
         k.on("sync", d.start_sync)
         k.on("conflicts", d.show_conflicts)
