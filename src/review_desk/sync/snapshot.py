@@ -30,7 +30,7 @@ from review_desk.store.device import forget_device
 from review_desk.store.engine import make_engine
 from review_desk.store.file_install import SetAside as Leftover
 from review_desk.store.file_install import check_replaceable, install
-from review_desk.store.search_index import rebuild_search
+from review_desk.store.search_index import update_search
 from review_desk.store.session_file import SessionStore, create_session_file
 from review_desk.sync import state
 from review_desk.sync.errors import ShareUnreachableError
@@ -88,7 +88,7 @@ def consolidated_copy(source: Path, target: Path) -> int:
             conn.exec_driver_sql("DELETE FROM change WHERE local_only")
             forget_device(conn, new_file=True)
             rebuild(conn)
-            rebuild_search(conn)
+            update_search(conn)
             count = int(conn.exec_driver_sql("SELECT count(*) FROM change").scalar() or 0)
     finally:
         engine.dispose()
