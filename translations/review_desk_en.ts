@@ -121,6 +121,10 @@
         <translation>&lt;b&gt;Suggested handling units&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Preparing the assistance index… %1 %</source>
+        <translation>Preparing the assistance index… %1 %</translation>
+    </message>
+    <message>
         <source>Assistance is not available: %1</source>
         <translation>Assistance is not available: %1</translation>
     </message>

@@ -121,6 +121,10 @@
         <translation>&lt;b&gt;建议承办单位&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Preparing the assistance index… %1 %</source>
+        <translation>正在准备辅助索引… %1 %</translation>
+    </message>
+    <message>
         <source>Assistance is not available: %1</source>
         <translation>辅助功能不可用：%1</translation>
     </message>

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from review_desk.assist import index_cache, vectors
 from review_desk.assist.aliases import UnitResolver
@@ -41,6 +41,7 @@ UNIT_NAME_WEIGHT = 0.3  # a unit's names (教育局) against its responsibilitie
 MAX_DF = 0.2  # grams in more than a fifth of all texts are treated as stop grams
 QUERY_TERMS = 96  # heaviest terms of a query used to score (the rest change little)
 PROFILE_CHUNK = 20_000  # archive cases summed at once into the unit profiles
+ARCHIVE_CHUNK = 10_000  # archive cases read and reported at once
 SAVE_EVERY = 5.0  # seconds between writes of the session part beside the file (bursts)
 
 BuildProgress = Callable[[str, int, int], None]
@@ -48,6 +49,12 @@ BuildProgress = Callable[[str, int, int], None]
 
 def _no_progress(_stage: str, _done: int, _total: int) -> None:
     return None
+
+
+def archive_size(conn: Connection) -> int:
+    """How many archive cases the index holds."""
+    return int(conn.execute(text("SELECT count(*) FROM archive_case WHERE present"))
+               .scalar() or 0)
 
 
 def vectorize(vocab: Vocabulary, titles: Sequence[str], bodies: Sequence[str],
@@ -147,6 +154,8 @@ class AssistIndex:
         self.loaded_from_cache = False
         self._unsaved = 0  # proposals re-read since the cache was written
         self._saved_at = -SAVE_EVERY
+        self.saved = False  # the last build was written beside the file
+        self.cache_tag: str | None = None  # names the temporary folder a build writes
 
     def locked(self) -> threading.RLock:
         """Hold this while reading several parts: a rebuild on another thread waits."""
@@ -183,14 +192,17 @@ class AssistIndex:
 
     def build(self, progress: BuildProgress | None = None, use_cache: bool = True) -> None:
         """Load the index kept beside the session file, or read everything and build all
-        parts (then keep them there for the next process)."""
+        parts (then keep them there for the next process). Progress is reported for each
+        chunk of the archive read, in both passes."""
         report = progress or _no_progress
         with self._lock:
-            report("reading", 0, 3)  # a build stopped before it starts loads nothing either
+            report("reading", 0, 1)  # a build stopped before it starts loads nothing either
             if use_cache and self._load():
-                report("done", 3, 3)
+                report("done", 1, 1)
                 return
             with self.store.reading() as conn:
+                chunks = -(-archive_size(conn) // ARCHIVE_CHUNK)
+                total = 2 * chunks + 3
                 mark = journal_mark(conn)
                 mark_change = index_cache.mark_id(conn, mark)
                 proposals = proposal_texts(conn)
@@ -200,19 +212,24 @@ class AssistIndex:
                 counter = FrequencyCounter()
                 counter.add([p.title for p in proposals], [p.body for p in proposals])
                 counter.add([u.name for u in units], [u.responsibilities for u in units])
-                for _cases, titles, summaries in archive_chunks(conn):
+                report("reading", 1, total)
+                for done, (_cases, titles, summaries) in enumerate(
+                        archive_chunks(conn, ARCHIVE_CHUNK), start=2):
                     counter.add(titles, summaries)
+                    report("reading", min(done, chunks + 1), total)
                 vocab = counter.vocabulary(MAX_DF)
-                report("vectors", 1, 3)
                 # pass 2: vectors, the archive a chunk at a time
                 session_rows = vectorize(vocab, [p.title for p in proposals],
                                          [p.body for p in proposals])
+                report("vectors", chunks + 1, total)
                 cases: list[ArchiveCase] = []
                 parts: list[SparseRows] = []
-                for chunk, titles, summaries in archive_chunks(conn):
+                for done, (chunk, titles, summaries) in enumerate(
+                        archive_chunks(conn, ARCHIVE_CHUNK), start=chunks + 2):
                     cases.extend(chunk)
                     parts.append(vectorize(vocab, titles, summaries))
-            report("index", 2, 3)
+                    report("vectors", min(done, 2 * chunks + 1), total)
+            report("index", 2 * chunks + 2, total)
             archive_rows = SparseRows.stack(parts)
             del parts
             unit_part = _units_part(vocab, units)
@@ -225,12 +242,18 @@ class AssistIndex:
             self.loaded_from_cache = False
             release_memory()
             self._save(mark, mark_change)
-            report("done", 3, 3)
+            report("done", total, total)
+
+    def load_cached(self) -> bool:
+        """Use the index kept beside the file (caught up with the journal), if usable."""
+        with self._lock:
+            return self._load()
 
     def _save(self, mark: int, mark_change: str) -> None:
         assert self._session and self._archive and self._units
-        index_cache.save(self.store.path, mark, mark_change, self._session, self._archive,
-                         self._units, self.profiles)
+        self.saved = index_cache.save(self.store.path, mark, mark_change, self._session,
+                                      self._archive, self._units, self.profiles,
+                                      self.cache_tag)
         self._unsaved, self._saved_at = 0, time.monotonic()
 
     def _load(self) -> bool:

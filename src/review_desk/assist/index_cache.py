@@ -39,6 +39,13 @@ def cache_folder(session_path: Path) -> Path:
     return session_path.with_name(session_path.name + ".assist")
 
 
+def temp_folder(session_path: Path, tag: str) -> Path:
+    """Where a build tagged `tag` writes the cache before swapping it in (a build that
+    was ended early leaves it behind; whoever ended it removes it)."""
+    final = cache_folder(session_path)
+    return final.with_name(f"{final.name}.{tag}.tmp")
+
+
 def mark_id(conn: Connection, mark: int) -> str:
     """The id of the change at a journal position ("" for the empty journal)."""
     if mark <= 0:
@@ -91,10 +98,12 @@ def _write_meta(final: Path, meta: dict[str, Any]) -> None:
 
 
 def save(session_path: Path, mark: int, mark_change: str, session: SessionPart,
-         archive: ArchivePart, units: UnitPart, profiles: SparseRows | None) -> None:
-    """Write the whole index beside the session (a new folder swapped in whole)."""
+         archive: ArchivePart, units: UnitPart, profiles: SparseRows | None,
+         tag: str | None = None) -> bool:
+    """Write the whole index beside the session (a new folder swapped in whole); False
+    when it could not be written. `tag` names the temporary folder (`temp_folder`)."""
     final = cache_folder(session_path)
-    temp = final.with_name(f"{final.name}.{uuid.uuid4().hex[:8]}.tmp")
+    temp = temp_folder(session_path, tag or uuid.uuid4().hex[:8])
     try:
         temp.mkdir()
         for name, array in (("archive.year", archive.year), ("archive.lead", archive.lead),
@@ -124,6 +133,8 @@ def save(session_path: Path, mark: int, mark_change: str, session: SessionPart,
     except OSError as error:  # read-only media, a full disk, a locked file: go without
         log.info("assistance index not cached beside %s: %s", session_path, error)
         shutil.rmtree(temp, ignore_errors=True)
+        return False
+    return True
 
 
 def save_session(session_path: Path, mark: int, mark_change: str,

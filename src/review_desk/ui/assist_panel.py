@@ -101,12 +101,24 @@ class AssistPanel(QWidget):
         self._enable()
 
     def start_index(self) -> None:
-        """Build the index off the UI thread (queries before that would wait for it)."""
+        """Build the index off the UI thread, a large one in a child process (queries
+        before that would wait for it), showing how far it got."""
+        from review_desk.assist import index_process
+
         self.busy = True
-        assistant = self.assistant
-        progress = stoppable(self.stopping)
-        self.runner.start(lambda _report: assistant.build(progress), self._indexed,
-                          self._failed, owner=self.session)
+        index = self.assistant.index
+        stopping = self.stopping
+
+        def work(report: Callable[[str, int, int], None]) -> None:
+            index_process.build(index, stoppable(stopping, report))
+
+        self.runner.start(work, self._indexed, self._failed, self._index_progress,
+                          owner=self.session)
+
+    def _index_progress(self, _stage: str, done: int, total: int) -> None:
+        if self.busy and total > 1:
+            self.state.setText(self.tr("Preparing the assistance index… %1 %").replace(
+                "%1", str(min(99, done * 100 // total))))
 
     def stop(self) -> None:
         """End the index build and any clustering early (the session is closing)."""
