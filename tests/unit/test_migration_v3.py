@@ -97,3 +97,23 @@ def test_a_v3_file_migrates_and_rebuilds_to_identical_tables(tmp_path: Path) -> 
     assert new.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
     assert new.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     new.close()
+
+
+def test_a_migration_that_cannot_vacuum_keeps_the_old_page_size(tmp_path: Path) -> None:
+    path = v3_file(tmp_path / "held.rdesk")
+    before = _tables(path)
+    reader = sqlite3.connect(path)  # another program reading: VACUUM cannot have the file
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM meta").fetchone()
+    try:
+        with Desk.open(path) as desk, desk.store.reading() as conn:
+            assert snapshot(conn) == before
+    finally:
+        reader.close()
+    after = sqlite3.connect(path)
+    assert after.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert after.execute("PRAGMA page_size").fetchone()[0] == 4096
+    assert after.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    after.close()
+    with Desk.open(path) as desk:
+        assert desk.list_ids(ProposalFilter(search="供水")) == brute_force(desk, "供水")

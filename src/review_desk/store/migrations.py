@@ -58,12 +58,13 @@ STEPS: dict[int, Callable[[Connection], None]] = {
 
 def after_steps(raw: sqlite3.Connection) -> None:
     """Rewrite the file with the current page size (no other connection may be open).
-    A failure (a full disk: VACUUM needs room for a copy) leaves the file as it was."""
+    A failure (a full disk: VACUUM needs room for a copy; another program holding the
+    file) leaves the file as it was, migrated, with its old page size."""
     if raw.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE:
         return
     raw.isolation_level = None
-    raw.execute("PRAGMA journal_mode=DELETE")
     try:
+        raw.execute("PRAGMA journal_mode=DELETE")
         raw.execute(f"PRAGMA page_size={PAGE_SIZE}")
         raw.execute("VACUUM")
     except sqlite3.Error as error:
