@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 
@@ -30,12 +31,38 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, event)
 
 
-def when_modal(answer: Callable[[QWidget], None], tries: int = 50) -> None:
-    """Run `answer(dialog)` on the next modal dialog once it is shown (for exec())."""
+class ModalAnswer:
+    """A pending `when_modal` answer: whether it ran; `cancel()` stops the waiting."""
+
+    def __init__(self) -> None:
+        self.ran = False
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        """No dialog is expected any more: stop looking for one."""
+        self.cancelled = True
+
+
+def _current_test() -> str:
+    """The running test's node id ("" outside pytest), without its phase."""
+    return re.sub(r" \((setup|call|teardown)\)$", "", os.environ.get("PYTEST_CURRENT_TEST", ""))
+
+
+def when_modal(answer: Callable[[QWidget], None], tries: int = 50) -> ModalAnswer:
+    """Run `answer(dialog)` on the next modal dialog once it is shown (for exec()).
+
+    The waiting ends with the test that asked: a guard that saw no dialog (one expected
+    none) must not answer the next test's dialog — it pressed Esc on a reject dialog of
+    the next test and made that test flaky."""
+    pending = ModalAnswer()
+    asker = _current_test()
 
     def attempt(left: int) -> None:
+        if pending.cancelled or _current_test() != asker:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is not None and dialog.isVisible():
+            pending.ran = True
             dialog.activateWindow()  # as the window system does for a new dialog
             QApplication.processEvents()
             try:
@@ -48,6 +75,7 @@ def when_modal(answer: Callable[[QWidget], None], tries: int = 50) -> None:
             QTimer.singleShot(20, lambda: attempt(left - 1))
 
     QTimer.singleShot(0, lambda: attempt(tries))
+    return pending
 
 
 def focused() -> QWidget:

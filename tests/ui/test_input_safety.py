@@ -39,6 +39,11 @@ def _opinion_of(path: Path, proposal_id: str) -> str:
         return desk.detail(proposal_id).opinion
 
 
+def _status_in_file(path: Path, proposal_id: str) -> str:
+    with Desk.open(path) as desk:
+        return desk.detail(proposal_id).row.status
+
+
 def _start_opinion(window: MainWindow) -> str:
     """O on the first proposal, then the opinion typed; its id."""
     ws = window.workspace
@@ -208,11 +213,12 @@ def test_decision_letters_do_nothing_outside_the_list(window: MainWindow, where:
     target.setFocus()
     before = _journal_size(window)
     dialogs: list[QWidget] = []
-    when_modal(lambda d: (dialogs.append(d), press(d, K.Key_Escape)))
+    guard = when_modal(lambda d: (dialogs.append(d), press(d, K.Key_Escape)))
     for key in (K.Key_W, K.Key_A, K.Key_R):
         press(target, key)
+    guard.cancel()  # no dialog came; the guard must not answer a later test's dialog
     assert _journal_size(window) == before
-    assert dialogs == []  # R opened no reject dialog
+    assert dialogs == [] and not guard.ran  # R opened no reject dialog
 
 
 def test_reject_needs_a_reason_chosen(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -230,10 +236,12 @@ def test_reject_needs_a_reason_chosen(window: MainWindow, qtbot) -> None:  # typ
         if dialog.isVisible():
             press(inside(dialog), K.Key_Escape)
 
-    when_modal(enter_at_once)
+    first = when_modal(enter_at_once)
     press(ws.table, K.Key_R)
-    assert states == [True] and _journal_size(window) == before  # nothing recorded
+    assert first.ran and states == [True] and _journal_size(window) == before  # nothing
     qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.table)  # back on the list
+
+    open_after_enter: list[bool] = []
 
     def choose_and_remark(dialog: QWidget) -> None:
         press(inside(dialog), K.Key_Down)  # the first reason, chosen
@@ -242,15 +250,18 @@ def test_reject_needs_a_reason_chosen(window: MainWindow, qtbot) -> None:  # typ
         remark.setFocus()
         type_text(remark, "已转有关部门研究")
         press(remark, K.Key_Return)  # stays in the remark
-        assert dialog.isVisible()
+        open_after_enter.append(dialog.isVisible())
         dialog.findChild(QWidget, "reasonPicker").setFocus()  # type: ignore[union-attr]
         press(inside(dialog), K.Key_Return)
 
-    when_modal(choose_and_remark)
+    second = when_modal(choose_and_remark)
     press(ws.table, K.Key_R)
-    with Desk.open(window.session.path) as desk:
+    assert second.ran and open_after_enter == [True]
+    path = window.session.path
+    qtbot.waitUntil(lambda: _status_in_file(path, pid) == "rejected")  # the decision landed
+    with Desk.open(path) as desk:
         detail = desk.detail(pid)
-        assert detail.row.status == "rejected" and detail.reason
+        assert detail.reason
         assert detail.reason_remark == "已转有关部门研究"
 
 
