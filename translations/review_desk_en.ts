@@ -475,10 +475,6 @@
         <translation>Where</translation>
     </message>
     <message>
-        <source>Time (%1)</source>
-        <translation>Time (%1)</translation>
-    </message>
-    <message>
         <source>this computer</source>
         <translation>this computer</translation>
     </message>

@@ -474,10 +474,6 @@
         <translation>设备</translation>
     </message>
     <message>
-        <source>Time (%1)</source>
-        <translation>时间（%1）</translation>
-    </message>
-    <message>
         <source>this computer</source>
         <translation>本机</translation>
     </message>

@@ -30,12 +30,24 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, event)
 
 
+_LOOKING: list[list[bool]] = []  # a flag per `when_modal` still looking for its dialog
+
+
 def when_modal(answer: Callable[[QWidget], None], tries: int = 50) -> None:
-    """Run `answer(dialog)` on the next modal dialog once it is shown (for exec())."""
+    """Run `answer(dialog)` on the next modal dialog once it is shown (for exec()).
+
+    It looks for `tries` × 20 ms at least; `forget_modal_answers` (after every UI test)
+    ends the looking, so an answer a test prepared for a dialog that never came (a test
+    that no dialog opens) cannot answer the next test's dialog."""
+    looking = [True]
+    _LOOKING.append(looking)
 
     def attempt(left: int) -> None:
+        if not looking[0]:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is not None and dialog.isVisible():
+            looking[0] = False
             dialog.activateWindow()  # as the window system does for a new dialog
             QApplication.processEvents()
             try:
@@ -46,8 +58,17 @@ def when_modal(answer: Callable[[QWidget], None], tries: int = 50) -> None:
                 raise
         elif left:
             QTimer.singleShot(20, lambda: attempt(left - 1))
+        else:
+            looking[0] = False
 
     QTimer.singleShot(0, lambda: attempt(tries))
+
+
+def forget_modal_answers() -> None:
+    """End every `when_modal` still looking for its dialog (its test is over)."""
+    for looking in _LOOKING:
+        looking[0] = False
+    _LOOKING.clear()
 
 
 def focused() -> QWidget:
