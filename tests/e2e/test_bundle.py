@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from review_desk import __version__
+from review_desk.assist.index_process import CHILD_FROM
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "dist" / "review-desk"
@@ -103,13 +104,18 @@ def test_demo_and_export_from_the_bundle(bundle: Path, user_dirs: dict[str, str]
 def test_window_opens_a_session_offscreen(bundle: Path, user_dirs: dict[str, str],
                                           tmp_path: Path) -> None:
     session = tmp_path / "w.rdesk"
-    assert run([bundle, "demo", session, "--proposals", "30", "--archive", "50"],
+    # large enough for the assistance index to be built by a child process: in the frozen
+    # app that child is the bundle's own executable (freeze_support in the entry point)
+    assert CHILD_FROM <= 30 + 20_000
+    assert run([bundle, "demo", session, "--proposals", "30", "--archive", "20000"],
                user_dirs).returncode == 0
-    env = {**user_dirs, "QT_QPA_PLATFORM": "offscreen", "REVIEW_DESK_SMOKE_EXIT": "60"}
-    result = run([GUI_EXE, "open", session], env, timeout=120)
+    env = {**user_dirs, "QT_QPA_PLATFORM": "offscreen", "REVIEW_DESK_SMOKE_EXIT": "120"}
+    result = run([GUI_EXE, "open", session], env, timeout=240)
     log = (tmp_path / "logs" / "review-desk.log").read_text(encoding="utf-8")
     assert result.returncode == 0, result.stderr + log
     assert "smoke: window shown and painted: Review Desk — w.rdesk" in log
+    assert "smoke: assistance index ready (loaded from beside the file: True)" in log
+    assert (tmp_path / "w.rdesk.assist" / "meta.json").exists()  # the child wrote it
     assert "CRITICAL" not in log
 
 

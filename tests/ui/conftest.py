@@ -19,6 +19,8 @@ from review_desk.ui.app import make_app, make_window
 from review_desk.ui.main_window import MainWindow
 from review_desk.ui.settings import Settings
 
+from .keys import forget_modal_answers
+
 # offscreen platform chatter, not a problem of the app
 QT_NOISE = r"(This plugin does not support|propagateSizeHints|QFont::|Populating font family)"
 
@@ -30,6 +32,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if Path(str(item.fspath)).is_relative_to(here):
             item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
             item.add_marker(pytest.mark.qt_log_ignore(QT_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def _no_answer_left_over() -> Iterator[None]:
+    """A test's prepared answer to a dialog (`keys.when_modal`) that never came ends with
+    the test: it once pressed Esc in the next test's reject dialog (a flaky failure)."""
+    forget_modal_answers()
+    yield
+    forget_modal_answers()
 
 
 @pytest.fixture(scope="session", autouse=True)

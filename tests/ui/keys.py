@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 
@@ -32,36 +31,35 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 class ModalAnswer:
-    """A pending `when_modal` answer: whether it ran; `cancel()` stops the waiting."""
+    """A `when_modal` answer: whether it ran; `cancel()` ends its looking."""
 
     def __init__(self) -> None:
         self.ran = False
-        self.cancelled = False
+        self.looking = True
 
     def cancel(self) -> None:
         """No dialog is expected any more: stop looking for one."""
-        self.cancelled = True
+        self.looking = False
 
 
-def _current_test() -> str:
-    """The running test's node id ("" outside pytest), without its phase."""
-    return re.sub(r" \((setup|call|teardown)\)$", "", os.environ.get("PYTEST_CURRENT_TEST", ""))
+_LOOKING: list[ModalAnswer] = []  # the `when_modal` answers still looking for a dialog
 
 
 def when_modal(answer: Callable[[QWidget], None], tries: int = 50) -> ModalAnswer:
     """Run `answer(dialog)` on the next modal dialog once it is shown (for exec()).
 
-    The waiting ends with the test that asked: a guard that saw no dialog (one expected
-    none) must not answer the next test's dialog — it pressed Esc on a reject dialog of
-    the next test and made that test flaky."""
+    It looks for `tries` × 20 ms at least; `forget_modal_answers` (after every UI test)
+    ends the looking, so an answer a test prepared for a dialog that never came (a test
+    that no dialog opens) cannot answer the next test's dialog."""
     pending = ModalAnswer()
-    asker = _current_test()
+    _LOOKING.append(pending)
 
     def attempt(left: int) -> None:
-        if pending.cancelled or _current_test() != asker:
+        if not pending.looking:
             return
         dialog = QApplication.activeModalWidget()
         if dialog is not None and dialog.isVisible():
+            pending.looking = False
             pending.ran = True
             dialog.activateWindow()  # as the window system does for a new dialog
             QApplication.processEvents()
@@ -73,9 +71,18 @@ def when_modal(answer: Callable[[QWidget], None], tries: int = 50) -> ModalAnswe
                 raise
         elif left:
             QTimer.singleShot(20, lambda: attempt(left - 1))
+        else:
+            pending.looking = False
 
     QTimer.singleShot(0, lambda: attempt(tries))
     return pending
+
+
+def forget_modal_answers() -> None:
+    """End every `when_modal` still looking for its dialog (its test is over)."""
+    for pending in _LOOKING:
+        pending.cancel()
+    _LOOKING.clear()
 
 
 def focused() -> QWidget:

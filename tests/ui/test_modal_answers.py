@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import gc
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from review_desk.review.queries import ListItem
 from review_desk.ui.reject_dialog import RejectDialog
 
-from .keys import press, type_text, when_modal
-
-NEXT_TEST = "tests/ui/test_elsewhere.py::test_next (call)"
+from .keys import forget_modal_answers, press, type_text, when_modal
 
 
 def _accept(dialog: QWidget) -> None:
@@ -22,7 +19,7 @@ def _accept(dialog: QWidget) -> None:
     dialog.accept()
 
 
-def test_an_answer_ends_with_the_test_that_asked(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_answer_ends_with_the_test_that_asked(qtbot) -> None:  # type: ignore[no-untyped-def]
     """A guard that saw no dialog in its test does not answer the next test's dialog."""
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -34,7 +31,7 @@ def test_an_answer_ends_with_the_test_that_asked(qtbot, monkeypatch: pytest.Monk
         press(dialog, Qt.Key.Key_Escape)
 
     stale = when_modal(escape)
-    monkeypatch.setenv("PYTEST_CURRENT_TEST", NEXT_TEST)  # that test ended, the next runs
+    forget_modal_answers()  # what the autouse fixture does when that test ends
     dialog = QDialog(parent)
     own = when_modal(_accept)
     assert dialog.exec() == QDialog.DialogCode.Accepted

@@ -190,7 +190,7 @@ def test_a_torn_snapshot_is_set_aside_and_the_checkout_uses_the_one_before(
         first = checkout(str(share), tmp_path / "first.rdesk")
         SyncService(m).publish()
     assert first.snapshot.generation == 1
-    manifest = json.loads((share / "snapshots" / "00000002.manifest.json").read_text())
+    manifest = json.loads((share / "snapshots" / "00000002.gz.manifest.json").read_text())
     data = share / manifest["data"]
     data.write_bytes(data.read_bytes()[:-100])  # torn: its hash no longer matches
     later = checkout(str(share), tmp_path / "later.rdesk")
@@ -209,7 +209,7 @@ def test_checkout_without_a_snapshot_uses_the_batches(tmp_path: Path) -> None:
         SyncService(m).publish()
         SyncService(m).publish()
     assert sorted(p.name for p in (share / "snapshots").glob("*.manifest.json")) == [
-        "00000001.manifest.json", "00000002.manifest.json"]
+        "00000001.gz.manifest.json", "00000002.gz.manifest.json"]
     later = checkout(str(share), tmp_path / "d.rdesk")
     assert later.snapshot.generation == 2
 

@@ -31,6 +31,7 @@ from review_desk.assist import index_cache
 from review_desk.assist.index import AssistIndex, BuildProgress, archive_size
 from review_desk.store.engine import make_engine
 from review_desk.store.session_file import SessionStore
+from review_desk.store.session_lock import SessionUse
 from review_desk.store.sqlite_errors import folder_writable
 
 CHILD_FROM = 20_000  # texts (proposals and archived cases) from which a child builds
@@ -108,7 +109,8 @@ def _child(path: str, tag: str, sender: Connection) -> None:
     if hasattr(os, "nice"):
         with contextlib.suppress(OSError):
             os.nice(CHILD_NICE)
-    store = SessionStore(Path(path), make_engine(Path(path)))
+    # a reader of the file like any command: a replace of the file waits for it
+    store = SessionStore(Path(path), make_engine(Path(path)), use=SessionUse.acquire(Path(path)))
     try:
         index = AssistIndex(store)
         index.cache_tag = tag

@@ -1,7 +1,7 @@
 """Consolidated snapshots of the master on the share, and checking a session out.
 
 A snapshot is a copy of a session file with every private change removed, uploaded
-under a unique name and committed by creating `snapshots/<generation>.manifest.json`
+under a unique name and committed by creating `snapshots/<generation>.gz.manifest.json`
 exclusively: a snapshot without a manifest does not exist for readers. It is a
 convenience for fresh laptops; the change batches remain the record. It is stored
 gzip-compressed (`"encoding": "gzip"` in the manifest; the hash is of the stored bytes):
@@ -63,11 +63,18 @@ class Fetched:
     leftovers: list[Leftover] = field(default_factory=list)
 
 
+# A compressed snapshot's manifest is `N.gz.manifest.json`: the schema-3 program takes
+# every `N.manifest.json` for a plain session file (it would write the gzip bytes as the
+# file and stop with "file is not a database"), and does not see this name.
+_MANIFEST_TAILS = ("gz.manifest.json", "manifest.json")
+
+
 def _manifests(transport: Transport) -> list[tuple[int, str]]:
+    """Every snapshot manifest, both kinds, newest generation first."""
     out: list[tuple[int, str]] = []
     for name in transport.list_dir(SNAPSHOT_DIR):
         head, _, tail = name.partition(".")
-        if tail == "manifest.json" and head.isdigit():
+        if tail in _MANIFEST_TAILS and head.isdigit():
             out.append((int(head), f"{SNAPSHOT_DIR}/{name}"))
     return sorted(out, reverse=True)
 
@@ -131,7 +138,7 @@ def publish(store: SessionStore, transport: Transport) -> Published:
             "sha256": sha, "size": len(data), "changes": changes,
             "published": datetime.now(UTC).isoformat(timespec="seconds"),
         }).encode()
-        if transport.create_exclusive(f"{SNAPSHOT_DIR}/{generation:08d}.manifest.json",
+        if transport.create_exclusive(f"{SNAPSHOT_DIR}/{generation:08d}.gz.manifest.json",
                                       manifest):
             return Published(generation, name, len(data), changes)
         generation += 1  # another publisher took this generation first
