@@ -309,13 +309,32 @@ def _immutable(path: Path) -> bool:
     raise read_only_with_journal(path)
 
 
-def read_only_with_journal(path: Path) -> CorruptFileError:
+def _roll_back_interrupted_write(path: Path) -> None:
+    """Put back the pages a write with a rollback journal left half-written (VACUUM at
+    the end of a migration, killed): only a writing connection may, and the read-only
+    look inside would take the file for damaged."""
+    journal = Path(f"{path}-journal")
+    if not (path.is_file() and journal.exists() and journal.stat().st_size > 0):
+        return
+    if not (os.access(path, os.W_OK) and folder_writable(path)):
+        raise read_only_with_journal(path, journal.name)
+    raw = connect_raw(path)
+    try:
+        raw.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls it back
+    except sqlite3.DatabaseError:
+        pass  # not a file SQLite can read: the checks that follow say what it is
+    finally:
+        raw.close()
+
+
+def read_only_with_journal(path: Path, journal: str = "") -> CorruptFileError:
     """A file on read-only media whose last changes sit in a -wal SQLite cannot read."""
+    journal = journal or f"{path.name}-wal"
     return CorruptFileError(
         path,
-        f"the file is on read-only media and its last changes are still in “{path.name}-wal”, "
+        f"the file is on read-only media and its last changes are still in “{journal}”, "
         "which cannot be read there; copy both files to a writable disk and open the copy",
-        f"文件位于只读介质上，最后的修改仍在“{path.name}-wal”中，无法在此读取；请把这两个文件"
+        f"文件位于只读介质上，最后的修改仍在“{journal}”中，无法在此读取；请把这两个文件"
         "一起复制到可写磁盘后打开副本",
     )
 
@@ -371,6 +390,7 @@ def disk_full_on_open(path: Path) -> DiskFullError:
 def open_session_file(path: Path) -> SessionStore:
     """Open a session file, migrating an older one after writing a backup copy; a file
     that cannot be written opens read-only."""
+    _roll_back_interrupted_write(path)
     header = read_header(path)
     if header.user_version > SCHEMA_VERSION:
         raise NewerVersionError(
