@@ -22,9 +22,10 @@ from psycopg import sql
 
 from review_desk.review.sync_merge import WIRE_COLUMNS
 from review_desk.server import coverage
+from review_desk.server.chunks import Piece
 from review_desk.server.connection import server_errors
 from review_desk.server.errors import ServerRefusedError
-from review_desk.server.remote import Piece, ServerRemote
+from review_desk.server.remote import ServerRemote
 from review_desk.server.schema import SCHEMA
 from review_desk.sync.batches import CHANGES_DIR, BadBatchError, decode, digest, encode
 from review_desk.sync.errors import NothingToCheckOutError, ShareUnreachableError

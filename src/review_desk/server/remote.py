@@ -25,12 +25,13 @@ from sqlalchemy import Connection, text
 from review_desk.review.hlc import HybridClock
 from review_desk.review.sync_merge import WIRE_COLUMNS, MergeResult
 from review_desk.server import coverage
+from review_desk.server.chunks import Piece, cut_pieces, verified_requires
 from review_desk.server.connection import connect, server_errors
 from review_desk.server.errors import ServerRefusedError
 from review_desk.server.schema import SCHEMA
 from review_desk.store.session_file import SessionStore
 from review_desk.sync import state
-from review_desk.sync.batches import BATCH_ROWS, Batch, BatchName, dependencies
+from review_desk.sync.batches import Batch, BatchName
 from review_desk.sync.errors import NothingToCheckOutError, WrongShareError
 from review_desk.sync.faults import step
 from review_desk.sync.location import ServerLocation
@@ -43,7 +44,7 @@ from review_desk.sync.protocol import (
     merge_batches,
 )
 from review_desk.sync.snapshot import Fetched, Published, consolidated_copy
-from review_desk.sync.validation import InvalidRowsError, check_requires, check_rows
+from review_desk.sync.validation import InvalidRowsError
 
 # every step a sync with the server passes, in order; the crash tests enumerate these
 SERVER_STEPS: tuple[str, ...] = (
@@ -60,8 +61,6 @@ SERVER_STEPS: tuple[str, ...] = (
 _Q = sql.Identifier(SCHEMA)
 # meta: f"{HINT_KEY}.{server_id}.{device}", how far the server holds a device (a hint)
 HINT_KEY = "sync.server_upto"
-# (device, first, last, rows, requires): one chunk to insert
-Piece = tuple[str, int, int, list[dict[str, Any]], list[str]]
 
 
 def _noop(_stage: str, _done: int, _total: int) -> None:
@@ -182,7 +181,7 @@ class ServerRemote:
             mine = [r for r in by_device.get(device, []) if first <= int(r["seq"]) <= last]
             name = BatchName(device, first, last, max(len(mine), 1), f"{int(cid):032x}")
             try:
-                needs = _verified(device, first, last, mine, requires)
+                needs = verified_requires(device, first, last, mine, requires)
             except InvalidRowsError as error:
                 bad.append((device, first, last))
                 summary.set_aside.append(SetAside(self._chunk_path(name), str(error), None))
@@ -265,7 +264,7 @@ class ServerRemote:
         with store.reading() as conn:
             for device in devices:
                 for first, last in coverage.missing(have[device], on_server.get(device, [])):
-                    pieces.extend(_pieces(conn, device, first, last))
+                    pieces.extend(cut_pieces(conn, device, first, last))
         _check_cancel(cancel)
         if pieces:
             self.insert_chunks(pieces)
@@ -383,35 +382,3 @@ class ServerRemote:
         """Close the connection."""
         self.conn.close()
 
-
-def _verified(device: str, first: int, last: int, rows: list[dict[str, Any]],
-              requires: object) -> tuple[str, ...]:
-    """A chunk's requirements once its rows are checked like a share batch's
-    (`sync.validation`) and belong to its device and range; InvalidRowsError if not."""
-    try:
-        needs = check_requires(json.loads(str(requires)))
-    except ValueError:
-        raise InvalidRowsError("unreadable requirements") from None
-    for r in rows:
-        if r["device"] != device or not first <= int(r["seq"]) <= last:
-            raise InvalidRowsError("a change in it does not belong to its device and range")
-    check_rows(rows)
-    return needs
-
-
-def _pieces(conn: Connection, device: str, first: int, last: int
-            ) -> list[Piece]:
-    """Chunks for the covered range [first, last] of a device: at most BATCH_ROWS rows
-    each, their ranges tiling [first, last]."""
-    cols = ", ".join(WIRE_COLUMNS)
-    rows = [dict(r._mapping) for r in conn.execute(
-        text(f"SELECT {cols} FROM change WHERE device = :d AND seq BETWEEN :a AND :b"
-             " AND NOT local_only ORDER BY seq"), {"d": device, "a": first, "b": last})]
-    out: list[Piece] = []
-    start = first
-    for offset in range(0, len(rows), BATCH_ROWS):
-        part = rows[offset : offset + BATCH_ROWS]
-        end = last if offset + BATCH_ROWS >= len(rows) else int(part[-1]["seq"])
-        out.append((device, start, end, part, sorted(dependencies(conn, part))))
-        start = end + 1
-    return out

@@ -12,18 +12,16 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import Connection, text
 
 from review_desk.review.hlc import HybridClock
 from review_desk.review.journal import Changed
 from review_desk.review.rules import violations
-from review_desk.review.sync_merge import WIRE_COLUMNS, MergeResult, present_ids
+from review_desk.review.sync_merge import MergeResult, present_ids
 from review_desk.store.session_file import SessionStore
 from review_desk.sync import state
 from review_desk.sync.batches import (
-    BATCH_ROWS,
     CHANGES_DIR,
     BadBatchError,
     Batch,
@@ -42,6 +40,7 @@ from review_desk.sync.errors import (
     WrongShareError,
 )
 from review_desk.sync.faults import step
+from review_desk.sync.push_plan import batch_rows, plan_push
 from review_desk.sync.receive import Received, receive
 from review_desk.sync.session_record import (
     SESSION_FILE as SESSION_FILE,
@@ -301,52 +300,6 @@ def _applicable(conn: Connection, batches: list[Batch]) -> tuple[list[Batch], li
     return ready, pending
 
 
-def _runs(seqs: list[tuple[int, bool]], covered: list[tuple[int, int]]) -> list[list[int]]:
-    """Runs of uncovered shareable sequence numbers, split wherever a covered one lies
-    between them (so a batch's range holds only its own changes)."""
-    runs: list[list[int]] = []
-    current: list[int] = []
-    intervals = sorted(covered)
-    i = 0
-    for seq, local_only in seqs:
-        while i < len(intervals) and intervals[i][1] < seq:
-            i += 1
-        is_covered = i < len(intervals) and intervals[i][0] <= seq <= intervals[i][1]
-        if is_covered:
-            if current:
-                runs.append(current)
-                current = []
-            continue
-        if local_only:
-            continue
-        current.append(seq)
-        if len(current) >= BATCH_ROWS:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    return runs
-
-
-def plan_push(conn: Connection, me: str, listing: Listing) -> list[tuple[str, list[int]]]:
-    """(device, seqs) of the batches to send: this device's changes the share lacks, and
-    those of any device whose whole journal this file holds (an earlier identity of a
-    moved or copied file, or batches the share lost)."""
-    by_device: dict[str, list[tuple[int, bool]]] = defaultdict(list)
-    for device, seq, local_only in conn.execute(
-        text("SELECT device, seq, local_only FROM change ORDER BY device, seq")
-    ):
-        by_device[str(device)].append((int(seq), bool(local_only)))
-    plan: list[tuple[str, list[int]]] = []
-    for device, seqs in sorted(by_device.items(), key=lambda kv: (kv[0] != me, kv[0])):
-        complete = seqs[0][0] == 1 and seqs[-1][0] == len(seqs)
-        if device != me and not complete:
-            continue
-        covered = [(b.first, b.last) for b in listing.batches.get(device, [])]
-        plan.extend((device, run) for run in _runs(seqs, covered))
-    return plan
-
-
 def push(store: SessionStore, me: str, transport: Transport, session: str, listing: Listing,
          summary: SyncSummary, progress: Progress, cancel: Cancel | None) -> None:
     """Send every batch the share lacks."""
@@ -357,7 +310,7 @@ def push(store: SessionStore, me: str, transport: Transport, session: str, listi
     for done, (device, seqs) in enumerate(plan, start=1):
         _check_cancel(cancel)
         with store.reading() as conn:
-            rows = _rows(conn, device, seqs[0], seqs[-1])
+            rows = batch_rows(conn, device, seqs[0], seqs[-1])
             requires = dependencies(conn, rows)
         name, data = encode(session, device, rows, requires)
         folder = f"{CHANGES_DIR}/{device}"
@@ -387,16 +340,6 @@ def push(store: SessionStore, me: str, transport: Transport, session: str, listi
         summary.sent += len(rows)
         summary.sent_batches += 1
         progress("send", done, len(plan))
-
-
-def _rows(conn: Connection, device: str, first: int, last: int) -> list[dict[str, Any]]:
-    cols = ", ".join(WIRE_COLUMNS)
-    result = conn.execute(
-        text(f"SELECT {cols} FROM change WHERE device = :d AND seq BETWEEN :a AND :b"
-             " AND NOT local_only ORDER BY seq"),
-        {"d": device, "a": first, "b": last},
-    )
-    return [dict(r._mapping) for r in result]
 
 
 def run_sync(store: SessionStore, clock: HybridClock, transport: Transport, create: bool,
