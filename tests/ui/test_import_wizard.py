@@ -13,7 +13,7 @@ from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from review_desk.ui import import_preview
+from review_desk.ui import import_plan_model, import_preview
 from review_desk.ui.import_wizard import (
     IMPORT_PAGE,
     MAPPING_PAGE,
@@ -101,11 +101,11 @@ def test_preview_shows_the_bad_row_and_refuses_until_skip(window: MainWindow, qt
     preview = wizard.preview
     model = preview.model
     assert model.rowCount() == 3
-    results = [model.index(r, import_preview.COL_RESULT).data() for r in range(3)]
-    reasons = [model.index(r, import_preview.COL_REASON).data() for r in range(3)]
+    results = [model.index(r, import_plan_model.COL_RESULT).data() for r in range(3)]
+    reasons = [model.index(r, import_plan_model.COL_REASON).data() for r in range(3)]
     assert results[1] == "错误" and "缺少案由" in reasons[1]
     assert results[0] in ("正常", "警告") and results[2] in ("正常", "警告")
-    assert model.index(1, import_preview.COL_ROW).data() == "4"  # the row in the sheet
+    assert model.index(1, import_plan_model.COL_ROW).data() == "4"  # the row in the sheet
     # an error row blocks the import until the person chooses to skip it
     assert not import_button(wizard).isEnabled() and not preview.isComplete()
     assert "跳过" in preview.summary.text()
@@ -162,7 +162,7 @@ def test_clean_import_adds_the_rows_and_again_adds_nothing(window: MainWindow, q
     to_preview(again, qtbot)
     plan = again.preview.plan
     assert plan is not None and plan.counts()["duplicate"] == 3
-    assert again.preview.model.index(0, import_preview.COL_RESULT).data() == "重复（跳过）"
+    assert again.preview.model.index(0, import_plan_model.COL_RESULT).data() == "重复（跳过）"
     assert not import_button(again).isEnabled()
     again.reject()
 
@@ -264,7 +264,7 @@ def test_csv_in_gbk_with_the_encoding_chosen(window: MainWindow, qtbot, tmp_path
     to_preview(wizard, qtbot)
     plan = wizard.preview.plan
     assert plan is not None and plan.counts()["to_add"] == 2
-    assert wizard.preview.model.index(0, import_preview.COL_TITLE).data() == GOOD[0][0]
+    assert wizard.preview.model.index(0, import_plan_model.COL_TITLE).data() == GOOD[0][0]
     wizard.reject()
 
 

@@ -92,7 +92,8 @@ def test_a_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
 def test_merged_postings_equal_a_full_rebuild() -> None:
     import numpy as np
 
-    from review_desk.assist.vectors import Postings, SparseRows
+    from review_desk.assist.postings import Postings
+    from review_desk.assist.vectors import SparseRows
 
     rng = np.random.default_rng(7)
     for _ in range(30):
@@ -119,7 +120,8 @@ def test_merged_postings_equal_a_full_rebuild() -> None:
 def test_postings_of_rows_edited_in_place_equal_a_full_rebuild() -> None:
     import numpy as np
 
-    from review_desk.assist.vectors import Postings, SparseRows
+    from review_desk.assist.postings import Postings
+    from review_desk.assist.vectors import SparseRows
 
     rng = np.random.default_rng(11)
     for _ in range(40):

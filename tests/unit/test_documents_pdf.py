@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from review_desk.desk import Desk
-from review_desk.documents import fonts as font_module
+from review_desk.documents import font_discovery
 from review_desk.documents.errors import FontMissingError, MissingGlyphError, OutputExistsError
 from review_desk.documents.export import ExportOptions, export_documents
 from review_desk.documents.fonts import FontSet, find_fonts
@@ -169,8 +169,8 @@ def test_cancel_leaves_only_whole_files(fonts: FontSet, reviewed: Reviewed,
 
 
 def test_missing_cjk_fonts_give_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(font_module, "_fc_faces", lambda: ())
-    monkeypatch.setattr(font_module, "_file_index", lambda: {})
+    monkeypatch.setattr(font_discovery, "fc_faces", lambda: ())
+    monkeypatch.setattr(font_discovery, "file_index", lambda: {})
     with pytest.raises(FontMissingError) as raised:
         find_fonts()
     assert "fonts-wqy-zenhei" in raised.value.message

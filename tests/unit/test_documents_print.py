@@ -17,10 +17,10 @@ import pytest
 from pypdf import PdfReader
 
 from review_desk.desk import Desk
-from review_desk.documents import font_coverage
-from review_desk.documents import fonts as font_module
+from review_desk.documents import font_coverage, font_discovery
 from review_desk.documents.export import ExportOptions, export_documents
-from review_desk.documents.fonts import FontSet, find_fonts, installed_faces_with
+from review_desk.documents.font_discovery import installed_faces_with
+from review_desk.documents.fonts import FontSet, find_fonts
 from review_desk.documents.gather import gather_documents
 from review_desk.documents.letter import NO_END, NO_START, Letter, Para, clusters
 from review_desk.documents.model import DocumentData, UnitPart
@@ -112,7 +112,7 @@ def test_fallback_font_found_by_scanning_font_files_without_fontconfig(
     """As on Windows (SimSun-ExtB is a separate file): no fontconfig, so the font
     folders are scanned and each file's cmap read."""
     monkeypatch.setattr(font_coverage, "fontconfig_faces", lambda code: None)
-    monkeypatch.setattr(font_module, "fontconfig_faces", lambda code: None)
+    monkeypatch.setattr(font_discovery, "fontconfig_faces", lambda code: None)
     faces = installed_faces_with(ord(RARE))
     assert faces
     found = find_fonts()

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from review_desk.assist.index import SessionPart, query_rows
-from review_desk.assist.vectors import Postings, SparseRows, expand_ranges
+from review_desk.assist.postings import Postings
+from review_desk.assist.vectors import SparseRows, expand_ranges
 
 DEFAULT_THRESHOLD = 0.5
 BLOCK = 256

@@ -33,7 +33,8 @@ from review_desk.assist.corpus import (
 )
 from review_desk.assist.grams import I64, bigram_counts, clean_title
 from review_desk.assist.memory import release_memory
-from review_desk.assist.vectors import FrequencyCounter, Postings, SparseRows, Vocabulary
+from review_desk.assist.postings import Postings
+from review_desk.assist.vectors import FrequencyCounter, SparseRows, Vocabulary
 from review_desk.store.session_file import SessionStore
 
 TITLE_WEIGHT = 0.6  # the 案由 names the matter; the body adds context

@@ -25,7 +25,8 @@ from sqlalchemy import Connection, text
 
 from review_desk.assist.aliases import UnitResolver
 from review_desk.assist.corpus import UnitText
-from review_desk.assist.vectors import Postings, SparseRows, Vocabulary
+from review_desk.assist.postings import Postings
+from review_desk.assist.vectors import SparseRows, Vocabulary
 
 if TYPE_CHECKING:
     from review_desk.assist.index import ArchivePart, SessionPart, UnitPart

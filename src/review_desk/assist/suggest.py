@@ -33,7 +33,8 @@ from numpy.typing import NDArray
 from review_desk.assist.catalogue import UnitCatalogue
 from review_desk.assist.grams import I64, bigram_counts, clean_title, text_bigrams
 from review_desk.assist.index import ArchivePart, UnitPart, query_rows, top_k, unit_profiles
-from review_desk.assist.vectors import Postings, SparseRows, Vocabulary
+from review_desk.assist.postings import Postings
+from review_desk.assist.vectors import SparseRows, Vocabulary
 
 NEIGHBOURS = 25
 STRONG_MATCH = 0.6  # a nearest case this similar lets the past cases vote in full

@@ -1,8 +1,6 @@
-"""TF-IDF vectors of bigrams as sparse rows, and an inverted index to score them.
+"""TF-IDF vectors of bigrams as sparse rows (CSR arrays, plain numpy, no scipy).
 
-Plain numpy (no scipy): rows are CSR arrays, the index is the same data by term
-(CSC), and scoring a block of query rows against the index is one gather and one
-``bincount`` over the postings of the query terms.
+The inverted index that scores them lives in `review_desk.assist.postings`.
 """
 
 from __future__ import annotations
@@ -27,7 +25,6 @@ from review_desk.assist.grams import (
 F32 = NDArray[np.float32]
 I32 = NDArray[np.int32]
 TERM_SHIFT = 32  # (doc, term) pairs pack into one int64 as doc << 32 | term
-POSTINGS_CHUNK = 2_000_000  # postings walked at once when scoring (about 50 MB of temporaries)
 TOP_TERMS_ROWS = 1_000
 CHUNK_CHARS = 500_000  # characters of text turned into grams at once
 
@@ -292,131 +289,6 @@ class SparseRows:
         return SparseRows(np.concatenate(indptr),
                           np.concatenate([p.indices for p in parts]),
                           np.concatenate([p.data for p in parts]).astype(np.float32, copy=False))
-
-
-@dataclass(frozen=True)
-class Postings:
-    """An inverted index over rows: for each term, the rows holding it and the value."""
-
-    ptr: I64
-    rows: I32
-    data: F32
-    n_rows: int
-
-    @classmethod
-    def of(cls, matrix: SparseRows, n_terms: int) -> Postings:
-        """Index the rows of `matrix`."""
-        order = stable_order(matrix.indices)
-        ptr = np.zeros(n_terms + 1, dtype=np.int64)
-        np.cumsum(np.bincount(matrix.indices, minlength=n_terms), out=ptr[1:])
-        row_of = np.repeat(np.arange(matrix.n_rows, dtype=np.int32), np.diff(matrix.indptr))
-        return cls(ptr, row_of[order], matrix.data[order], matrix.n_rows)
-
-    def merged(self, keep: NDArray[np.bool_], added: SparseRows, n_terms: int) -> Postings:
-        """The index of this index's rows where `keep`, renumbered in order, followed by
-        `added`: what `Postings.of` gives for those rows stacked, in one linear pass (no
-        sort), so an edit of a few proposals does not re-sort the whole session."""
-        old_terms = len(self.ptr) - 1
-        kept_entry = keep[self.rows]
-        term = np.repeat(np.arange(old_terms, dtype=np.int64), np.diff(self.ptr))[kept_entry]
-        renumber = np.cumsum(keep) - 1
-        kept_rows = renumber[self.rows[kept_entry]].astype(np.int32)
-        kept_data = self.data[kept_entry]
-        n_kept = int(keep.sum())
-        fresh = Postings.of(added, n_terms)
-        kept_count = np.bincount(term, minlength=n_terms)
-        fresh_count = np.diff(fresh.ptr)
-        ptr = np.zeros(n_terms + 1, dtype=np.int64)
-        np.cumsum(kept_count + fresh_count, out=ptr[1:])
-        rows = np.empty(int(ptr[-1]), dtype=np.int32)
-        data = np.empty(int(ptr[-1]), dtype=np.float32)
-        kept_start = np.cumsum(kept_count) - kept_count
-        at = ptr[term] + np.arange(len(term), dtype=np.int64) - kept_start[term]
-        rows[at], data[at] = kept_rows, kept_data
-        fresh_term = np.repeat(np.arange(n_terms, dtype=np.int64), fresh_count)
-        at = (ptr[fresh_term] + kept_count[fresh_term]
-              + np.arange(len(fresh_term), dtype=np.int64) - fresh.ptr[fresh_term])
-        rows[at], data[at] = fresh.rows + n_kept, fresh.data
-        return Postings(ptr, rows, data, n_kept + added.n_rows)
-
-    def replaced(self, positions: I64, old: SparseRows, new: SparseRows,
-                 n_terms: int) -> Postings:
-        """The index after rows `positions` (ascending) changed from the rows of `old` to
-        those of `new`: what `Postings.of` gives for the edited matrix, by deleting and
-        inserting only the entries of those rows (an edit of one proposal touches a few
-        hundred entries, not the whole session)."""
-        ptr = np.asarray(self.ptr, dtype=np.int64)
-        if n_terms > len(ptr) - 1:
-            ptr = np.concatenate([ptr, np.full(n_terms + 1 - len(ptr), ptr[-1])])
-        # entries ascend by (term, row): one key per entry finds any (term, row) at once
-        width = max(self.n_rows, 1)
-        key = (np.repeat(np.arange(len(self.ptr) - 1, dtype=np.int64), np.diff(self.ptr))
-               * width + self.rows)
-        gone_terms = old.indices.astype(np.int64)
-        gone_key = gone_terms * width + np.repeat(positions.astype(np.int64),
-                                                  np.diff(old.indptr))
-        gone = np.searchsorted(key, gone_key)
-        added_terms = new.indices.astype(np.int64)
-        added_rows = np.repeat(positions.astype(np.int64), np.diff(new.indptr))
-        added_key = added_terms * width + added_rows
-        order = np.argsort(added_key, kind="stable")
-        # where each new entry goes once the old entries of the edited rows are gone
-        at = (np.searchsorted(key, added_key[order])
-              - np.searchsorted(np.sort(gone_key), added_key[order]))
-        rows = np.insert(np.delete(self.rows, gone), at, added_rows[order].astype(np.int32))
-        data = np.insert(np.delete(self.data, gone), at, new.data[order].astype(np.float32))
-        change = (np.bincount(added_terms, minlength=n_terms)
-                  - np.bincount(gone_terms, minlength=n_terms))
-        ptr = ptr + np.concatenate([[0], np.cumsum(change)])
-        return Postings(ptr, rows.astype(np.int32, copy=False),
-                        data.astype(np.float32, copy=False), self.n_rows)
-
-    def scores(self, queries: SparseRows) -> NDArray[np.float64]:
-        """Dot products of every query row with every indexed row: (queries, rows)."""
-        out = np.zeros((queries.n_rows, self.n_rows), dtype=np.float64)
-        n_terms = len(self.ptr) - 1
-        terms = queries.indices.astype(np.int64)
-        known = terms < n_terms
-        walked = np.where(known, self.ptr[np.minimum(terms + 1, n_terms)]
-                          - self.ptr[np.minimum(terms, n_terms)], 0)
-        per_row = np.add.reduceat(walked, queries.indptr[:-1]) if queries.nnz else (
-            np.zeros(queries.n_rows, dtype=np.int64))
-        per_row[np.diff(queries.indptr) == 0] = 0
-        # rows in chunks of at most POSTINGS_CHUNK postings bound the temporary arrays
-        start = 0
-        while start < queries.n_rows:
-            end = start + 1
-            total = int(per_row[start])
-            while end < queries.n_rows and total + per_row[end] <= POSTINGS_CHUNK:
-                total += int(per_row[end])
-                end += 1
-            self._accumulate(queries.take(np.arange(start, end, dtype=np.int64)), out[start:end])
-            start = end
-        return out
-
-    def _accumulate(self, queries: SparseRows, out: NDArray[np.float64]) -> None:
-        n_terms = len(self.ptr) - 1
-        terms = queries.indices.astype(np.int64)
-        qrow = queries.row_ids()
-        known = terms < n_terms
-        terms, qrow, weight = terms[known], qrow[known], queries.data[known]
-        starts = self.ptr[terms]
-        lengths = self.ptr[terms + 1] - starts
-        positions = expand_ranges(starts, lengths)
-        keys = np.repeat(qrow, lengths) * self.n_rows + self.rows[positions]
-        values = self.data[positions] * np.repeat(weight, lengths)
-        size = queries.n_rows * self.n_rows
-        out += np.bincount(keys, weights=values, minlength=size).reshape(out.shape)
-
-
-def stable_order(keys: I32) -> I64:
-    """The stable argsort of non-negative int32 keys, as two 16-bit radix passes (numpy's
-    stable sort is a radix sort only for 16-bit keys; for int32 it falls back to timsort,
-    several times slower on the million keys of a session's index)."""
-    values = np.asarray(keys).astype(np.uint32, copy=False)
-    low = np.argsort((values & 0xFFFF).astype(np.uint16), kind="stable")
-    high = np.argsort((values[low] >> 16).astype(np.uint16), kind="stable")
-    return low[high].astype(np.int64)
 
 
 def text_chunks(titles: Sequence[str], bodies: Sequence[str]) -> list[tuple[int, int]]:

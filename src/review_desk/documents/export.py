@@ -23,24 +23,28 @@ from __future__ import annotations
 
 import functools
 import os
-import sys
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from multiprocessing import get_context
-from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from review_desk.documents.errors import ExportCancelled, MissingGlyphError, OutputExistsError
+from review_desk.documents.export_report import (
+    ExportResult,
+    FallbackUse,
+    NotMade,
+    cleared_warnings,
+    fallback_warnings,
+    note_fallbacks,
+    remark_left_out,
+)
 from review_desk.documents.filenames import NamePlan
 from review_desk.documents.fonts import FontSet, find_fonts
 from review_desk.documents.gather import gather_documents
-from review_desk.documents.letter import Letter, check_letter, letter_texts
+from review_desk.documents.letter import Letter, check_letter
 from review_desk.documents.manifest import (
-    Cleared,
     Entry,
     clear_stale,
     read_manifest,
@@ -55,6 +59,7 @@ from review_desk.documents.notices import (
     unit_letter,
 )
 from review_desk.documents.pdf import letters_pdf, subset_seeds, write_atomic
+from review_desk.documents.pdf_workers import mp_context, worker_init, worker_write
 from review_desk.documents.sample import sample_data
 from review_desk.documents.template_builder import CATALOGUE, SHEET, SUMMARY
 from review_desk.documents.templates import (
@@ -110,43 +115,6 @@ class ExportOptions:
         if unknown:
             raise ValueError(f"unknown document kind {unknown[0]!r}")
         return tuple(k for k in KINDS if k in self.what)
-
-
-@dataclass(frozen=True)
-class FallbackUse:
-    """A character printed with a font other than its role's (e.g. 𠮷 in HanaMinB)."""
-
-    character: str
-    font: str
-    notices: int  # how many notices print it
-    example: str  # the first of them
-
-    @property
-    def code(self) -> str:
-        """U+20BB7."""
-        return f"U+{ord(self.character):04X}"
-
-
-@dataclass(frozen=True)
-class NotMade:
-    """A notice that could not be made, and why."""
-
-    where: str
-    path: Path
-    reason: str
-
-
-@dataclass
-class ExportResult:
-    """What an export wrote, and what it could not."""
-
-    folder: Path
-    files: list[Path] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
-    fallbacks: list[FallbackUse] = field(default_factory=list)
-    not_made: list[NotMade] = field(default_factory=list)
-    cleared: Cleared = field(default_factory=Cleared)
 
 
 @dataclass
@@ -212,20 +180,11 @@ def _plan_word(plan: _Plan, data: DocumentData, kinds: Sequence[str], options: E
         check_template(source, summary_context(sample, word))
         remarks = sum(1 for item in data.summary.not_accepted if item.remark)
         if remarks and not uses_field(source, "说明"):
-            plan.warnings.append(_remark_left_out(
+            plan.warnings.append(remark_left_out(
                 source, "行.说明", f"审查情况汇总中{remarks}件不予立案提案的说明没有列出", remarks))
         plan.add(_Job("审查情况汇总", plan.path("", "审查情况汇总", ".docx"),
                       (source, summary_context(data, word)),
                       title=f"{meeting}提案审查情况汇总", kind="summary"))
-
-
-def _remark_left_out(source: TemplateSource, placeholder: str, left_out: str,
-                     count: int) -> str:
-    """The warning for a template (a clerk's older copy) that never prints the 说明."""
-    return (f"模板 {source.origin} 没有用到 {{{{ {placeholder} }}}}：{left_out}。"
-            f" / Template {source.origin} does not use "
-            f"{{{{ {placeholder} }}}}: {count} reviewer remark(s) left out "
-            f"(说明).")
 
 
 def _plan_notices(plan: _Plan, data: DocumentData, letter_options: LetterOptions,
@@ -235,7 +194,7 @@ def _plan_notices(plan: _Plan, data: DocumentData, letter_options: LetterOptions
     plan.warnings.extend(wording.unused)
     remarks = sum(1 for n in data.rejection_notices if n.item.remark)
     if remarks and not uses_field(wording.rejection.source, "说明"):
-        plan.warnings.append(_remark_left_out(
+        plan.warnings.append(remark_left_out(
             wording.rejection.source, "件.说明", f"{remarks}份不予立案告知中审查人写的说明没有印出",
             remarks))
     groups: list[tuple[str, list[tuple[str, Letter, str | None]]]] = [
@@ -260,7 +219,7 @@ def _plan_notices(plan: _Plan, data: DocumentData, letter_options: LetterOptions
             except MissingGlyphError as error:
                 plan.not_made.append(NotMade(letter.where, path, error.message_zh))
                 continue
-            _note_fallbacks(letter, fonts, uses)
+            note_fallbacks(letter, fonts, uses)
             letters.append((path, letter, unit))
         if not letters:
             continue
@@ -274,45 +233,6 @@ def _plan_notices(plan: _Plan, data: DocumentData, letter_options: LetterOptions
                       letters=[letter for _, letter, _ in letters], title=folder + COMBINED))
     plan.fallbacks = [FallbackUse(ch, fonts.fallbacks[ch], len(where), where[0])
                       for ch, where in sorted(uses.items())]
-
-
-def _note_fallbacks(letter: Letter, fonts: FontSet, uses: dict[str, list[str]]) -> None:
-    """Remember which of the letter's characters print in a fallback font."""
-    if not fonts.fallbacks:
-        return
-    rare = set(fonts.fallbacks)
-    found: set[str] = set()
-    for _role, text in letter_texts(letter):
-        if not rare.isdisjoint(text):
-            found.update(rare.intersection(text))
-    for ch in found:
-        uses.setdefault(ch, []).append(letter.where)
-
-
-# --- worker processes for the PDFs -----------------------------------------------------
-
-
-def _mp_context() -> BaseContext:
-    """fork where it is safe (Linux, a single thread: the workers inherit the loaded
-    fonts), else spawn (Windows, macOS, or called from a UI worker thread)."""
-    if sys.platform == "linux" and threading.active_count() == 1:
-        return get_context("fork")
-    return get_context("spawn")
-
-
-_WORKER_FONTS: FontSet | None = None
-
-
-def _worker_init(font_paths: Mapping[str, str]) -> None:
-    global _WORKER_FONTS
-    _WORKER_FONTS = find_fonts(font_paths)
-
-
-def _worker_write(batch: list[tuple[Path, list[Letter], str]], issuer: str,
-                  seeds: dict[str, str]) -> list[str]:
-    assert _WORKER_FONTS is not None
-    return [write_atomic(path, letters_pdf(letters, _WORKER_FONTS, issuer, title, seeds))
-            for path, letters, title in batch]
 
 
 class _Runner:
@@ -348,15 +268,15 @@ class _Runner:
         pending: dict[Future[list[str]], list[_Job]] = {}
         try:
             if parallel:
-                pool = ProcessPoolExecutor(workers, mp_context=_mp_context(),
-                                           initializer=_worker_init,
+                pool = ProcessPoolExecutor(workers, mp_context=mp_context(),
+                                           initializer=worker_init,
                                            initargs=(dict(options.fonts),))
                 for stage in dict.fromkeys(j.stage for j in singles):
                     mine = [j for j in singles if j.stage == stage]
                     for start in range(0, len(mine), _BATCH):
                         batch = mine[start:start + _BATCH]
                         payload = [(j.path, j.letters, j.title) for j in batch]
-                        pending[pool.submit(_worker_write, payload, issuer,
+                        pending[pool.submit(worker_write, payload, issuer,
                                             batch[0].seeds)] = batch
             local = [j for j in jobs if not (parallel and j.letters and len(j.letters) == 1)]
             for job in local:
@@ -423,7 +343,7 @@ def export_data(data: DocumentData, folder: Path, options: ExportOptions | None 
     result.not_made = plan.not_made
     # what a person must act on first (a window shows the first few): notices not made,
     # fallback characters, then the template, data and font remarks
-    urgent = _fallback_warnings(plan)
+    urgent = fallback_warnings(plan.fallbacks, plan.not_made)
     result.warnings.extend(urgent)
     result.warnings.extend(plan.warnings)
     result.warnings.extend(data.warnings)
@@ -436,36 +356,13 @@ def export_data(data: DocumentData, folder: Path, options: ExportOptions | None 
         units = {unit_id for unit_id in (s.unit.unit_id for s in data.sheets)} \
             if options.units else None
         result.cleared = clear_stale(folder, manifest, current, kinds, units)
-        result.warnings[len(urgent):len(urgent)] = _cleared_warnings(folder, result.cleared)
+        result.warnings[len(urgent):len(urgent)] = cleared_warnings(folder, result.cleared)
     finally:
         for path, (job, sha) in runner.written.items():
             manifest[path.relative_to(folder).as_posix()] = Entry(sha, job.kind, job.unit)
         if runner.written or result.cleared.removed or result.cleared.moved:
             write_manifest(folder, manifest)
     return result
-
-
-def _fallback_warnings(plan: _Plan) -> list[str]:
-    out = []
-    for use in plan.fallbacks:
-        out.append(f"“{use.character}”（{use.code}）用 {use.font} 字体印出，见于 {use.notices} 份"
-                   f"通知（如 {use.example}）。 / {use.character} ({use.code}) printed with "
-                   f"the fallback font {use.font} in {use.notices} notice(s).")
-    for missing in plan.not_made:
-        out.append(f"未生成 not made: {missing.where}（{missing.path.name}）：{missing.reason}")
-    return out
-
-
-def _cleared_warnings(folder: Path, cleared: Cleared) -> list[str]:
-    out = []
-    for path in cleared.removed:
-        out.append(f"删除了上次导出、已不再适用的文件 removed stale file: "
-                   f"{path.relative_to(folder).as_posix()}")
-    for path, target in cleared.moved:
-        out.append(f"上次导出的文件已不再适用且被改动过，已移到 moved aside (changed since "
-                   f"exported): {path.relative_to(folder).as_posix()} → "
-                   f"{target.relative_to(folder).as_posix()}")
-    return out
 
 
 def export_documents(desk: Desk, folder: Path | str, options: ExportOptions | None = None,

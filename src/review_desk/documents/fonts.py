@@ -22,11 +22,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
-import shutil
 import struct
-import subprocess
-import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +32,17 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from review_desk.documents.errors import FontMissingError, MissingGlyphError
-from review_desk.documents.font_coverage import fontconfig_faces, scan_folders
+from review_desk.documents.font_discovery import (
+    NEAR_ROLES,
+    REAL_FAMILIES,
+    REAL_FILES,
+    FontFace,
+    any_cjk_faces,
+    faces_by_family,
+    faces_by_file,
+    installed_faces_with,
+    open_faces,
+)
 
 ROLES = ("fangsong", "song", "hei", "kai", "xiaobiaosong")
 ROLE_NAMES_ZH = {"fangsong": "仿宋", "song": "宋体", "hei": "黑体", "kai": "楷体",
@@ -44,46 +50,6 @@ ROLE_NAMES_ZH = {"fangsong": "仿宋", "song": "宋体", "hei": "黑体", "kai":
 # a role may be named in Chinese too (the CLI's --font 仿宋=PATH)
 ROLE_ALIASES = {**{r: r for r in ROLES}, **{v: k for k, v in ROLE_NAMES_ZH.items()},
                 "xbs": "xiaobiaosong"}
-
-# The real typefaces: family names (fontconfig, any platform) and file names (Windows,
-# macOS folders).
-REAL_FAMILIES: dict[str, tuple[str, ...]] = {
-    "fangsong": ("FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong", "华文仿宋",
-                 "FZFangSong-Z02S", "方正仿宋简体", "FZFangSong-Z02"),
-    "song": ("SimSun", "宋体", "NSimSun", "新宋体", "STSong", "华文宋体", "Songti SC"),
-    "hei": ("SimHei", "黑体", "STHeiti", "华文黑体", "Heiti SC"),
-    "kai": ("KaiTi", "楷体", "KaiTi_GB2312", "楷体_GB2312", "STKaiti", "华文楷体", "Kaiti SC"),
-    "xiaobiaosong": ("FZXiaoBiaoSong-B05S", "方正小标宋简体", "FZXiaoBiaoSong-B05",
-                     "方正小标宋_GBK", "方正小标宋"),
-}
-REAL_FILES: dict[str, tuple[str, ...]] = {
-    "fangsong": ("simfang.ttf", "STFANGSO.TTF", "FZFSJW.TTF", "FZFSK.TTF"),
-    "song": ("simsun.ttc", "simsun.ttf", "STSONG.TTF", "Songti.ttc"),
-    "hei": ("simhei.ttf", "STHeiti Medium.ttc", "STHEITI.TTF"),
-    "kai": ("simkai.ttf", "STKAITI.TTF", "Kaiti.ttc"),
-    "xiaobiaosong": ("FZXBSJW.TTF", "FZXBSK.TTF", "方正小标宋简体.ttf", "FZXiaoBiaoSong-B05S.ttf"),
-}
-# Close real typefaces to try before open fonts (小标宋 missing: a 宋体 is near).
-NEAR_ROLES: dict[str, tuple[str, ...]] = {
-    "fangsong": ("song", "kai"), "song": ("fangsong",), "hei": (), "kai": ("fangsong",),
-    "xiaobiaosong": ("song", "hei"),
-}
-# Open CJK TrueType stand-ins, best first, per role.
-OPEN_FAMILIES: dict[str, tuple[str, ...]] = {
-    "fangsong": ("AR PL UMing CN", "LXGW WenKai", "AR PL UKai CN", "WenQuanYi Zen Hei"),
-    "song": ("AR PL UMing CN", "AR PL UMing TW", "WenQuanYi Zen Hei"),
-    "hei": ("WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "AR PL UMing CN"),
-    "kai": ("AR PL UKai CN", "LXGW WenKai", "AR PL UMing CN", "WenQuanYi Zen Hei"),
-    "xiaobiaosong": ("AR PL UMing CN", "WenQuanYi Zen Hei", "AR PL UKai CN"),
-}
-OPEN_FILES: dict[str, tuple[tuple[str, int], ...]] = {
-    "AR PL UMing CN": (("uming.ttc", 0),),
-    "AR PL UMing TW": (("uming.ttc", 2),),
-    "AR PL UKai CN": (("ukai.ttc", 0),),
-    "WenQuanYi Zen Hei": (("wqy-zenhei.ttc", 0),),
-    "WenQuanYi Micro Hei": (("wqy-microhei.ttc", 0),),
-    "LXGW WenKai": (("LXGWWenKai-Regular.ttf", 0),),
-}
 INSTALL_HINT = (
     "Install a Chinese TrueType font: on Debian/Ubuntu `apt-get install fonts-wqy-zenhei "
     "fonts-arphic-uming fonts-arphic-ukai`; on Windows the system fonts 仿宋/宋体/黑体/楷体 "
@@ -92,15 +58,6 @@ INSTALL_HINT = (
     "fonts-arphic-uming fonts-arphic-ukai；Windows 自带的仿宋、宋体、黑体、楷体会被自动找到；"
     "也可用 --font 角色=字体文件 指定。",
 )
-
-
-@dataclass(frozen=True)
-class FontFace:
-    """A font file (and face index inside a .ttc) found on this machine."""
-
-    family: str
-    path: Path
-    index: int = 0
 
 
 @dataclass(frozen=True)
@@ -118,88 +75,6 @@ class RoleFont:
         found = pdfmetrics.getFont(self.reportlab_name)
         assert isinstance(found, TTFont)
         return found
-
-
-@functools.cache
-def _fc_faces() -> tuple[tuple[tuple[str, ...], FontFace], ...]:
-    """Every face fontconfig knows that covers Chinese: (family names, face)."""
-    exe = shutil.which("fc-list")
-    if not exe:
-        return ()
-    try:
-        out = subprocess.run(
-            [exe, ":lang=zh", "-f", "%{family}\t%{file}\t%{index}\t%{fontformat}\n"],
-            capture_output=True, text=True, timeout=30, check=False).stdout
-    except (OSError, subprocess.SubprocessError):
-        return ()
-    faces = []
-    for line in out.splitlines():
-        parts = line.split("\t")
-        if len(parts) < 4 or parts[3] not in ("TrueType", ""):
-            continue
-        names = tuple(n.strip() for n in parts[0].split(",") if n.strip())
-        index = int(parts[2]) if parts[2].isdigit() else 0
-        faces.append((names, FontFace(names[0] if names else "", Path(parts[1]), index)))
-    return tuple(sorted(faces, key=lambda f: (str(f[1].path), f[1].index)))
-
-
-def _font_dirs() -> list[Path]:
-    dirs: list[Path] = []
-    if sys.platform == "win32":
-        windir = os.environ.get("WINDIR", r"C:\Windows")
-        dirs.append(Path(windir) / "Fonts")
-        local = os.environ.get("LOCALAPPDATA")
-        if local:
-            dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
-    elif sys.platform == "darwin":
-        dirs += [Path("/System/Library/Fonts"), Path("/System/Library/Fonts/Supplemental"),
-                 Path("/Library/Fonts"), Path.home() / "Library" / "Fonts"]
-    else:
-        dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"),
-                 Path.home() / ".local" / "share" / "fonts", Path.home() / ".fonts"]
-    return [d for d in dirs if d.is_dir()]
-
-
-@functools.cache
-def _file_index() -> dict[str, Path]:
-    """Font files under the usual folders by lower-case name (first found wins)."""
-    found: dict[str, Path] = {}
-    for folder in _font_dirs():
-        for root, _dirs, files in os.walk(folder):
-            for name in files:
-                if name.lower().endswith((".ttf", ".ttc")):
-                    found.setdefault(name.lower(), Path(root) / name)
-    return found
-
-
-def _by_family(families: Iterable[str]) -> list[FontFace]:
-    faces = _fc_faces()
-    out = []
-    for wanted in families:
-        for names, face in faces:
-            if wanted in names:
-                out.append(FontFace(wanted, face.path, face.index))
-    return out
-
-
-def _by_file(names: Iterable[str]) -> list[FontFace]:
-    index = _file_index()
-    return [FontFace(Path(index[n.lower()]).stem, index[n.lower()])
-            for n in names if n.lower() in index]
-
-
-def _open_faces(role: str) -> list[FontFace]:
-    out = _by_family(OPEN_FAMILIES[role])
-    index = _file_index()
-    for family in OPEN_FAMILIES[role]:
-        for filename, face_index in OPEN_FILES.get(family, ()):
-            if filename.lower() in index:
-                out.append(FontFace(family, index[filename.lower()], face_index))
-    return out
-
-
-def _any_cjk_faces() -> list[FontFace]:
-    return [face for _names, face in _fc_faces()]
 
 
 def _reportlab_name(face: FontFace) -> str:
@@ -285,15 +160,6 @@ def _load(path: str, index: int, cjk: bool = True) -> TTFont | None:
 
 def _usable(face: FontFace) -> bool:
     return _load(str(face.path), face.index) is not None
-
-
-def installed_faces_with(code: int) -> list[FontFace]:
-    """Installed TrueType faces with a glyph for `code`, in a stable order: fontconfig's
-    answer where there is fontconfig, else a scan of the font folders' character maps."""
-    faces = fontconfig_faces(code)
-    if faces is None:
-        faces = tuple(scan_folders(_file_index().values(), code))
-    return [FontFace(Path(path).stem, Path(path), index) for path, index in faces]
 
 
 def _user_face(role: str, value: str | Path) -> FontFace:
@@ -437,7 +303,7 @@ def find_fonts(user_paths: Mapping[str, str | Path] | None = None) -> FontSet:
         if role in user:
             real[role] = _user_face(role, user[role])
             continue
-        for face in (*_by_file(REAL_FILES[role]), *_by_family(REAL_FAMILIES[role])):
+        for face in (*faces_by_file(REAL_FILES[role]), *faces_by_family(REAL_FAMILIES[role])):
             if _usable(face):
                 real[role] = face
                 break
@@ -449,7 +315,7 @@ def find_fonts(user_paths: Mapping[str, str | Path] | None = None) -> FontSet:
             fonts[role] = RoleFont(role, face, _reportlab_name(face), False)
             continue
         candidates = [real[near] for near in NEAR_ROLES[role] if near in real]
-        candidates += _open_faces(role) + _any_cjk_faces()
+        candidates += open_faces(role) + any_cjk_faces()
         stand_in = next((f for f in candidates if _usable(f)), None)
         if stand_in is None:
             raise FontMissingError(

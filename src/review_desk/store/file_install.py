@@ -18,14 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from review_desk.store.session_lock import (
-    LockHolder,
-    SessionInUseError,
-    holder_pid,
-    in_use_here,
-    program_of,
-    replacing,
-)
+from review_desk.store.lock_holder import LockHolder, SessionInUseError, holder_pid, program_of
+from review_desk.store.session_lock import in_use_here, replacing
 
 # SQLite's lock bytes: the database file's (PENDING, RESERVED, SHARED range) and the
 # -shm's "DMS" byte that every connection holds shared while the file is open

@@ -19,10 +19,7 @@ from sqlalchemy import Connection, Engine, text
 
 from review_desk import __version__
 from review_desk.errors import (
-    CorruptFileError,
-    DiskFullError,
     FileExistsError_,
-    ForeignDatabaseError,
     NewerVersionError,
 )
 from review_desk.models.tables import Base, LocalDevice, table
@@ -37,6 +34,13 @@ from review_desk.store.file_install import SetAside, check_replaceable, install
 from review_desk.store.fileformat import APPLICATION_ID, read_header
 from review_desk.store.integrity import IntegrityReport, Progress, check_pages
 from review_desk.store.migrations import PAGE_SIZE, SCHEMA_VERSION, STEPS, after_steps
+from review_desk.store.open_checks import (
+    check_tables,
+    has_journal,
+    opens_immutable,
+    read_only_needs_upgrade,
+    roll_back_interrupted_write,
+)
 from review_desk.store.search_index import create_search_tables
 from review_desk.store.session_lock import SessionUse
 from review_desk.store.sqlite_errors import (
@@ -47,8 +51,6 @@ from review_desk.store.sqlite_errors import (
     read_only,
     typed_errors,
 )
-
-REQUIRED_TABLES = frozenset({"meta", "change", "field_head", "proposal", "session_info"})
 
 log = logging.getLogger(__name__)
 
@@ -282,7 +284,7 @@ def _open_store(path: Path) -> SessionStore:
     try:
         if writable and not full:
             return SessionStore(path, make_engine(path), use=use)
-        immutable = _immutable(path) or (full and not _has_journal(path))
+        immutable = opens_immutable(path) or (full and not has_journal(path))
         store = SessionStore(path, make_engine(path, read_only=True, immutable=immutable),
                              read_only=True, use=use)
         store.full_disk = full
@@ -290,53 +292,6 @@ def _open_store(path: Path) -> SessionStore:
     except BaseException:
         use.release()
         raise
-
-
-def _has_journal(path: Path) -> bool:
-    wal = Path(f"{path}-wal")
-    return wal.exists() and wal.stat().st_size > 0
-
-
-def _immutable(path: Path) -> bool:
-    """Whether a read-only file must be opened as immutable: in a folder where SQLite
-    cannot make its -shm, with no journal of its own to read."""
-    if folder_writable(path):
-        return False
-    if not _has_journal(path):
-        return True
-    if Path(f"{path}-shm").exists():
-        return False
-    raise read_only_with_journal(path)
-
-
-def _roll_back_interrupted_write(path: Path) -> None:
-    """Put back the pages a write with a rollback journal left half-written (VACUUM at
-    the end of a migration, killed): only a writing connection may, and the read-only
-    look inside would take the file for damaged."""
-    journal = Path(f"{path}-journal")
-    if not (path.is_file() and journal.exists() and journal.stat().st_size > 0):
-        return
-    if not (os.access(path, os.W_OK) and folder_writable(path)):
-        raise read_only_with_journal(path, journal.name)
-    raw = connect_raw(path)
-    try:
-        raw.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls it back
-    except sqlite3.DatabaseError:
-        pass  # not a file SQLite can read: the checks that follow say what it is
-    finally:
-        raw.close()
-
-
-def read_only_with_journal(path: Path, journal: str = "") -> CorruptFileError:
-    """A file on read-only media whose last changes sit in a -wal SQLite cannot read."""
-    journal = journal or f"{path.name}-wal"
-    return CorruptFileError(
-        path,
-        f"the file is on read-only media and its last changes are still in “{journal}”, "
-        "which cannot be read there; copy both files to a writable disk and open the copy",
-        f"文件位于只读介质上，最后的修改仍在“{journal}”中，无法在此读取；请把这两个文件"
-        "一起复制到可写磁盘后打开副本",
-    )
 
 
 def backup_path(path: Path, version: int) -> Path:
@@ -349,48 +304,10 @@ def backup_path(path: Path, version: int) -> Path:
     return candidate
 
 
-def _check_tables(path: Path) -> None:
-    """Read-only look inside: our tables are there and SQLite can read the schema."""
-    full = disk_nearly_full(path) and not Path(f"{path}-shm").exists()
-    try:
-        conn = connect_raw(path, read_only=True,
-                           immutable=_immutable(path) or (full and not _has_journal(path)))
-        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        conn.execute("SELECT count(*) FROM meta").fetchone()
-    except sqlite3.DatabaseError as error:
-        message = str(error)
-        if "unable to open" in message or "disk I/O" in message:
-            if disk_nearly_full(path):
-                raise disk_full_on_open(path) from error
-            raise CorruptFileError(
-                path, f"SQLite cannot open it ({error})", f"无法打开（{error}）") from error
-        raise damaged(path, message) from error
-    else:
-        conn.close()
-    if not names >= REQUIRED_TABLES:
-        raise ForeignDatabaseError(
-            path,
-            "the file is marked as a Review Desk file but its tables are missing",
-            "文件标记为提案审查台文件，但缺少数据表",
-        )
-
-
-def disk_full_on_open(path: Path) -> DiskFullError:
-    """A valid file that cannot be opened because its disk is full."""
-    return DiskFullError(
-        path,
-        "the disk is full, so the file cannot be opened (SQLite needs a little space beside "
-        "it); your work up to the last action is saved in it. Free some space and open it "
-        "again",
-        "磁盘已满，无法打开文件（SQLite 需要在文件旁占用少量空间）；最后一次操作之前的内容均已"
-        "保存在文件中。请清理空间后重新打开",
-    )
-
-
 def open_session_file(path: Path) -> SessionStore:
     """Open a session file, migrating an older one after writing a backup copy; a file
     that cannot be written opens read-only."""
-    _roll_back_interrupted_write(path)
+    roll_back_interrupted_write(path)
     header = read_header(path)
     if header.user_version > SCHEMA_VERSION:
         raise NewerVersionError(
@@ -401,7 +318,7 @@ def open_session_file(path: Path) -> SessionStore:
             f"该文件由更新版本的提案审查台写入（格式 {header.user_version}，本程序最高支持 "
             f"{SCHEMA_VERSION}），请安装新版本",
         )
-    _check_tables(path)
+    check_tables(path)
     store = _open_store(path)
     if header.user_version < SCHEMA_VERSION:
         try:
@@ -412,16 +329,6 @@ def open_session_file(path: Path) -> SessionStore:
             store.close()
             raise
     return store
-
-
-def read_only_needs_upgrade(path: Path) -> CorruptFileError:
-    """An older file on read-only media: upgrading it needs writing."""
-    return CorruptFileError(
-        path,
-        "the file was written by an older version and must be upgraded before use, which "
-        "needs writing, but it is read-only; copy it to a writable disk and open the copy",
-        "该文件由旧版本写入，使用前需要升级（需写入），但它是只读的；请复制到可写磁盘后打开副本",
-    )
 
 
 def migrate(store: SessionStore, from_version: int) -> Path:

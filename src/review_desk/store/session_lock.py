@@ -31,7 +31,6 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
-import struct
 import sys
 import threading
 import time
@@ -39,100 +38,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from review_desk.errors import SessionFileError
+from review_desk.store.lock_bytes import qt_lock_held, try_lock, unlock
+from review_desk.store.lock_holder import (
+    LockHolder,
+    SessionInUseError,
+    lock_path,
+    read_holder,
+    written_holder,
+)
 
-LOCK_SUFFIX = ".lock"
 PROGRAM = "review-desk"
 # lock bytes far past the holder text, so that reading who holds it is never blocked
 _WINDOW_BYTE = 1 << 30
 _USE_BYTE = _WINDOW_BYTE + 1
 _WAIT_FOR_USERS_S = 5.0  # a replace waits this long for short commands to finish
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-else:
+if sys.platform != "win32":
     import fcntl
-
-
-def lock_path(path: Path) -> Path:
-    """The lock file of a session file: beside it, with .lock added."""
-    return path.with_name(path.name + LOCK_SUFFIX)
-
-
-@dataclass(frozen=True)
-class LockHolder:
-    """Who holds a session file's lock."""
-
-    pid: int
-    host: str
-    program: str
-
-    @property
-    def this_program(self) -> bool:
-        """Held by this very process (another window of it)."""
-        return self.pid == os.getpid() and self.host in ("", socket.gethostname())
-
-    @property
-    def this_computer(self) -> bool:
-        """Held by a process on this computer."""
-        return self.host in ("", socket.gethostname())
-
-
-class SessionInUseError(SessionFileError):
-    """The session file is open in another window or program (nothing was done)."""
-
-    def __init__(self, path: Path, holder: LockHolder, replacing: bool = False) -> None:
-        en, zh = (_replace_words if replacing else _open_words)(path, holder)
-        super().__init__(path, en, zh)
-        self.holder = holder
-        self.replacing = replacing
-
-
-def _open_words(path: Path, holder: LockHolder) -> tuple[str, str]:
-    """Why `path` cannot be opened here: who has it open."""
-    name, program, program_zh = path.name, holder.program or "Review Desk", (
-        holder.program or "提案审查台")
-    if holder.this_program:
-        return (f"“{name}” is already open in another Review Desk window; that window is now "
-                "in front. Work on it there: one file is reviewed in one window at a time, so "
-                "no decision is silently replaced by another",
-                f"“{name}”已在另一个提案审查台窗口中打开，该窗口已切换到前面。请在那里继续"
-                "审查：同一文件同一时间只能在一个窗口中审查，以免一个决定被另一个悄悄覆盖")
-    if holder.this_computer:
-        return (f"“{name}” is already open in another program on this computer ({program}, "
-                f"process {holder.pid}). Close the file there first, then open it here",
-                f"“{name}”已在本机的另一个程序中打开（{program_zh}，进程 {holder.pid}）。"
-                "请先在那里关闭该文件，再在这里打开")
-    lock = lock_path(path).name
-    return (f"“{name}” is already open on the computer “{holder.host}” ({program}). Close it "
-            "there first. If that computer is switched off or no longer uses the file, delete "
-            f"“{lock}” beside the file and open it again",
-            f"“{name}”已在计算机“{holder.host}”上打开（{program_zh}）。请先在那台计算机上关闭"
-            f"该文件。如果那台计算机已关机或不再使用该文件，请删除文件旁的“{lock}”后重新打开")
-
-
-def _replace_words(path: Path, holder: LockHolder) -> tuple[str, str]:
-    """Why `path` cannot be replaced: who has it open (the file was left as it was)."""
-    name, program, program_zh = path.name, holder.program or "Review Desk", (
-        holder.program or "提案审查台")
-    if holder.this_program:
-        return (f"“{name}” cannot be replaced: it is open in this program; close it first "
-                "(the file was left as it was)",
-                f"不能替换“{name}”：它正在本程序中打开，请先关闭（文件未作改动）")
-    if holder.this_computer:
-        return (f"“{name}” cannot be replaced: it is open in another program on this computer "
-                f"({program}, process {holder.pid}). Close it there first, or choose another "
-                "name (the file was left as it was)",
-                f"不能替换“{name}”：它正在本机的另一个程序中打开（{program_zh}，进程 "
-                f"{holder.pid}）。请先在那里关闭，或换一个文件名（文件未作改动）")
-    lock = lock_path(path).name
-    return (f"“{name}” cannot be replaced: it is open on the computer “{holder.host}” "
-            f"({program}). Close it there first; if that computer is switched off or no longer "
-            f"uses the file, delete “{lock}” beside the file and try again (the file was left "
-            "as it was)",
-            f"不能替换“{name}”：它正在计算机“{holder.host}”上打开（{program_zh}）。请先在那台"
-            f"计算机上关闭；如果那台计算机已关机或不再使用该文件，请删除文件旁的“{lock}”后重试"
-            "（文件未作改动）")
 
 
 # --- the per-process table of lock files ----------------------------------------------
@@ -177,96 +99,6 @@ def _open_entry(path: Path) -> _Entry:
     return entry
 
 
-def _try_lock(fd: int, offset: int, exclusive: bool) -> bool:
-    """Set one byte's lock without waiting; False when another process holds it."""
-    if sys.platform == "win32":  # pragma: no cover
-        os.lseek(fd, offset, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    mode = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
-    try:
-        fcntl.lockf(fd, mode, 1, offset)
-    except OSError:
-        return False
-    return True
-
-
-def _qt_lock_held(fd: int) -> bool:
-    """Whether a QLockFile (Qt's lock file, as Review Desk's window used before the lock
-    moved into the core) holds this file: it takes a whole-file flock, not byte locks."""
-    if sys.platform == "win32":  # pragma: no cover
-        return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except OSError:
-        return True
-    fcntl.flock(fd, fcntl.LOCK_UN)
-    return False
-
-
-def _unlock(fd: int, offset: int) -> None:
-    if sys.platform == "win32":  # pragma: no cover
-        os.lseek(fd, offset, os.SEEK_SET)
-        with contextlib.suppress(OSError):
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        return
-    fcntl.lockf(fd, fcntl.LOCK_UN, 1, offset)
-
-
-_FLOCK = "hhqqi4x"  # struct flock on 64-bit Linux
-
-
-def holder_pid(fd: int, offset: int, length: int = 1) -> int | None:
-    """The process that holds a lock conflicting with a write lock on these bytes
-    (POSIX record locks: SQLite's own, or ours); None when free or not knowable here."""
-    if not sys.platform.startswith("linux") or struct.calcsize("P") != 8:
-        return None
-    query = struct.pack(_FLOCK, fcntl.F_WRLCK, os.SEEK_SET, offset, length, 0)
-    try:
-        answer = fcntl.fcntl(fd, fcntl.F_GETLK, query)
-    except OSError:
-        return None
-    kind, _whence, _start, _len, pid = struct.unpack(_FLOCK, answer)
-    return None if kind == fcntl.F_UNLCK else int(pid)
-
-
-def program_of(pid: int) -> str:
-    """The name of a process of this computer, as far as it can be known."""
-    try:
-        return Path(f"/proc/{pid}/comm").read_text(encoding="utf-8").strip()
-    except OSError:
-        return ""
-
-
-def _read_holder(entry: _Entry, offset: int) -> LockHolder:
-    """Who holds the lock: the text the holder wrote, else the pid the OS names."""
-    try:
-        text = os.pread(entry.fd, 4096, 0).decode("utf-8", "replace")
-    except OSError:
-        text = ""
-    lines = text.splitlines()
-    pid = holder_pid(entry.fd, offset)
-    if len(lines) >= 3 and lines[0].strip().isdigit():
-        written = LockHolder(int(lines[0]), lines[2].strip(), lines[1].strip())
-        if pid is None or written.pid == pid or not written.this_computer:
-            return written
-    return LockHolder(pid or 0, socket.gethostname(), program_of(pid) if pid else "")
-
-
-def _written_holder(entry: _Entry) -> LockHolder | None:
-    """The holder text left in the lock file, if any."""
-    try:
-        lines = os.pread(entry.fd, 4096, 0).decode("utf-8", "replace").splitlines()
-    except OSError:
-        return None
-    if len(lines) >= 3 and lines[0].strip().isdigit():
-        return LockHolder(int(lines[0]), lines[2].strip(), lines[1].strip())
-    return None
-
-
 def _write_holder(entry: _Entry, program: str) -> None:
     data = f"{os.getpid()}\n{program}\n{socket.gethostname()}\n".encode()
     with contextlib.suppress(OSError):
@@ -299,9 +131,9 @@ def _drop_if_idle(key: str, entry: _Entry) -> None:
     if sys.platform != "win32":
         with contextlib.suppress(OSError):
             fcntl.lockf(entry.fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 0, 0)
-            left = _written_holder(entry)
+            left = written_holder(entry.fd)
             if (_still_at_path(entry) and (left is None or left.this_computer)
-                    and not _qt_lock_held(entry.fd)):
+                    and not qt_lock_held(entry.fd)):
                 os.unlink(entry.path)
     with contextlib.suppress(OSError):
         os.close(entry.fd)  # drops whatever this process still held on it
@@ -315,16 +147,16 @@ def _acquire(path: Path, byte: int, exclusive: bool) -> _Entry:
         key = _key(path)
         entry = _open_entry(path)
         fresh = not (entry.window or entry.users or entry.replacing)
-        if not _try_lock(entry.fd, byte, exclusive) or (
+        if not try_lock(entry.fd, byte, exclusive) or (
                 byte == _WINDOW_BYTE and _held_by_qt(entry, byte)):
             if fresh:
-                holder = _read_holder(entry, byte)
+                holder = read_holder(entry.fd, byte)
                 _drop_if_idle(key, entry)
             else:
-                holder = _read_holder(entry, byte)
+                holder = read_holder(entry.fd, byte)
             raise _Busy(holder)
         if fresh and not _still_at_path(entry):
-            _unlock(entry.fd, byte)
+            unlock(entry.fd, byte)
             _drop_if_idle(key, entry)
             continue
         return entry
@@ -332,8 +164,8 @@ def _acquire(path: Path, byte: int, exclusive: bool) -> _Entry:
 
 
 def _held_by_qt(entry: _Entry, byte: int) -> bool:
-    if _qt_lock_held(entry.fd):
-        _unlock(entry.fd, byte)
+    if qt_lock_held(entry.fd):
+        unlock(entry.fd, byte)
         return True
     return False
 
@@ -371,10 +203,10 @@ class SessionLock:
                 return None
             except _Busy as busy:
                 raise SessionInUseError(path, busy.holder) from None
-            left = _written_holder(entry)
+            left = written_holder(entry.fd)
             if left is not None and not left.this_computer:
                 # a lock file written on another computer: it may still be in use there
-                _unlock(entry.fd, _WINDOW_BYTE)
+                unlock(entry.fd, _WINDOW_BYTE)
                 _drop_if_idle(key, entry)
                 raise SessionInUseError(path, left)
             entry.window += 1
@@ -401,7 +233,7 @@ class SessionLock:
             entry.window -= 1
             if not entry.window and not entry.replacing:
                 _clear_holder(entry)
-                _unlock(entry.fd, _WINDOW_BYTE)
+                unlock(entry.fd, _WINDOW_BYTE)
             _drop_if_idle(key, entry)
 
 
@@ -459,7 +291,7 @@ class SessionUse:
                 return
             entry.users -= 1
             if not entry.users and not entry.replacing:
-                _unlock(entry.fd, _USE_BYTE)
+                unlock(entry.fd, _USE_BYTE)
             _drop_if_idle(key, entry)
 
 
@@ -496,34 +328,34 @@ def replacing(path: Path) -> Iterator[None]:
                 if not entry.replacing:
                     if not entry.window:
                         _clear_holder(entry)
-                        _unlock(entry.fd, _WINDOW_BYTE)
+                        unlock(entry.fd, _WINDOW_BYTE)
                     if entry.users:
                         # a session opened by this process meanwhile keeps its shared use
-                        _try_lock(entry.fd, _USE_BYTE, exclusive=False)
+                        try_lock(entry.fd, _USE_BYTE, exclusive=False)
                     else:
-                        _unlock(entry.fd, _USE_BYTE)
+                        unlock(entry.fd, _USE_BYTE)
                 _drop_if_idle(key, entry)
 
 
 def _take_exclusive(path: Path, key: str, entry: _Entry, own_window: bool) -> None:
     """Both bytes exclusively, waiting a little for short commands to finish."""
     if not own_window:
-        if not _try_lock(entry.fd, _WINDOW_BYTE, exclusive=True) or _held_by_qt(
+        if not try_lock(entry.fd, _WINDOW_BYTE, exclusive=True) or _held_by_qt(
                 entry, _WINDOW_BYTE):
-            holder = _read_holder(entry, _WINDOW_BYTE)
+            holder = read_holder(entry.fd, _WINDOW_BYTE)
             _drop_if_idle(key, entry)
             raise SessionInUseError(path, holder, replacing=True)
-        left = _written_holder(entry)
+        left = written_holder(entry.fd)
         if left is not None and not left.this_computer:
-            _unlock(entry.fd, _WINDOW_BYTE)
+            unlock(entry.fd, _WINDOW_BYTE)
             _drop_if_idle(key, entry)
             raise SessionInUseError(path, left, replacing=True)
     deadline = time.monotonic() + _WAIT_FOR_USERS_S
-    while not _try_lock(entry.fd, _USE_BYTE, exclusive=True):
+    while not try_lock(entry.fd, _USE_BYTE, exclusive=True):
         if time.monotonic() > deadline:
-            holder = _read_holder(entry, _USE_BYTE)
+            holder = read_holder(entry.fd, _USE_BYTE)
             if not own_window:
-                _unlock(entry.fd, _WINDOW_BYTE)
+                unlock(entry.fd, _WINDOW_BYTE)
             _drop_if_idle(key, entry)
             raise SessionInUseError(path, holder, replacing=True)
         time.sleep(0.05)
