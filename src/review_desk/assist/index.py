@@ -1,11 +1,10 @@
 """The assistant's index over one session file: vectors of the session's proposals, of
 the archive's cases and of the units' responsibilities, with inverted indexes.
 
-Built in two passes over the texts (document frequencies, then vectors; about ten
-seconds for 6,000 proposals and 100,000 archived cases, the archive read a chunk at a
-time to bound memory) on a worker thread; kept up to date by `refresh(proposal_ids)`,
-which re-reads only those proposals, or by `sync()`, which asks the journal what changed
-since the index was built. The parts are immutable and swapped whole under a lock that
+Built in two passes (document frequencies, then vectors; the archive a chunk at a time to
+bound memory), on a worker thread or, for a big session in the window, in a child process
+(`index_process`); kept up to date by `refresh(proposal_ids)` or by `sync()`, which asks
+the journal what changed. The parts are immutable and swapped whole under a lock that
 queries hold while they read, so a query never mixes two builds.
 """
 
