@@ -10,19 +10,25 @@ way schema 3 did and fills them from the dump's search documents.
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from review_desk.desk import Desk
+from review_desk.errors import UpgradeNeedsWritingError
 from review_desk.review.projection import snapshot
 from review_desk.review.queries import ProposalFilter
 from review_desk.store.engine import make_engine
 from review_desk.store.fileformat import APPLICATION_ID
 from review_desk.store.migrations import PAGE_SIZE, SCHEMA_VERSION
 from review_desk.store.search_index import grams_of
+from tests.helpers.media import remount_read_only, tmpfs
 from tests.unit.test_journal_rebuild import archive_bundle
 from tests.unit.test_search import brute_force
 
@@ -161,3 +167,42 @@ def _change_ids(path: Path) -> list[str]:
         return [r[0] for r in raw.execute("SELECT id FROM change ORDER BY id")]
     finally:
         raw.close()
+
+
+def _cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "review_desk", "--reviewer", "测试员",
+                           *map(str, args)], capture_output=True, text=True, timeout=300)
+
+
+def test_a_v3_file_on_read_only_media_is_refused_clearly_and_copies(tmp_path: Path) -> None:
+    with tmpfs() as stick:
+        path = stick / "旧会议.rdesk"
+        shutil.copyfile(v3_file(tmp_path / "old.rdesk"), path)
+        remount_read_only(stick)
+        before = hashlib.sha256(path.read_bytes()).hexdigest()
+        with pytest.raises(UpgradeNeedsWritingError) as raised:
+            Desk.open(path)
+        # what is true (older, needs writing, untouched) and what to do
+        for words in ("older version", "cannot be written", "nothing was changed",
+                      "Copy it to a writable disk", "open the copy"):
+            assert words in raised.value.message, words
+        for words in ("旧版本", "无法写入", "未作任何改动", "复制到可写磁盘", "打开副本"):
+            assert words in raised.value.message_zh, words
+        for args in (("list", path), ("show", path, "1"), ("decide", path, "1", "accept"),
+                     ("check", path)):
+            done = _cli(*args)
+            assert done.returncode == 2, (args, done.stderr)
+            assert "复制到可写磁盘" in done.stderr and "Copy it to a writable disk" in done.stderr
+            for wrong in ("damaged", "损坏", "Traceback", "unexpected"):
+                assert wrong not in done.stderr, (args, done.stderr)
+        # the copy the message asks for: the program's own copy command makes it
+        copied = _cli("copy", path, tmp_path / "副本.rdesk")
+        assert copied.returncode == 0, copied.stderr
+        assert sorted(p.name for p in stick.iterdir()) == ["旧会议.rdesk"]
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    expected = _tables(tmp_path / "old.rdesk")
+    with Desk.open(tmp_path / "副本.rdesk") as desk:  # upgraded where it can be written
+        with desk.store.reading() as conn:
+            assert snapshot(conn) == expected
+        desk.decisions.decide(desk.list_ids()[:1], "accept")
+    assert (tmp_path / "副本.rdesk.v3.bak").exists()
