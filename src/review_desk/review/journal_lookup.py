@@ -84,7 +84,8 @@ class FieldLookup:
                     f" AND field = :f AND entity_id IN ({_marks(len(chunk))})"), binds):
                 self._heads[(entity, entity_id, fld)] = (list(json.loads(heads)),
                                                          bool(conflict))
-        self._load_created(entity, ids)
+        # a field without a head row is answered by its record's creation
+        self._load_created(entity, [i for i in ids if (entity, i, fld) not in self._heads])
         records = table_of(entity)
         for chunk in _chunks(ids):
             for entity_id, value in self._conn.execute(
