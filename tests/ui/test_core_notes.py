@@ -3,7 +3,6 @@ that a decision settled a conflict, and a sync's held changes and broken rules."
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -17,6 +16,7 @@ from tests.conftest import small_bundle
 
 from .conftest import open_window
 from .keys import press
+from .share_copies import two_copies_and_a_share
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -37,12 +37,7 @@ def test_the_undo_of_an_import_says_how_many_it_removes(qtbot, window: MainWindo
 
 def _disagreeing(session_file: Path, tmp_path: Path) -> tuple[Path, str]:
     """Two reviewers decided one proposal differently and synced: a conflict."""
-    share = tmp_path / "share"
-    share.mkdir()
-    a, b = tmp_path / "a" / "a.rdesk", tmp_path / "b" / "b.rdesk"
-    for copy in (a, b):
-        copy.parent.mkdir()
-        shutil.copy(session_file, copy)
+    share, a, b = two_copies_and_a_share(session_file, tmp_path)
     with Desk.open(a, "甲审查员") as desk:
         pid = desk.list_ids(None)[0]
         SyncService(desk).sync(to=str(share))

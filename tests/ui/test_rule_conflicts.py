@@ -3,7 +3,6 @@ view, saying what is wrong, with each value and who made it, and is settled by k
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,16 +15,12 @@ from review_desk.ui.sync_view import ConflictsDialog
 
 from .conftest import open_window
 from .keys import press
+from .share_copies import two_copies_and_a_share
 from .test_share_and_assist import shoot
 
 
 def _two_leads(session_file: Path, tmp_path: Path) -> tuple[Path, str]:
-    share = tmp_path / "share"
-    share.mkdir()
-    a, b = tmp_path / "a" / "a.rdesk", tmp_path / "b" / "b.rdesk"
-    for copy in (a, b):
-        copy.parent.mkdir()
-        shutil.copy(session_file, copy)
+    share, a, b = two_copies_and_a_share(session_file, tmp_path)
     with Desk.open(a, "甲审查员") as desk:
         pid = desk.list_ids()[0]
         units = [u.name for u in desk.unit_catalogue()[:2]]

@@ -3,7 +3,6 @@ thread and goes through the core; screenshots of the conflicts view and the pane
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,6 +19,7 @@ from review_desk.ui.sync_view import ConflictsDialog, SyncSummaryBox
 from review_desk.ui.title_delegate import PADDING, wrapped
 
 from .conftest import open_window
+from .share_copies import two_copies_and_a_share
 from .test_screenshots import FOLDER, cjk_font_installed
 
 
@@ -61,12 +61,7 @@ def test_export_from_the_window(window: MainWindow, qtbot, tmp_path: Path) -> No
 
 
 def _conflicting_copies(session_file: Path, tmp_path: Path) -> tuple[Path, Path, str]:
-    share = tmp_path / "share"
-    share.mkdir()
-    a, b = tmp_path / "a" / "a.rdesk", tmp_path / "b" / "b.rdesk"
-    for copy in (a, b):
-        copy.parent.mkdir()
-        shutil.copy(session_file, copy)
+    share, a, b = two_copies_and_a_share(session_file, tmp_path)
     with Desk.open(a, "甲审查员") as desk:
         pid = desk.list_ids()[0]
         SyncService(desk).sync(to=str(share))
