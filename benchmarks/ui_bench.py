@@ -15,8 +15,8 @@ benchmark makes never touch FILE. Prints:
 - decision key (A) while the assistance index is still being built after opening (p95);
 - a 2-character search typed (as an input method commits it) to the list shown, with
   and without the typing pause the box waits for;
-- a 1,000-proposal bulk decision: time to done, and the longest the UI thread stalled
-  meanwhile (a 5 ms timer's late ticks);
+- a 1,000-proposal bulk decision, then Ctrl+Z of it: time to done, and the longest the
+  UI thread stalled meanwhile (a 5 ms timer's late ticks);
 - the archive tab at its full size (first page painted, then scrolling to the end).
 """
 
@@ -224,7 +224,7 @@ def _while_indexing(window: Any, settle: Callable[[], None]) -> None:
     from PySide6.QtTest import QTest
 
     ws, assist = window.workspace, window.assist
-    samples = []
+    samples: list[float] = []
     while assist.busy and len(samples) < 500:
         t0 = time.perf_counter()
         QTest.keyClick(ws.table, Qt.Key.Key_A)
@@ -282,15 +282,14 @@ def _search(window: Any, settle: Callable[[], None]) -> None:
     ws.table.setFocus()
 
 
-def _bulk(window: Any, count: int = 1000) -> None:
-    """A bulk decision over `count` pending proposals: time to done, and the longest the
-    UI thread did not answer meanwhile (a 5 ms timer's late ticks)."""
+def _while_long(window: Any, start: Callable[[], None]) -> tuple[float, float, int]:
+    """Run `start` (which hands long work to the worker) until the work is done: (time to
+    done, the longest the UI thread did not answer meanwhile (a 5 ms timer's late
+    ticks), ticks)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    now, session = window.current, window.session
-    ids = session.desk.list_ids()
-    pending = [r.id for r in session.desk.rows(ids) if r.status == "pending"][:count]
+    session = window.session
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(5)
@@ -298,7 +297,7 @@ def _bulk(window: Any, count: int = 1000) -> None:
     timer.start()
     t0 = time.perf_counter()
     ticks.append(t0)
-    now.review.decide("withdraw", pending, confirmed=True)
+    start()
     while session.writing_long or window.runner.busy:
         QApplication.processEvents()
         time.sleep(0.001)
@@ -306,10 +305,24 @@ def _bulk(window: Any, count: int = 1000) -> None:
     timer.stop()
     stall = max(b - a for a, b in itertools.pairwise(ticks)) if len(ticks) > 1 \
         else done
+    return done, stall, len(ticks)
+
+
+def _bulk(window: Any, count: int = 1000) -> None:
+    """A bulk decision over `count` pending proposals, then Ctrl+Z of it: time to done,
+    and the longest the UI thread did not answer meanwhile."""
+    now, session = window.current, window.session
+    ids = session.desk.list_ids()
+    pending = [r.id for r in session.desk.rows(ids) if r.status == "pending"][:count]
+    done, stall, ticks = _while_long(
+        window, lambda: now.review.decide("withdraw", pending, confirmed=True))
     _line(f"bulk of {len(pending):,} to done", done, TARGETS["bulk"])
     _line("longest UI-thread stall during the bulk", stall, TARGETS["stall"],
-          f"{len(ticks)} ticks of a 5 ms timer")
-    now.undo_redo("undo")
+          f"{ticks} ticks of a 5 ms timer")
+    done, stall, ticks = _while_long(window, lambda: now.undo_redo("undo"))
+    _line(f"Ctrl+Z of the bulk of {len(pending):,} to done", done, TARGETS["bulk"])
+    _line("longest UI-thread stall during its undo", stall, TARGETS["stall"],
+          f"{ticks} ticks of a 5 ms timer")
 
 
 def main() -> int:

@@ -1569,6 +1569,14 @@
         </translation>
     </message>
     <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
         <source>Working: %1 / %2</source>
         <translation>Working: %1 / %2</translation>
     </message>

@@ -1547,6 +1547,14 @@
         </translation>
     </message>
     <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
         <source>Working: %1 / %2</source>
         <translation>已处理 %1 / %2</translation>
     </message>

@@ -38,7 +38,7 @@ from review_desk.review.records import SessionBundle
 from review_desk.review.undo import Undo
 from review_desk.review.units import Units
 from review_desk.review.writer import Writer
-from review_desk.store.copy import save_copy
+from review_desk.store.copy import copy_unopened, save_copy
 from review_desk.store.file_install import SetAside
 from review_desk.store.integrity import IntegrityReport
 from review_desk.store.search_index import update_search
@@ -264,6 +264,13 @@ class Desk:
                   overwrite: bool = False) -> list[SetAside]:
         """A consistent copy of this session at `target` (SQLite's backup API)."""
         return save_copy(self.store, Path(target), progress, overwrite)
+
+    @staticmethod
+    def copy_unopened(path: Path | str, target: Path | str, progress: Progress | None = None,
+                      overwrite: bool = False) -> list[SetAside]:
+        """Copy a session file that cannot be opened where it is (an older file on
+        read-only media) as it is; the copy is upgraded when it is opened."""
+        return copy_unopened(Path(path), Path(target), progress, overwrite)
 
     def check_integrity(self, progress: Progress | None = None) -> IntegrityReport:
         """Check every page of the file; `report.ok` or its problems."""

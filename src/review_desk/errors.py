@@ -65,6 +65,11 @@ class ReadOnlyFileError(SessionFileError):
     """The file (or its folder) cannot be written: nothing more can be saved in it."""
 
 
+class UpgradeNeedsWritingError(SessionFileError):
+    """A file of an older version that cannot be written where it is, so it cannot be
+    upgraded there (it is not damaged: a copy on a writable disk opens)."""
+
+
 # --- review actions -----------------------------------------------------------------
 
 

@@ -1,5 +1,6 @@
 """A session file of schema 3 (made by the program before the compact layout) opens,
-is backed up, migrates to the current layout, and rebuilds to identical tables.
+is backed up, migrates to the current layout, and rebuilds to identical tables; on
+read-only media it is refused with what to do; its backup is complete or absent.
 
 `legacy/session_v3.sql` is the SQL dump of a file made by commit 106c86b:
 `review-desk demo F --proposals 16 --archive 12 --seed 3`, then decisions, a merge,
@@ -10,19 +11,27 @@ way schema 3 did and fills them from the dump's search documents.
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from review_desk.desk import Desk
+from review_desk.errors import DiskFullError, UpgradeNeedsWritingError
 from review_desk.review.projection import snapshot
 from review_desk.review.queries import ProposalFilter
 from review_desk.store.engine import make_engine
 from review_desk.store.fileformat import APPLICATION_ID
 from review_desk.store.migrations import PAGE_SIZE, SCHEMA_VERSION
 from review_desk.store.search_index import grams_of
+from review_desk.store.session_file import migrate, open_store
+from tests.helpers.media import remount_read_only, tmpfs
 from tests.unit.test_journal_rebuild import archive_bundle
 from tests.unit.test_search import brute_force
 
@@ -161,3 +170,140 @@ def _change_ids(path: Path) -> list[str]:
         return [r[0] for r in raw.execute("SELECT id FROM change ORDER BY id")]
     finally:
         raw.close()
+
+
+def _cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "review_desk", "--reviewer", "测试员",
+                           *map(str, args)], capture_output=True, text=True, timeout=300)
+
+
+def test_a_v3_file_on_read_only_media_is_refused_clearly_and_copies(tmp_path: Path) -> None:
+    with tmpfs() as stick:
+        path = stick / "旧会议.rdesk"
+        shutil.copyfile(v3_file(tmp_path / "old.rdesk"), path)
+        remount_read_only(stick)
+        before = hashlib.sha256(path.read_bytes()).hexdigest()
+        with pytest.raises(UpgradeNeedsWritingError) as raised:
+            Desk.open(path)
+        # what is true (older, needs writing, untouched) and what to do
+        for words in ("older version", "cannot be written", "nothing was changed",
+                      "Copy it to a writable disk", "open the copy"):
+            assert words in raised.value.message, words
+        for words in ("旧版本", "无法写入", "未作任何改动", "复制到可写磁盘", "打开副本"):
+            assert words in raised.value.message_zh, words
+        for args in (("list", path), ("show", path, "1"), ("decide", path, "1", "accept"),
+                     ("check", path)):
+            done = _cli(*args)
+            assert done.returncode == 2, (args, done.stderr)
+            assert "复制到可写磁盘" in done.stderr and "Copy it to a writable disk" in done.stderr
+            for wrong in ("damaged", "损坏", "Traceback", "unexpected"):
+                assert wrong not in done.stderr, (args, done.stderr)
+        # the copy the message asks for: the program's own copy command makes it
+        copied = _cli("copy", path, tmp_path / "副本.rdesk")
+        assert copied.returncode == 0, copied.stderr
+        assert sorted(p.name for p in stick.iterdir()) == ["旧会议.rdesk"]
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    expected = _tables(tmp_path / "old.rdesk")
+    with Desk.open(tmp_path / "副本.rdesk") as desk:  # upgraded where it can be written
+        with desk.store.reading() as conn:
+            assert snapshot(conn) == expected
+        desk.decisions.decide(desk.list_ids()[:1], "accept")
+    assert (tmp_path / "副本.rdesk.v3.bak").exists()
+
+
+# The backup a migration writes first, killed half-way (kill -9 after a few pages): the
+# process's every SQLite connection copies one page per step and dies at the fifth.
+_KILLED_BACKUP = """
+import os, sqlite3, sys
+from review_desk.desk import Desk
+
+class Dying(sqlite3.Connection):
+    def backup(self, target, **_options):
+        def step(_status, remaining, total):
+            if total - remaining >= 5:
+                os.kill(os.getpid(), 9)
+        super().backup(target, pages=1, progress=step)
+
+connect = sqlite3.connect
+sqlite3.connect = lambda *args, **kw: connect(*args, factory=Dying, **kw)
+Desk.open(sys.argv[1])
+"""
+
+
+def test_a_backup_killed_half_way_is_replaced_not_kept_beside(tmp_path: Path) -> None:
+    path = v3_file(tmp_path / "k.rdesk")
+    before = _tables(path)
+    run = subprocess.run([sys.executable, "-c", _KILLED_BACKUP, str(path)],
+                         capture_output=True, timeout=120)
+    assert run.returncode == -signal.SIGKILL, run.stderr
+    # the half copy sits under its hidden name: nothing looks like a backup, and the file
+    # was not migrated
+    assert (tmp_path / ".k.rdesk.v3.bak.partial").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".bak")] == []
+    old = sqlite3.connect(path)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 3
+    old.close()
+    with Desk.open(path) as desk:
+        assert desk.check_integrity().ok
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["k.rdesk", "k.rdesk.v3.bak"]
+    backup = tmp_path / "k.rdesk.v3.bak"
+    kept = sqlite3.connect(backup)
+    assert kept.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert kept.execute("PRAGMA user_version").fetchone()[0] == 3
+    kept.close()
+    assert _tables(backup) == before
+
+
+class _FullDisk(sqlite3.Connection):
+    """A connection whose backup stops with an error after a few pages."""
+
+    def backup(self, target: sqlite3.Connection, **_options: object) -> None:
+        def step(_status: int, remaining: int, total: int) -> None:
+            if total - remaining >= 5:
+                raise sqlite3.OperationalError("database or disk is full")
+        super().backup(target, pages=1, progress=step)
+
+
+def test_a_backup_that_fails_leaves_no_partial_copy(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    path = v3_file(tmp_path / "f.rdesk")
+    connect = sqlite3.connect
+
+    def failing(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        return connect(*args, factory=_FullDisk, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", failing)
+    with pytest.raises(DiskFullError) as raised:
+        Desk.open(path)
+    assert "f.rdesk.v3.bak" in raised.value.message and ".partial" not in raised.value.message
+    monkeypatch.undo()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f.rdesk"]
+    with Desk.open(path):
+        pass
+    assert (tmp_path / "f.rdesk.v3.bak").exists()
+
+
+def test_a_torn_partial_copy_is_replaced(tmp_path: Path) -> None:
+    path = v3_file(tmp_path / "t.rdesk")
+    (tmp_path / ".t.rdesk.v3.bak.partial").write_bytes(b"torn page " * 500)  # not SQLite
+    with Desk.open(path):
+        pass
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.rdesk", "t.rdesk.v3.bak"]
+
+
+
+def test_a_file_migrated_meanwhile_is_not_migrated_again(tmp_path: Path) -> None:
+    """Two programs open a v3 file at once: the second read the old header and opened
+    the file before the first migrated it; its migration then finds the work done."""
+    path = v3_file(tmp_path / "both.rdesk")
+    second = open_store(path)  # what open_session_file has done before it migrates
+    try:
+        with Desk.open(path):  # the first program migrates
+            pass
+        assert migrate(second) is None
+    finally:
+        second.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if ".bak" in p.name) == [
+        "both.rdesk.v3.bak"]
+    with Desk.open(path) as desk:
+        assert desk.check_integrity().ok

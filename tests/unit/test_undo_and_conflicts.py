@@ -229,3 +229,22 @@ def test_dissolving_a_merge_group_after_numbering_is_final_is_refused(desk: Desk
     with pytest.raises(NumberingFinalError):
         desk.merging.remove_member(member)
     assert desk.detail(member).row.status == "merged"
+
+
+# --- undo of a bulk brings back what each proposal held before ----------------------------
+
+
+def test_undo_of_a_bulk_brings_back_each_value_it_replaced(desk: Desk) -> None:
+    ids = desk.list_ids()
+    before = {row.id: (row.category, row.status) for row in desk.rows(ids)}
+    desk.decisions.decide(ids[:2], "accept")  # two fields already set once, the rest not
+    accepted = {row.id: (row.category, row.status) for row in desk.rows(ids)}
+    desk.annotations.set_category(ids, "经济建设")
+    desk.decisions.decide(ids, "withdraw")
+    assert {row.status for row in desk.rows(ids)} == {"withdrawn"}
+    desk.undo.undo()
+    desk.undo.undo()
+    assert {row.id: (row.category, row.status) for row in desk.rows(ids)} == accepted
+    assert len({category for category, _ in before.values()}) > 1  # not one default for all
+    desk.undo.undo()
+    assert {row.id: (row.category, row.status) for row in desk.rows(ids)} == before

@@ -21,6 +21,7 @@ from review_desk.cli.common import (
     ranged_int,
 )
 from review_desk.desk import Desk
+from review_desk.errors import UpgradeNeedsWritingError
 from review_desk.review.labels import action_label_zh
 from review_desk.review.records import SessionBundle, SessionInfo
 from review_desk.review.standard_lists import STANDARD_LISTS
@@ -65,8 +66,14 @@ def report_set_aside(desk: Desk) -> None:
 
 def _copy(args: argparse.Namespace) -> int:
     progress = TerminalProgress()
-    with open_desk(args) as desk:
-        desk.save_copy(Path(args.out), progress, overwrite=args.force)
+    try:
+        desk = open_desk(args)
+    except UpgradeNeedsWritingError:
+        # the message asks for a copy on a writable disk: this is one (upgraded when opened)
+        Desk.copy_unopened(Path(args.file), Path(args.out), progress, overwrite=args.force)
+    else:
+        with desk:
+            desk.save_copy(Path(args.out), progress, overwrite=args.force)
     progress.finish()
     print(f"copied {args.file} to {args.out}（已复制）")
     return 0

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, text
 from review_desk.errors import NotFoundError
 from review_desk.review.journal import Changed, Op, Set
 from review_desk.review.lookup import list_item_id, proposal_state
+from review_desk.review.pacing import pace
 from review_desk.review.projection import note_entity_id
 from review_desk.review.writer import Writer
 from review_desk.store.device import now_iso
@@ -29,6 +30,7 @@ class Annotations:
         def build(conn: Connection) -> list[Op]:
             cid = list_item_id(conn, "category", category)
             for done, pid in enumerate(ids):
+                pace()
                 if progress is not None and done % 25 == 0:
                     progress(done, len(ids))
                 proposal_state(conn, pid)

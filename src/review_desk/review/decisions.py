@@ -22,6 +22,7 @@ from review_desk.review.lookup import (
     proposal_state,
     session_row,
 )
+from review_desk.review.pacing import pace
 from review_desk.review.writer import Writer
 
 PROGRESS_EVERY = 25  # proposals between two progress reports of a bulk
@@ -90,6 +91,7 @@ class Decisions:
                     disposition_id = list_item_id(conn, "disposition", disposition)
             ops: list[Op] = []
             for done, pid in enumerate(ids):
+                pace()
                 if progress is not None and done % PROGRESS_EVERY == 0:
                     progress(done, len(ids))
                 state = proposal_state(conn, pid)

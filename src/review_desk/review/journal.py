@@ -11,9 +11,11 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select, text
 
-from review_desk.models.tables import Change, FieldHead, table
+from review_desk.models.tables import Change, table
 from review_desk.review.hlc import HybridClock
+from review_desk.review.journal_lookup import FieldLookup
 from review_desk.review.journal_parts import PART, PART_ENTITIES, encode_part
+from review_desk.review.pacing import pace
 from review_desk.review.projection import (
     CREATE,
     JournalRow,
@@ -23,7 +25,6 @@ from review_desk.review.projection import (
     field_heads,
     head_winner,
     is_conflict,
-    table_of,
 )
 from review_desk.store.search_index import refresh_search
 
@@ -139,6 +140,8 @@ class Journal:
         regraph: set[tuple[str, str, str]] = set()
         # creations stored once, as one content-addressed part per entity
         parts: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+        lookup = FieldLookup(conn, ((op.entity, op.entity_id, op.field) for op in ops
+                                    if isinstance(op, Set)))
 
         def row(entity: str, entity_id: str, fld: str, value: Any, parents: list[str],
                 local_only: bool) -> str:
@@ -154,6 +157,7 @@ class Journal:
             return change_id
 
         for op in ops:
+            pace()
             if isinstance(op, Create):
                 check_fields(op.entity, op.record)
                 if op.entity in PART_ENTITIES:
@@ -168,7 +172,7 @@ class Journal:
                 continue
             check_fields(op.entity, [op.field])
             key = (op.entity, op.entity_id, op.field)
-            if op.parents is not None and key not in heads and not _has_head(conn, key):
+            if op.parents is not None and key not in heads and not lookup.has_head(key):
                 # the field's first change, made on top of the given ones (the part
                 # that created the record): its one head
                 heads[key] = row(*key, op.value, list(op.parents), op.local_only)
@@ -178,10 +182,8 @@ class Journal:
             elif key in heads:
                 heads[key] = row(*key, op.value, [heads[key]], op.local_only)
             else:
-                parents, conflict = self._heads(conn, *key)
-                if not conflict and not op.force and _current(
-                    conn, op.entity, op.entity_id, op.field
-                ) == (True, op.value):
+                parents, conflict = lookup.heads(key)
+                if not conflict and not op.force and lookup.current(key) == (True, op.value):
                     continue  # already that value: nothing to write
                 if conflict:
                     changed.cleared_conflicts.add(key)
@@ -203,6 +205,7 @@ class Journal:
             apply_creates(conn, entity, records)
         values = {(r["entity"], r["entity_id"], r["field"]): r for r in rows}
         for key, change_id in heads.items():
+            pace()
             apply_set(conn, *key, json.loads(values[key]["value"]))
             conn.execute(
                 text(
@@ -234,27 +237,6 @@ class Journal:
         ).scalar()
         return int(value or 0)
 
-    @staticmethod
-    def _heads(conn: Connection, entity: str, entity_id: str, fld: str) -> tuple[list[str], bool]:
-        """The field's current heads, or the record's creation when no change set it."""
-        head = conn.execute(
-            select(table(FieldHead).c.heads, table(FieldHead).c.conflict).where(
-                table(FieldHead).c.entity == entity,
-                table(FieldHead).c.entity_id == entity_id,
-                table(FieldHead).c.field == fld,
-            )
-        ).first()
-        if head is not None:
-            return list(json.loads(head[0])), bool(head[1])
-        created = conn.execute(
-            select(table(Change).c.id).where(
-                table(Change).c.entity_id == entity_id,
-                table(Change).c.field == CREATE,
-                table(Change).c.entity == entity,
-            )
-        ).scalar()
-        return ([str(created)] if created else []), False
-
 
 _CHANGE_COLUMNS = ("id", "device", "seq", "hlc", "reviewer", "action_id", "action", "entity",
                    "entity_id", "field", "value", "parents", "local_only")
@@ -271,12 +253,6 @@ def _insert_changes(conn: Connection, rows: list[dict[str, Any]]) -> None:
         [tuple(row[name] for name in _CHANGE_COLUMNS) for row in rows],
     )
     cursor.close()
-
-
-def _has_head(conn: Connection, key: tuple[str, str, str]) -> bool:
-    return conn.execute(
-        text("SELECT 1 FROM field_head WHERE entity = :e AND entity_id = :i AND field = :f"),
-        {"e": key[0], "i": key[1], "f": key[2]}).first() is not None
 
 
 def _project_from_graph(conn: Connection, key: tuple[str, str, str]) -> None:
@@ -301,12 +277,3 @@ def _project_from_graph(conn: Connection, key: tuple[str, str, str]) -> None:
         {"e": key[0], "i": key[1], "f": key[2], "h": dumps(sorted(h.id for h in found)),
          "c": is_conflict(found)},
     )
-
-
-def _current(conn: Connection, entity: str, entity_id: str, fld: str) -> tuple[bool, Any]:
-    """(row exists, value) of one field in the tables."""
-    table = table_of(entity)
-    row = conn.execute(select(table.c[fld]).where(table.c.id == entity_id)).first()
-    if row is None:
-        return False, None
-    return True, row[0]

@@ -14,6 +14,7 @@ from review_desk.models.values import CLOSED, MODE_ROLES, HandlingMode, Handling
 from review_desk.review.decisions import check_not_merged
 from review_desk.review.journal import Changed, Op, Set
 from review_desk.review.lookup import ProposalState, proposal_state, unit_id
+from review_desk.review.pacing import pace
 from review_desk.review.projection import assignment_id
 from review_desk.review.session_values import parse_date
 from review_desk.review.writer import Writer
@@ -157,6 +158,7 @@ class Units:
             ops: list[Op] = []
             ids = list(dict.fromkeys(proposal_ids))
             for done, pid in enumerate(ids):
+                pace()
                 if progress is not None and done % 25 == 0:
                     progress(done, len(ids))
                 state = proposal_state(conn, pid)

@@ -6,7 +6,12 @@ import os
 import sqlite3
 from pathlib import Path
 
-from review_desk.errors import CorruptFileError, DiskFullError, ForeignDatabaseError
+from review_desk.errors import (
+    CorruptFileError,
+    DiskFullError,
+    ForeignDatabaseError,
+    UpgradeNeedsWritingError,
+)
 from review_desk.store.engine import connect_raw
 from review_desk.store.sqlite_errors import damaged, disk_nearly_full, folder_writable
 
@@ -99,11 +104,16 @@ def disk_full_on_open(path: Path) -> DiskFullError:
     )
 
 
-def read_only_needs_upgrade(path: Path) -> CorruptFileError:
+def read_only_needs_upgrade(path: Path) -> UpgradeNeedsWritingError:
     """An older file on read-only media: upgrading it needs writing."""
-    return CorruptFileError(
+    return UpgradeNeedsWritingError(
         path,
-        "the file was written by an older version and must be upgraded before use, which "
-        "needs writing, but it is read-only; copy it to a writable disk and open the copy",
-        "该文件由旧版本写入，使用前需要升级（需写入），但它是只读的；请复制到可写磁盘后打开副本",
+        "the file was written by an older version of Review Desk and must be upgraded "
+        "before this version can use it, which means writing to it, but it cannot be "
+        "written where it is (read-only media or a write-protected file); nothing was "
+        "changed. Copy it to a writable disk (with the file manager, or `review-desk copy "
+        "FILE NEW.rdesk`) and open the copy",
+        "该文件由旧版本的提案审查台写入，本版本使用前须先升级（需要写入），但它所在的位置无法"
+        "写入（只读介质或写保护的文件）；文件未作任何改动。请把它复制到可写磁盘（用文件管理器，"
+        "或 review-desk copy 文件 新文件.rdesk）后打开副本",
     )

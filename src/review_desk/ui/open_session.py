@@ -252,8 +252,10 @@ class OpenSession(QObject):
     def undo_redo(self, which: str) -> None:
         """Take back the last action, or do again the last one taken back."""
         self.keep_drafts()
-        self.session.command(lambda d: d.undo.undo() if which == "undo" else d.undo.redo())
-        self.show_undo_state()  # also when it changed nothing
+        nothing: tuple[ActionScope | None, ActionScope | None] = (None, None)
+        scope = self.session.read(lambda d: d.undo_scopes(), nothing)[which == "redo"]
+        self.review.take_back(which, scope.proposals if scope else 0,
+                              self._scoped(scope) or "", self.show_undo_state)
 
     def _assist_follow(self, proposal_id: str | None) -> None:
         if self.parts.assist_dock.isVisible():

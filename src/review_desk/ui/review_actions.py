@@ -34,6 +34,7 @@ from review_desk.ui.workers import TaskRunner
 from review_desk.ui.workspace import ReviewWorkspace
 
 Progress = Callable[[int, int], None]
+LONG_TAKE_BACK = 50  # proposals: undoing or redoing an action over more runs off the UI thread
 
 
 class ReviewActions(QObject):
@@ -206,8 +207,23 @@ class ReviewActions(QObject):
                  "pending": self.tr("Put %n proposal(s) back to pending.", "", count)}
         return texts[decision]
 
+    def take_back(self, which: str, proposals: int, label: str,
+                  then: Callable[[], None]) -> None:
+        """Undo (or redo) the last action; one over many proposals (a bulk, an import:
+        thousands of changes) is taken back off the UI thread with a count. `then` runs
+        once it is done."""
+        def command(d: Desk, progress: Progress | None) -> Changed:
+            return d.undo.undo(progress) if which == "undo" else d.undo.redo(progress)
+
+        if proposals <= LONG_TAKE_BACK:
+            self.session.command(lambda d: command(d, None))
+            then()
+            return
+        result = self.tr("Undone: %1") if which == "undo" else self.tr("Redone: %1")
+        self._run(command, proposals, result.replace("%1", label), then)
+
     def _run(self, command: Callable[[Desk, Progress | None], Changed], count: int,
-             result: str) -> None:
+             result: str, then: Callable[[], None] = lambda: None) -> None:
         """One proposal: at once. More: off the UI thread with a count, then a result
         line; the list is read again, as the filter may no longer hold those rows."""
         if count == 1:
@@ -226,6 +242,7 @@ class ReviewActions(QObject):
             status.set_busy_text("")
             status.show_result(result)
             self.workspace.reload()
+            then()
 
         self.session.write_long(self.runner, command, done, progress)
 

@@ -30,6 +30,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
+from review_desk.review.pacing import paced
+
 # the core's progress callback: (stage, done, total)
 ProgressCallback = Callable[[str, int, int], None]
 QUIT_WAIT_MS = 30_000
@@ -69,7 +71,8 @@ class Task(QRunnable):
     def run(self) -> None:
         """Do the work; report its result or error."""
         try:
-            result = self.work(self.report_progress)
+            with paced():  # the UI thread keeps the interpreter often enough to paint
+                result = self.work(self.report_progress)
         except Exception as error:  # reported to the UI, which words it for the user
             self._emit(self.signals.failed, error)
         else:
