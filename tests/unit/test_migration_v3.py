@@ -1,5 +1,6 @@
 """A session file of schema 3 (made by the program before the compact layout) opens,
-is backed up, migrates to the current layout, and rebuilds to identical tables.
+is backed up, migrates to the current layout, and rebuilds to identical tables; on
+read-only media it is refused with what to do; its backup is complete or absent.
 
 `legacy/session_v3.sql` is the SQL dump of a file made by commit 106c86b:
 `review-desk demo F --proposals 16 --archive 12 --seed 3`, then decisions, a merge,
@@ -17,17 +18,19 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from review_desk.desk import Desk
-from review_desk.errors import UpgradeNeedsWritingError
+from review_desk.errors import DiskFullError, UpgradeNeedsWritingError
 from review_desk.review.projection import snapshot
 from review_desk.review.queries import ProposalFilter
 from review_desk.store.engine import make_engine
 from review_desk.store.fileformat import APPLICATION_ID
 from review_desk.store.migrations import PAGE_SIZE, SCHEMA_VERSION
 from review_desk.store.search_index import grams_of
+from review_desk.store.session_file import migrate, open_store
 from tests.helpers.media import remount_read_only, tmpfs
 from tests.unit.test_journal_rebuild import archive_bundle
 from tests.unit.test_search import brute_force
@@ -206,3 +209,101 @@ def test_a_v3_file_on_read_only_media_is_refused_clearly_and_copies(tmp_path: Pa
             assert snapshot(conn) == expected
         desk.decisions.decide(desk.list_ids()[:1], "accept")
     assert (tmp_path / "副本.rdesk.v3.bak").exists()
+
+
+# The backup a migration writes first, killed half-way (kill -9 after a few pages): the
+# process's every SQLite connection copies one page per step and dies at the fifth.
+_KILLED_BACKUP = """
+import os, sqlite3, sys
+from review_desk.desk import Desk
+
+class Dying(sqlite3.Connection):
+    def backup(self, target, **_options):
+        def step(_status, remaining, total):
+            if total - remaining >= 5:
+                os.kill(os.getpid(), 9)
+        super().backup(target, pages=1, progress=step)
+
+connect = sqlite3.connect
+sqlite3.connect = lambda *args, **kw: connect(*args, factory=Dying, **kw)
+Desk.open(sys.argv[1])
+"""
+
+
+def test_a_backup_killed_half_way_is_replaced_not_kept_beside(tmp_path: Path) -> None:
+    path = v3_file(tmp_path / "k.rdesk")
+    before = _tables(path)
+    run = subprocess.run([sys.executable, "-c", _KILLED_BACKUP, str(path)],
+                         capture_output=True, timeout=120)
+    assert run.returncode == -signal.SIGKILL, run.stderr
+    # the half copy sits under its hidden name: nothing looks like a backup, and the file
+    # was not migrated
+    assert (tmp_path / ".k.rdesk.v3.bak.partial").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".bak")] == []
+    old = sqlite3.connect(path)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 3
+    old.close()
+    with Desk.open(path) as desk:
+        assert desk.check_integrity().ok
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["k.rdesk", "k.rdesk.v3.bak"]
+    backup = tmp_path / "k.rdesk.v3.bak"
+    kept = sqlite3.connect(backup)
+    assert kept.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert kept.execute("PRAGMA user_version").fetchone()[0] == 3
+    kept.close()
+    assert _tables(backup) == before
+
+
+class _FullDisk(sqlite3.Connection):
+    """A connection whose backup stops with an error after a few pages."""
+
+    def backup(self, target: sqlite3.Connection, **_options: object) -> None:
+        def step(_status: int, remaining: int, total: int) -> None:
+            if total - remaining >= 5:
+                raise sqlite3.OperationalError("database or disk is full")
+        super().backup(target, pages=1, progress=step)
+
+
+def test_a_backup_that_fails_leaves_no_partial_copy(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    path = v3_file(tmp_path / "f.rdesk")
+    connect = sqlite3.connect
+
+    def failing(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        return connect(*args, factory=_FullDisk, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", failing)
+    with pytest.raises(DiskFullError) as raised:
+        Desk.open(path)
+    assert "f.rdesk.v3.bak" in raised.value.message and ".partial" not in raised.value.message
+    monkeypatch.undo()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f.rdesk"]
+    with Desk.open(path):
+        pass
+    assert (tmp_path / "f.rdesk.v3.bak").exists()
+
+
+def test_a_torn_partial_copy_is_replaced(tmp_path: Path) -> None:
+    path = v3_file(tmp_path / "t.rdesk")
+    (tmp_path / ".t.rdesk.v3.bak.partial").write_bytes(b"torn page " * 500)  # not SQLite
+    with Desk.open(path):
+        pass
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.rdesk", "t.rdesk.v3.bak"]
+
+
+
+def test_a_file_migrated_meanwhile_is_not_migrated_again(tmp_path: Path) -> None:
+    """Two programs open a v3 file at once: the second read the old header and opened
+    the file before the first migrated it; its migration then finds the work done."""
+    path = v3_file(tmp_path / "both.rdesk")
+    second = open_store(path)  # what open_session_file has done before it migrates
+    try:
+        with Desk.open(path):  # the first program migrates
+            pass
+        assert migrate(second) is None
+    finally:
+        second.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if ".bak" in p.name) == [
+        "both.rdesk.v3.bak"]
+    with Desk.open(path) as desk:
+        assert desk.check_integrity().ok

@@ -37,13 +37,16 @@ from numpy.typing import NDArray
 
 from review_desk.assist.aliases import UnitResolver
 from review_desk.assist.corpus import UnitText
+from review_desk.assist.examples import ExampleReading, builtin_examples
 from review_desk.assist.grams import clean_title, text_bigrams
+from review_desk.assist.reforms import units_in_year
 from review_desk.assist.standard_units import STANDARD_UNITS, Level, StandardUnit
 
 CUE_WEIGHT = 1.0
 NAME_WEIGHT = 1.2
 DUTIES_WEIGHT = 2.4
 PHRASE_WEIGHT = 0.1
+EXAMPLE_WEIGHT = 0.5  # the closest worked example of a kind (cosine), title only
 PHRASE_MAX = 6  # the longest phrase looked up in the duties (characters)
 PIVOT = 0.5  # how much a unit's duties vector norm counts (0: the mean norm for all units)
 BODY_WEIGHT = 0.25
@@ -162,8 +165,10 @@ class CatalogueScores:
 class CatalogueMatcher:
     """Scores texts against a list of standard units."""
 
-    def __init__(self, units: Sequence[StandardUnit] = STANDARD_UNITS) -> None:
+    def __init__(self, units: Sequence[StandardUnit] = STANDARD_UNITS,
+                 examples: ExampleReading | None = None) -> None:
         self.units = tuple(units)
+        self._examples = examples if examples is not None else _builtin_reading()
         owners: Counter[str] = Counter()
         for unit in self.units:
             owners.update(set(unit.cues))
@@ -277,6 +282,7 @@ class CatalogueMatcher:
         """Scores of every unit for one proposal."""
         total = np.zeros(len(self.units))
         cues = self._reading(_ETHNIC_PLACE.sub("", clean_title(title).lower()), total, 1.0)
+        total += EXAMPLE_WEIGHT * self._examples.scores(title, [u.key for u in self.units])
         if body.strip():
             self._reading(body[:BODY_CHARS].lower(), total, BODY_WEIGHT)
         total *= self._prior  # a tie-break between units with evidence, never evidence itself
@@ -288,10 +294,16 @@ class CatalogueMatcher:
         return [(self.units[i], float(scores.total[i])) for i in scores.order()]
 
 
-def units_at(level: Level, units: Iterable[StandardUnit] = STANDARD_UNITS
-             ) -> tuple[StandardUnit, ...]:
-    """The standard units that exist at a level (the city has no 国家铁路局 …)."""
-    return tuple(u for u in units if u.name_at(level))
+def units_at(level: Level, units: Iterable[StandardUnit] = STANDARD_UNITS,
+             year: int | None = None) -> tuple[StandardUnit, ...]:
+    """The standard units that exist at a level (the city has no 国家铁路局 …), as they
+    stood in `year` when given (`reforms`)."""
+    return units_in_year((u for u in units if u.name_at(level)), level, year)
+
+
+@functools.cache
+def _builtin_reading() -> ExampleReading:
+    return ExampleReading(builtin_examples(), _FRAME_GRAMS)
 
 
 def _standard_texts() -> list[UnitText]:

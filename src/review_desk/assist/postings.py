@@ -63,27 +63,37 @@ class Postings:
         """The index after rows `positions` (ascending) changed from the rows of `old` to
         those of `new`: what `Postings.of` gives for the edited matrix, by deleting and
         inserting only the entries of those rows (an edit of one proposal touches a few
-        hundred entries, not the whole session)."""
+        hundred entries, not the whole session). Only the posting lists of the terms the
+        edited rows hold are searched; the rest is copied in a few blocks."""
         ptr = np.asarray(self.ptr, dtype=np.int64)
         if n_terms > len(ptr) - 1:
             ptr = np.concatenate([ptr, np.full(n_terms + 1 - len(ptr), ptr[-1])])
-        # entries ascend by (term, row): one key per entry finds any (term, row) at once
         width = max(self.n_rows, 1)
-        key = (np.repeat(np.arange(len(self.ptr) - 1, dtype=np.int64), np.diff(self.ptr))
-               * width + self.rows)
         gone_terms = old.indices.astype(np.int64)
         gone_key = gone_terms * width + np.repeat(positions.astype(np.int64),
                                                   np.diff(old.indptr))
-        gone = np.searchsorted(key, gone_key)
         added_terms = new.indices.astype(np.int64)
         added_rows = np.repeat(positions.astype(np.int64), np.diff(new.indptr))
         added_key = added_terms * width + added_rows
         order = np.argsort(added_key, kind="stable")
-        # where each new entry goes once the old entries of the edited rows are gone
-        at = (np.searchsorted(key, added_key[order])
-              - np.searchsorted(np.sort(gone_key), added_key[order]))
-        rows = np.insert(np.delete(self.rows, gone), at, added_rows[order].astype(np.int32))
-        data = np.insert(np.delete(self.data, gone), at, new.data[order].astype(np.float32))
+        added_key = added_key[order]
+        # entries ascend by (term, row): the posting lists of the touched terms, one key each
+        touched = np.sort(np.concatenate([gone_terms, added_terms]))
+        # distinct terms without np.unique (whose first call imports numpy.ma: 15 ms)
+        touched = touched[np.concatenate([[True], touched[1:] != touched[:-1]])] if len(
+            touched) else touched
+        lengths = ptr[touched + 1] - ptr[touched]
+        where = expand_ranges(ptr[touched], lengths)
+        key = np.repeat(touched, lengths) * width + self.rows[where]
+        gone = np.sort(where[np.searchsorted(key, gone_key)]) if len(gone_key) else (
+            np.zeros(0, dtype=np.int64))
+        # where each new entry goes in the old arrays: its term's start plus the entries of
+        # that term with a smaller row
+        term_of = added_key // width
+        at = ptr[term_of] + (np.searchsorted(key, added_key)
+                             - np.searchsorted(key, term_of * width))
+        rows = _spliced(self.rows, gone, at, added_rows[order].astype(np.int32))
+        data = _spliced(self.data, gone, at, new.data[order].astype(np.float32))
         change = (np.bincount(added_terms, minlength=n_terms)
                   - np.bincount(gone_terms, minlength=n_terms))
         ptr = ptr + np.concatenate([[0], np.cumsum(change)])
@@ -126,6 +136,32 @@ class Postings:
         values = self.data[positions] * np.repeat(weight, lengths)
         size = queries.n_rows * self.n_rows
         out += np.bincount(keys, weights=values, minlength=size).reshape(out.shape)
+
+
+def _spliced(values: NDArray[np.generic], gone: I64, at: I64, added: NDArray[np.generic]
+             ) -> NDArray[np.generic]:
+    """`values` without the entries at `gone` (ascending) and with `added` inserted before
+    the entries at `at` (ascending, positions in `values`), copied block by block."""
+    out = np.empty(len(values) - len(gone) + len(added), dtype=values.dtype)
+    # events in order: at a position, the insertions come before the entry there
+    points = np.concatenate([at, gone])
+    kinds = np.concatenate([np.zeros(len(at), dtype=np.int8), np.ones(len(gone), dtype=np.int8)])
+    order = np.lexsort((kinds, points))
+    src = dst = 0
+    added_next = 0
+    for point, kind in zip(points[order].tolist(), kinds[order].tolist(), strict=True):
+        block = point - src
+        out[dst:dst + block] = values[src:point]
+        dst += block
+        src = point
+        if kind == 0:
+            out[dst] = added[added_next]
+            added_next += 1
+            dst += 1
+        else:
+            src += 1
+    out[dst:] = values[src:]
+    return out
 
 
 def stable_order(keys: I32) -> I64:

@@ -126,11 +126,17 @@ Suggester = Callable[[TitleCase], Sequence[str]]  # unit type keys, best first
 
 
 def catalogue_suggester() -> Suggester:
-    """Ranks each title against the built-in catalogue of its level alone."""
-    matchers = {level: CatalogueMatcher(units_at(level)) for level in LEVELS}
+    """Ranks each title against the built-in catalogue of its level alone, as the catalogue
+    stood in the title's year (`reforms`)."""
+    matchers: dict[tuple[Level, tuple[str, ...]], CatalogueMatcher] = {}
 
     def suggest(case: TitleCase) -> Sequence[str]:
-        return [u.key for u, _ in matchers[case.level].rank(case.title)[:5]]
+        year = int(case.year) if case.year.isdigit() else None
+        units = units_at(case.level, year=year)
+        key = (case.level, tuple(u.key + "\x00" + "|".join(u.cues) for u in units))
+        if key not in matchers:
+            matchers[key] = CatalogueMatcher(units)
+        return [u.key for u, _ in matchers[key].rank(case.title)[:5]]
 
     return suggest
 

@@ -33,6 +33,7 @@ from review_desk.store.engine import connect_raw, make_engine
 from review_desk.store.file_install import SetAside, check_replaceable, install
 from review_desk.store.fileformat import APPLICATION_ID, read_header
 from review_desk.store.integrity import IntegrityReport, Progress, check_pages
+from review_desk.store.migration_backup import write_backup
 from review_desk.store.migrations import PAGE_SIZE, SCHEMA_VERSION, STEPS, after_steps
 from review_desk.store.open_checks import (
     check_tables,
@@ -270,12 +271,12 @@ def create_session_file(path: Path, overwrite: bool = False,
     except BaseException:
         remove_temp(tmp)
         raise
-    store = _open_store(path)
+    store = open_store(path)
     store.set_aside = moved
     return store
 
 
-def _open_store(path: Path) -> SessionStore:
+def open_store(path: Path) -> SessionStore:
     """A store on a checked file: read-only where it cannot be written, and on a full
     disk where SQLite could not make its -shm (reading works, writing says why not)."""
     writable = os.access(path, os.W_OK) and folder_writable(path)
@@ -294,16 +295,6 @@ def _open_store(path: Path) -> SessionStore:
         raise
 
 
-def backup_path(path: Path, version: int) -> Path:
-    """A free name for the backup written before migrating from `version`."""
-    candidate = path.with_name(f"{path.name}.v{version}.bak")
-    n = 1
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.name}.v{version}.{n}.bak")
-    return candidate
-
-
 def open_session_file(path: Path) -> SessionStore:
     """Open a session file, migrating an older one after writing a backup copy; a file
     that cannot be written opens read-only."""
@@ -319,32 +310,29 @@ def open_session_file(path: Path) -> SessionStore:
             f"{SCHEMA_VERSION}），请安装新版本",
         )
     check_tables(path)
-    store = _open_store(path)
+    store = open_store(path)
     if header.user_version < SCHEMA_VERSION:
         try:
             if store.read_only:
                 raise read_only_needs_upgrade(path)
-            migrate(store, header.user_version)
+            migrate(store)
         except BaseException:
             store.close()
             raise
     return store
 
 
-def migrate(store: SessionStore, from_version: int) -> Path:
-    """Back the file up, then run the numbered steps in one transaction."""
-    backup = backup_path(store.path, from_version)
-    source = connect_raw(store.path)
-    try:
-        target = connect_raw(backup)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
+def migrate(store: SessionStore) -> Path | None:
+    """Back the file up, then run the numbered steps in one transaction. The write lock
+    is held from before the backup to the end: what is backed up is what is migrated,
+    and another program opening the file meanwhile waits, then finds it migrated. The
+    backup's name (None: it was migrated meanwhile)."""
     with store.writing() as conn:
-        for version in range(from_version + 1, SCHEMA_VERSION + 1):
+        current = int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+        if current >= SCHEMA_VERSION:
+            return None
+        backup = write_backup(store.path, current)
+        for version in range(current + 1, SCHEMA_VERSION + 1):
             STEPS[version](conn)
         conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
     store.engine.dispose()  # VACUUM wants the file to itself
