@@ -8,7 +8,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from review_desk.ui.main_window import MainWindow
 
@@ -18,6 +18,8 @@ K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 BULK = 60  # more proposals than the window takes back on the UI thread
+OPEN = threading.Event()  # a gate that holds nothing
+OPEN.set()
 
 
 def _yes(dialog: QWidget) -> None:
@@ -53,6 +55,7 @@ def test_ctrl_z_takes_a_bulk_back_off_the_ui_thread(
 
     monkeypatch.setattr(undo, "undo", held_undo)
     ws.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.table)  # the window active
     press(ws.table, K.Key_Z, CTRL)
     qtbot.waitUntil(lambda: bool(calls))
     assert calls == [False] and session.writing_long  # on the worker thread, held there
@@ -70,3 +73,102 @@ def test_ctrl_z_takes_a_bulk_back_off_the_ui_thread(
     qtbot.waitUntil(lambda: not session.writing_long, timeout=30_000)
     assert {row.status for row in session.desk.rows(chosen)} == {"withdrawn"}
     assert "已重做" in window.statusBar().currentMessage()
+
+
+def _bulk(window: MainWindow, qtbot, first: int, key: Qt.Key) -> list[str]:  # type: ignore[no-untyped-def]
+    """Select BULK rows from `first` with Shift+Down and decide them with `key`."""
+    ws, session = window.workspace, window.session
+    assert ws is not None and session is not None
+    ws.table.setFocus()
+    ws.select_row(first)
+    for _ in range(BULK - 1):
+        press(ws.table, K.Key_Down, SHIFT)
+    chosen = list(ws.selected_ids())
+    when_modal(_yes)
+    press(ws.table, key)
+    return chosen
+
+
+def _held(monkeypatch: pytest.MonkeyPatch, owner: object, name: str,
+          gate: threading.Event, calls: list[tuple[str, bool]]) -> None:
+    """Record on which thread `owner.name` runs; it waits for `gate` first."""
+    original = getattr(owner, name)
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append((name, threading.current_thread() is threading.main_thread()))
+        gate.wait(20)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, held)
+
+
+def test_ctrl_z_twice_during_a_long_undo_waits_and_takes_back_both_in_order(
+        window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    ws, session = window.workspace, window.session
+    assert ws is not None and session is not None
+    accepted = _bulk(window, qtbot, 0, K.Key_A)
+    qtbot.waitUntil(lambda: not session.writing_long, timeout=30_000)
+    withdrawn = _bulk(window, qtbot, 0, K.Key_W)  # the same rows again: their 立案 undone later
+    qtbot.waitUntil(lambda: not session.writing_long, timeout=30_000)
+    assert accepted == withdrawn
+    gate, calls = threading.Event(), []
+    _held(monkeypatch, session.desk.undo, "undo", gate, calls)
+    ws.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.table)  # the window active
+    press(ws.table, K.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: bool(calls))
+    press(ws.table, K.Key_Z, CTRL)  # while the first runs: waits in line, visibly
+    waiting = window.status_line.waiting
+    assert waiting.isVisible() and "1 项操作等待" in waiting.text()
+    assert window.runner.running_for(session) == 1  # never two writers at once
+    gate.set()
+    qtbot.waitUntil(lambda: len(calls) == 2 and not session.writing_long, timeout=30_000)
+    assert calls == [("undo", False), ("undo", False)]  # both off the UI thread
+    assert {row.status for row in session.desk.rows(accepted)} == {"pending"}
+    assert "已撤销：立案" in window.statusBar().currentMessage()
+    assert not waiting.isVisible()
+
+
+def test_ctrl_z_during_a_bulk_takes_that_bulk_back_off_the_ui_thread(
+        window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    ws, session = window.workspace, window.session
+    assert ws is not None and session is not None
+    ws.table.setFocus()
+    ws.select_row(70)
+    press(ws.table, K.Key_A)  # one proposal: the undo stack's top is small
+    statuses = {row.id: row.status for row in session.desk.rows(ws.model.ids[:BULK])}
+    gate, calls = threading.Event(), []
+    _held(monkeypatch, session.desk.decisions, "decide", gate, calls)
+    chosen = _bulk(window, qtbot, 0, K.Key_W)
+    qtbot.waitUntil(lambda: bool(calls))
+    _held(monkeypatch, session.desk.undo, "undo", OPEN, calls)
+    # the confirmation has closed and the window is active again: its shortcuts work
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.table)
+    press(ws.table, K.Key_Z, CTRL)  # decided once the bulk is in the file: the bulk
+    gate.set()
+    qtbot.waitUntil(lambda: len(calls) == 2 and not session.writing_long, timeout=40_000)
+    assert calls == [("decide", False), ("undo", False)]
+    assert sorted(chosen) == sorted(statuses)
+    assert {row.id: row.status for row in session.desk.rows(chosen)} == statuses
+
+
+def test_undo_of_an_archive_import_runs_off_the_ui_thread(
+        window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from review_desk.demo import generate
+
+    session = window.session
+    assert session is not None and window.current is not None
+    cases = replace(generate(proposals=1, archive=120, seed=9), proposals=())
+    session.command(lambda d: d.importer.import_bundle(cases))
+    window.current.show_undo_state()
+    before = len(session.desk.archive_ids())
+    calls: list[tuple[str, bool]] = []
+    _held(monkeypatch, session.desk.undo, "undo", OPEN, calls)
+    assert window.workspace is not None
+    press(window.workspace.table, K.Key_Z, CTRL)
+    assert session.writing_long  # no proposal in it, but 120 records in a part
+    qtbot.waitUntil(lambda: not session.writing_long, timeout=30_000)
+    assert calls == [("undo", False)]
+    assert len(session.desk.archive_ids()) == before - 120

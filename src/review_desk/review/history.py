@@ -13,6 +13,7 @@ from sqlalchemy import Connection, text
 
 from review_desk.review.hlc import parse_hlc
 from review_desk.review.journal import proposal_of
+from review_desk.review.journal_parts import PART
 from review_desk.review.labels import action_label_zh
 from review_desk.review.plain_words import Names, change_line, local_time, shorten, value_text
 from review_desk.review.projection import CREATE, field_default
@@ -179,12 +180,15 @@ def _lines(names: Names, proposal_id: str, entity: str, entity_id: str,
 
 @dataclass(frozen=True)
 class ActionScope:
-    """What an action on the undo stack touched: its name, how many proposals, and the
-    intake number when it was one."""
+    """What an action on the undo stack touched: its name, how many proposals, the
+    intake number when it was one, and its size: change rows, of which parts (an archive
+    import's part holds thousands of records: taking it back writes one change each)."""
 
     label: str
     proposals: int
     intake_no: int | None
+    changes: int = 0
+    parts: int = 0
 
 
 def action_scope(conn: Connection, action_id: str, label: str) -> ActionScope:
@@ -197,7 +201,11 @@ def action_scope(conn: Connection, action_id: str, label: str) -> ActionScope:
     if len(ids) == 1:
         intake = conn.execute(text("SELECT intake_no FROM proposal WHERE id = :i"),
                               {"i": next(iter(ids))}).scalar()
-    return ActionScope(label, len(ids), None if intake is None else int(intake))
+    changes, parts = conn.execute(text(
+        "SELECT count(*), coalesce(sum(field = :part), 0) FROM change WHERE action_id = :a"),
+        {"a": action_id, "part": PART}).one()
+    return ActionScope(label, len(ids), None if intake is None else int(intake),
+                       int(changes), int(parts))
 
 
 def undo_scopes(conn: Connection) -> tuple[ActionScope | None, ActionScope | None]:

@@ -252,10 +252,14 @@ class OpenSession(QObject):
     def undo_redo(self, which: str) -> None:
         """Take back the last action, or do again the last one taken back."""
         self.keep_drafts()
+        # what to take back, and whether off the UI thread, is known once a long write
+        # running now is in the file
+        self.session.later(lambda: self._take_back(which))
+
+    def _take_back(self, which: str) -> None:
         nothing: tuple[ActionScope | None, ActionScope | None] = (None, None)
         scope = self.session.read(lambda d: d.undo_scopes(), nothing)[which == "redo"]
-        self.review.take_back(which, scope.proposals if scope else 0,
-                              self._scoped(scope) or "", self.show_undo_state)
+        self.review.take_back(which, scope, self._scoped(scope) or "", self.show_undo_state)
 
     def _assist_follow(self, proposal_id: str | None) -> None:
         if self.parts.assist_dock.isVisible():

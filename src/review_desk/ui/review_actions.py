@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from review_desk.desk import Desk
 from review_desk.models.values import Decision, HandlingRole, parse_role
+from review_desk.review.history import ActionScope
 from review_desk.review.journal import Changed
 from review_desk.review.queries import ListItem, ProposalRow, UnitView
 from review_desk.ui.enter_key import hold_enter
@@ -34,7 +35,10 @@ from review_desk.ui.workers import TaskRunner
 from review_desk.ui.workspace import ReviewWorkspace
 
 Progress = Callable[[int, int], None]
-LONG_TAKE_BACK = 50  # proposals: undoing or redoing an action over more runs off the UI thread
+# undoing or redoing an action over more proposals or changes (or with an archive part)
+# runs off the UI thread
+LONG_TAKE_BACK = 50
+LONG_TAKE_BACK_CHANGES = 400
 
 
 class ReviewActions(QObject):
@@ -207,20 +211,22 @@ class ReviewActions(QObject):
                  "pending": self.tr("Put %n proposal(s) back to pending.", "", count)}
         return texts[decision]
 
-    def take_back(self, which: str, proposals: int, label: str,
+    def take_back(self, which: str, scope: ActionScope | None, label: str,
                   then: Callable[[], None]) -> None:
-        """Undo (or redo) the last action; one over many proposals (a bulk, an import:
-        thousands of changes) is taken back off the UI thread with a count. `then` runs
-        once it is done."""
+        """Undo (or redo) the last action. A large one (a bulk over many proposals, an
+        import: thousands of changes) is taken back off the UI thread with a count.
+        `then` runs once it is done."""
         def command(d: Desk, progress: Progress | None) -> Changed:
             return d.undo.undo(progress) if which == "undo" else d.undo.redo(progress)
 
-        if proposals <= LONG_TAKE_BACK:
+        if scope is None or not (scope.proposals > LONG_TAKE_BACK
+                                 or scope.changes > LONG_TAKE_BACK_CHANGES or scope.parts):
             self.session.command(lambda d: command(d, None))
             then()
             return
         result = self.tr("Undone: %1") if which == "undo" else self.tr("Redone: %1")
-        self._run(command, proposals, result.replace("%1", label), then)
+        # the count is of changes, as the core reports them
+        self._run(command, max(2, scope.changes), result.replace("%1", label), then)
 
     def _run(self, command: Callable[[Desk, Progress | None], Changed], count: int,
              result: str, then: Callable[[], None] = lambda: None) -> None:

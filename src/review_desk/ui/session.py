@@ -3,7 +3,9 @@ turns failures (the core's typed errors, a vanished file, a full disk) into one 
 
 A long write (a bulk decision) runs off the UI thread; a command given meanwhile waits in
 line (`waiting` says how many) and runs as soon as the long write is done, instead of
-freezing the window on the file's write lock."""
+freezing the window on the file's write lock. So do a second long write and what must
+first see the long write's outcome (`later`: Ctrl+Z decides what to take back, and how,
+only once the bulk before it is in the file)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,13 @@ def check_file(path: Path) -> None:
         )
 
 
+class _Later:
+    """A step waiting for a long write to end (a wrapper: commands are callables too)."""
+
+    def __init__(self, step: Callable[[], None]) -> None:
+        self.step = step
+
+
 class DeskSession(QObject):
     """One open Desk: every change goes through `command`, every read through `read`."""
 
@@ -56,7 +65,8 @@ class DeskSession(QObject):
         # the file's check found damage: nothing more is written to it (reads go on)
         self.damaged: ReviewDeskError | None = None
         self._long_write = False
-        self._queue: list[Callable[[Desk], Changed]] = []
+        # commands (Desk → Changed) and deferred steps (no argument) in the order given
+        self._queue: list[Callable[[Desk], Changed] | _Later] = []
 
     @property
     def path(self) -> Path:
@@ -98,12 +108,25 @@ class DeskSession(QObject):
         self.broadcast(changed)
         return changed
 
+    def later(self, step: Callable[[], None]) -> None:
+        """Run `step` now, or, during a long write, once it and what waited before are
+        done."""
+        if self._long_write:
+            self._queue.append(_Later(step))
+            self.waiting.emit(len(self._queue))
+            return
+        step()
+
     def write_long(self, runner: TaskRunner,
                    work: Callable[[Desk, Callable[[int, int], None]], Changed],
                    done: Callable[[Changed], None],
                    progress: Callable[[int, int], None]) -> None:
         """Run `work(desk, progress)` off the UI thread; what it changed is broadcast and
-        given to `done` once the commands that waited have run."""
+        given to `done` once the commands that waited have run. During another long
+        write it waits in line (two writers would wait for each other's lock)."""
+        if self._long_write:
+            self.later(lambda: self.write_long(runner, work, done, progress))
+            return
         desk = self.desk
         self._long_write = True
 
@@ -126,8 +149,11 @@ class DeskSession(QObject):
         self._long_write = False
         queue, self._queue = self._queue, []
         for run in queue:
-            self.command(run)
-        self.waiting.emit(0)
+            if isinstance(run, _Later):
+                self.later(run.step)  # waits again when an earlier one started a long write
+            else:
+                self.command(run)
+        self.waiting.emit(len(self._queue))
 
     def broadcast(self, changed: Changed) -> None:
         """Tell every view what changed (once)."""
