@@ -93,7 +93,7 @@ def units_in_year(units: Iterable[StandardUnit], level: Level, year: int | None
         return current
     by_key = {u.key: u for u in current}
     absent, gains, losses = _moves(year, level, by_key)
-    for kind in absent:
+    for kind in sorted(absent):  # an heir of two kinds gets their cues in one order
         # a kind that did not exist leaves all its cues (the ones another reform already
         # gave elsewhere excepted) to the unit that held the matter
         heir = next(r.before for r in REFORMS if r.kind == kind and not r.words)
