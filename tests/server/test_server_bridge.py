@@ -92,10 +92,12 @@ def test_a_watching_bridge_mirrors_a_commit_at_once(tmp_path: Path, pg_server: P
     share = tmp_path / "share"
     share.mkdir()
     env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    # started as a script's background job starts it: with Ctrl+C ignored
     proc = subprocess.Popen(
         [sys.executable, "-m", "review_desk", "server", "bridge", str(share),
          office.secretariat.url(), "--watch"], cwd=ROOT, env=env, text=True,
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     assert proc.stdin is not None
     proc.stdin.write(f"{SECRETARIAT_PASSWORD}\n")
     proc.stdin.close()
@@ -112,9 +114,13 @@ def test_a_watching_bridge_mirrors_a_commit_at_once(tmp_path: Path, pg_server: P
             time.sleep(0.05)
     finally:
         proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # it did not stop on Ctrl+C: fails below
+            proc.kill()
+            proc.wait()
         assert proc.stdout is not None and proc.stderr is not None
         out, err = proc.stdout.read(), proc.stderr.read()
-        proc.wait(timeout=60)
         proc.stdout.close()
         proc.stderr.close()
     assert proc.returncode == 0, err

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
 from typing import Any
@@ -130,6 +131,7 @@ def _bridge(args: argparse.Namespace) -> int:
             report(mirror(transport, remote))
             return 0
         listener = Listener(location, password)
+        _stop_on_signals()
         try:
             watch(transport, remote, listener.wait, threading.Event(), report=report)
         except KeyboardInterrupt:
@@ -140,6 +142,18 @@ def _bridge(args: argparse.Namespace) -> int:
         remote.close()
         transport.close()
     return 0
+
+
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_on_signals() -> None:
+    """A watching bridge stops cleanly on Ctrl+C and on a service manager's SIGTERM, also
+    when it was started with SIGINT ignored (a background job of a script: Python then
+    leaves Ctrl+C ignored, and the bridge could not be stopped but by killing it)."""
+    for name in ("SIGINT", "SIGTERM"):
+        signal.signal(getattr(signal, name), _interrupt)
 
 
 def register(sub: Any) -> None:
