@@ -172,3 +172,36 @@ def test_undo_of_an_archive_import_runs_off_the_ui_thread(
     qtbot.waitUntil(lambda: not session.writing_long, timeout=30_000)
     assert calls == [("undo", False)]
     assert len(session.desk.archive_ids()) == before - 120
+
+
+def test_closing_during_a_bulk_runs_everything_that_waited(
+        window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Closed while a bulk runs, with a second bulk and a decision waiting behind it: the
+    decision waits for the second bulk and is kept, not dropped."""
+    from review_desk.desk import Desk
+
+    ws, session = window.workspace, window.session
+    assert ws is not None and session is not None
+    path = session.path
+    gate, calls = threading.Event(), []
+    _held(monkeypatch, session.desk.decisions, "decide", gate, calls)
+    first = _bulk(window, qtbot, 0, K.Key_W)
+    qtbot.waitUntil(lambda: bool(calls))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.table)
+    ws.select_row(60)
+    for _ in range(9):
+        press(ws.table, K.Key_Down, SHIFT)
+    second = list(ws.selected_ids())
+    when_modal(_yes)
+    press(ws.table, K.Key_W)  # a second bulk: waits for the first
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.table)
+    ws.select_row(75)
+    single = ws.current_id()
+    press(ws.table, K.Key_A)  # waits behind both
+    assert "2 项操作等待" in window.status_line.waiting.text()
+    gate.set()
+    window.close()
+    with Desk.open(path, "检查") as desk:
+        statuses = {row.id: row.status for row in desk.rows([*first, *second, single or ""])}
+    assert {statuses[i] for i in [*first, *second]} == {"withdrawn"}
+    assert statuses[single or ""] == "accepted"

@@ -287,7 +287,9 @@ class OpenSession(QObject):
         self.workspace.stop()
         self.assist.stop()
         runner = self.parts.runner
-        if self.session.writing_long:  # a bulk finishes, then what waited for it runs
+        # a bulk finishes, then what waited for it runs, which may be another long write
+        # that what waited after it waits for in turn
+        while self.session.writing_long:
             runner.wait()
             self.session.run_waiting()
         runner.drop(self.session)
