@@ -29,52 +29,6 @@ def _yes(dialog: QWidget) -> None:
     press(button, K.Key_Space)
 
 
-def test_ctrl_z_takes_a_bulk_back_off_the_ui_thread(
-        window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    ws, session = window.workspace, window.session
-    assert ws is not None and session is not None
-    ws.table.setFocus()
-    ws.select_row(0)
-    for _ in range(BULK - 1):
-        press(ws.table, K.Key_Down, SHIFT)
-    chosen = list(ws.selected_ids())
-    assert len(chosen) == BULK
-    when_modal(_yes)
-    press(ws.table, K.Key_W)
-    qtbot.waitUntil(lambda: not session.writing_long, timeout=30_000)
-    before = {row.id: row.status for row in session.desk.rows(chosen)}
-    assert set(before.values()) == {"withdrawn"}
-
-    undo = session.desk.undo
-    original, gate, calls = undo.undo, threading.Event(), []
-
-    def held_undo(*args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(threading.current_thread() is threading.main_thread())
-        gate.wait(20)  # a long undo: the test lets it end
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(undo, "undo", held_undo)
-    ws.table.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.table)  # the window active
-    press(ws.table, K.Key_Z, CTRL)
-    qtbot.waitUntil(lambda: bool(calls))
-    assert calls == [False] and session.writing_long  # on the worker thread, held there
-    row_before = ws.table.currentIndex().row()
-    press(ws.table, K.Key_J)  # the window still answers
-    assert ws.table.currentIndex().row() != row_before
-    gate.set()
-    qtbot.waitUntil(lambda: not session.writing_long, timeout=30_000)
-    assert {row.status for row in session.desk.rows(chosen)} == {"pending"}
-    assert "已撤销" in window.statusBar().currentMessage()
-    assert f"{BULK} 件" in window.keymap["redo"].text()
-
-    press(ws.table, K.Key_Z, CTRL | SHIFT)  # redo: off the UI thread too
-    assert session.writing_long
-    qtbot.waitUntil(lambda: not session.writing_long, timeout=30_000)
-    assert {row.status for row in session.desk.rows(chosen)} == {"withdrawn"}
-    assert "已重做" in window.statusBar().currentMessage()
-
-
 def _bulk(window: MainWindow, qtbot, first: int, key: Qt.Key) -> list[str]:  # type: ignore[no-untyped-def]
     """Select BULK rows from `first` with Shift+Down and decide them with `key`."""
     ws, session = window.workspace, window.session
@@ -100,6 +54,38 @@ def _held(monkeypatch: pytest.MonkeyPatch, owner: object, name: str,
         return original(*args, **kwargs)
 
     monkeypatch.setattr(owner, name, held)
+
+
+def test_ctrl_z_takes_a_bulk_back_off_the_ui_thread(
+        window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    ws, session = window.workspace, window.session
+    assert ws is not None and session is not None
+    chosen = _bulk(window, qtbot, 0, K.Key_W)
+    assert len(chosen) == BULK
+    qtbot.waitUntil(lambda: not session.writing_long, timeout=30_000)
+    assert {row.status for row in session.desk.rows(chosen)} == {"withdrawn"}
+
+    gate, calls = threading.Event(), []
+    _held(monkeypatch, session.desk.undo, "undo", gate, calls)
+    ws.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.table)  # the window active
+    press(ws.table, K.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: bool(calls))
+    assert calls == [("undo", False)] and session.writing_long  # on the worker, held there
+    row_before = ws.table.currentIndex().row()
+    press(ws.table, K.Key_J)  # the window still answers
+    assert ws.table.currentIndex().row() != row_before
+    gate.set()
+    qtbot.waitUntil(lambda: not session.writing_long, timeout=30_000)
+    assert {row.status for row in session.desk.rows(chosen)} == {"pending"}
+    assert "已撤销" in window.statusBar().currentMessage()
+    assert f"{BULK} 件" in window.keymap["redo"].text()
+
+    press(ws.table, K.Key_Z, CTRL | SHIFT)  # redo: off the UI thread too
+    assert session.writing_long
+    qtbot.waitUntil(lambda: not session.writing_long, timeout=30_000)
+    assert {row.status for row in session.desk.rows(chosen)} == {"withdrawn"}
+    assert "已重做" in window.statusBar().currentMessage()
 
 
 def test_ctrl_z_twice_during_a_long_undo_waits_and_takes_back_both_in_order(
