@@ -10,6 +10,7 @@ import pytest
 from review_desk.demo import generate
 from review_desk.desk import Desk
 from review_desk.review.queries import ProposalFilter
+from tests.helpers.search_fold import reviewer_fold
 
 
 @pytest.fixture(scope="module")
@@ -35,11 +36,11 @@ def searchable_texts(desk: Desk) -> dict[str, str]:
             "SELECT a.proposal_id, u.name, u.short_name FROM assignment a"
             " JOIN unit u ON u.id = a.unit_id WHERE a.present"):
             parts[row[0]] += [row[1], row[2]]
-    return {pid: "\n".join(values).lower() for pid, values in parts.items()}
+    return {pid: reviewer_fold("\n".join(values)) for pid, values in parts.items()}
 
 
 def brute_force(desk: Desk, query: str) -> list[str]:
-    terms = query.lower().split()
+    terms = reviewer_fold(query).split()
     texts = searchable_texts(desk)
     return [pid for pid in desk.list_ids() if all(t in texts[pid] for t in terms)]
 

@@ -8,6 +8,12 @@ trigram index of every proposal's full text cost more space than the text itself
 Terms with characters the gram table does not cover are checked against the
 documents. Each document is kept zlib-compressed (`search_text` in SQL reads it): it is
 what the gram table was fed, so an edit can take exactly those grams out again.
+
+Documents and queries are folded alike (`fold`): ASCII case, full-width ASCII forms
+(U+FF01-U+FF5E) to their ASCII twins and the ideographic space to a space, so ``５Ｇ`` and
+``5G`` find each other. An index written by a program that folded ASCII case only lacks
+the ``search.folding`` mark in `meta`; the query then folds each document as it reads it
+(slower, still exact) until the file is opened for writing and re-indexed.
 """
 
 from __future__ import annotations
@@ -22,6 +28,14 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DatabaseError
 
+# the mark of an index whose documents were folded as `fold` folds; every write to
+# search_doc removes it (SQL triggers, so an older program writing unfolded documents
+# removes it too) and this program puts it back after its own writes
+FOLDING_KEY = "search.folding"
+FOLDING = "ascii-case,width"
+_FOLDED = (f"EXISTS (SELECT 1 FROM meta WHERE key = '{FOLDING_KEY}'"
+           f" AND value = '{FOLDING}')")
+
 SEARCH_DDL = (
     # narrow twin of search_doc: turning matched row ids into proposals reads no text
     "CREATE TABLE IF NOT EXISTS search_key ("
@@ -30,6 +44,9 @@ SEARCH_DDL = (
     " rowid INTEGER PRIMARY KEY, proposal_id TEXT NOT NULL UNIQUE, packed BLOB NOT NULL)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_gram USING fts5("
     " grams, content='', detail=none, tokenize='unicode61 remove_diacritics 0')",
+    *(f"CREATE TRIGGER IF NOT EXISTS search_doc_{event.lower()} AFTER {event} ON search_doc"
+      f" BEGIN DELETE FROM meta WHERE key = '{FOLDING_KEY}'; END"
+      for event in ("INSERT", "UPDATE", "DELETE")),
 )
 
 # characters the gram table indexes: ASCII letters and digits, and CJK ideographs
@@ -41,12 +58,26 @@ _TERM_SPLIT = re.compile(r"\s+")
 _GAP = "\x00"
 
 
+# one character for one (a document keeps its length): not NFKC, which also turns ①
+# into 1, ㍻ into 平成 and 460 CJK compatibility ideographs (U+F900-U+FAFF) into unified
+# ones; those stay as written, so 﨑 and 崎 remain different characters to search
+_FOLDS = {
+    **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
+    **{chr(c): chr(c - 0xFEE0).lower() for c in range(0xFF01, 0xFF5F)},
+    "\u3000": " ",
+}
+_FOLDABLE = frozenset(_FOLDS)
+
+
 def fold(value: str) -> str:
-    """Fold ASCII case the way SQLite does (other letters are left as they are)."""
-    return value.translate(_ASCII_LOWER)
-
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+    """`value` as the index compares it: ASCII letters in lower case, full-width ASCII
+    forms as ASCII (ＡＩ -> ai, ５Ｇ -> 5g, （ -> "("), the ideographic space as a space."""
+    if value.isascii():
+        return value.lower()
+    # faster than str.translate: a document holds few distinct foldable characters
+    for char in _FOLDABLE.intersection(value):
+        value = value.replace(char, _FOLDS[char])
+    return value
 
 
 def pack(body: str) -> bytes:
@@ -59,9 +90,17 @@ def unpack(packed: bytes | None) -> str:
     return zlib.decompress(packed).decode() if packed else ""
 
 
+def unpack_folded(packed: bytes | None) -> str:
+    """A packed document folded (the SQL function `search_folded`): a document of an
+    index written before width folding is compared as it would be indexed now."""
+    return fold(unpack(packed))
+
+
 def register_functions(conn: sqlite3.Connection) -> None:
-    """Make `search_text(packed)` known to a connection (every session connection has it)."""
+    """Make `search_text(packed)` and `search_folded(packed)` known to a connection
+    (every session connection has them)."""
     conn.create_function("search_text", 1, unpack, deterministic=True)
+    conn.create_function("search_folded", 1, unpack_folded, deterministic=True)
 
 
 def grams_of(body: str) -> str:
@@ -74,13 +113,24 @@ def grams_of(body: str) -> str:
 
 
 def create_search_tables(conn: Connection) -> None:
-    """Create the search tables if they are missing."""
+    """Create the search tables (and the triggers that unmark the index) if missing."""
     for statement in SEARCH_DDL:
         conn.exec_driver_sql(statement)
 
 
+def index_folded(conn: Connection) -> bool:
+    """Whether the index holds folded documents only (written by this program)."""
+    return bool(conn.exec_driver_sql(f"SELECT {_FOLDED}").scalar())
+
+
+def _mark_folded(conn: Connection) -> None:
+    conn.exec_driver_sql("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                         (FOLDING_KEY, FOLDING))
+
+
 def _documents(conn: Connection, proposal_ids: Iterable[str] | None) -> dict[str, str]:
-    """The searchable text of proposals: 案由, body, opinion, proposers, 界别, units."""
+    """The searchable text of proposals (案由, body, opinion, proposers, 界别, units),
+    folded: what the index stores."""
     parts: dict[str, list[str]] = defaultdict(list)
     where = ""
     params: dict[str, object] = {}
@@ -118,7 +168,8 @@ def _documents(conn: Connection, proposal_ids: Iterable[str] | None) -> dict[str
         params,
     ):
         parts[row[0]].extend([row[1], row[2]])
-    docs = {pid: "\n".join(part for part in values if part) for pid, values in parts.items()}
+    docs = {pid: fold("\n".join(part for part in values if part))
+            for pid, values in parts.items()}
     if id_list is not None:
         for pid in id_list:
             docs.setdefault(pid, "")
@@ -147,12 +198,14 @@ def rebuild_search(conn: Connection) -> None:
     cursor = raw.cursor()
     _insert_documents(cursor, sorted(_documents(conn, None).items()))
     cursor.close()
+    _mark_folded(conn)
 
 
 def update_search(conn: Connection) -> None:
     """Bring the whole index up to date with the tables, rewriting only the documents
     that differ (after a rebuild from the journal most do not). An index that FTS5 finds
-    damaged, or whose two tables disagree, is built again whole."""
+    damaged, or whose two tables disagree, is built again whole. An index written before
+    width folding is so brought to the current folding (and marked)."""
     create_search_tables(conn)
     if not _index_sound(conn):
         rebuild_search(conn)
@@ -164,6 +217,7 @@ def update_search(conn: Connection) -> None:
               if unpack(stored.get(pid)) != docs.get(pid, "") or pid not in stored]
     if differ:
         refresh_search(conn, differ)
+    _mark_folded(conn)
 
 
 def _index_sound(conn: Connection) -> bool:
@@ -179,7 +233,10 @@ def _index_sound(conn: Connection) -> bool:
 
 
 def refresh_search(conn: Connection, proposal_ids: Iterable[str]) -> None:
-    """Bring the index up to date for some proposals (in the caller's transaction)."""
+    """Bring the index up to date for some proposals (in the caller's transaction). An
+    index that was not marked folded stays unmarked: its other documents may be not."""
+    folded = index_folded(conn)
+    wrote = False
     docs = _documents(conn, proposal_ids)
     raw = conn.connection.driver_connection
     assert raw is not None
@@ -196,6 +253,7 @@ def refresh_search(conn: Connection, proposal_ids: Iterable[str]) -> None:
         old_body = unpack(old_packed)
         if old_body == body:
             continue
+        wrote = True
         cursor.execute(
             "INSERT INTO search_gram(search_gram, rowid, grams) VALUES('delete', ?, ?)",
             (rowid, grams_of(old_body)),
@@ -207,6 +265,8 @@ def refresh_search(conn: Connection, proposal_ids: Iterable[str]) -> None:
     if fresh:
         _insert_documents(cursor, fresh)
     cursor.close()
+    if folded and (wrote or fresh):
+        _mark_folded(conn)
 
 
 def _insert_documents(cursor: sqlite3.Cursor, docs: list[tuple[str, str]]) -> None:
@@ -242,24 +302,31 @@ def _grams_of_term(folded: str) -> list[str]:
 
 
 def term_subquery(term: str, index: int) -> tuple[str, dict[str, str]]:
-    """SQL selecting the search_doc rowids whose text contains `term` literally."""
+    """SQL selecting the search_doc rowids whose text contains `term` (folded) literally:
+    through the grams in a folded index, else folding each document as it is read."""
     name = f"t{index}"
     folded = fold(term)
     grams = _grams_of_term(folded)
+    params = {name: folded}
+    if grams:
+        params[f"{name}g"] = " ".join(_quote_phrase(g) for g in grams)
     if len(folded) <= 2 and _ONLY_GRAM_CHARS.match(folded):
-        return (
-            f"SELECT rowid FROM search_gram WHERE search_gram MATCH :{name}",
-            {name: _quote_phrase(folded)},
-        )
-    # lower() folds ASCII only, as `fold` does
-    check = f"instr(lower(search_text(packed)), :{name}) > 0"
-    if not grams:
-        return f"SELECT rowid FROM search_doc WHERE {check}", {name: folded}
-    return (
-        f"SELECT rowid FROM search_doc WHERE rowid IN (SELECT rowid FROM search_gram"
-        f" WHERE search_gram MATCH :{name}g) AND {check}",
-        {name: folded, f"{name}g": " ".join(_quote_phrase(g) for g in grams)},
-    )
+        fast = f"SELECT rowid FROM search_gram WHERE search_gram MATCH :{name}g"
+    else:
+        check = f"instr(search_text(packed), :{name}) > 0"
+        fast = (f"SELECT rowid FROM search_doc WHERE {check}" if not grams else
+                f"SELECT rowid FROM search_doc WHERE rowid IN (SELECT rowid FROM search_gram"
+                f" WHERE search_gram MATCH :{name}g) AND {check}")
+    # an unfolded index was fed the grams of unfolded text: only grams of characters that
+    # no other character folds to (ideographs) are sure to be there
+    sure = [g for g in grams if not any(c.isascii() for c in g)]
+    slow = f"SELECT rowid FROM search_doc WHERE instr(search_folded(packed), :{name}) > 0"
+    if sure:
+        params[f"{name}s"] = " ".join(_quote_phrase(g) for g in sure)
+        slow += (f" AND rowid IN (SELECT rowid FROM search_gram"
+                 f" WHERE search_gram MATCH :{name}s)")
+    # one of the two is empty: SQLite tests the constant condition once, before its loop
+    return f"{fast} AND {_FOLDED} UNION ALL {slow} AND NOT {_FOLDED}", params
 
 
 def matching_proposals_sql(query: str) -> tuple[str, dict[str, str]] | None:

@@ -21,6 +21,7 @@ from review_desk import __version__
 from review_desk.errors import (
     FileExistsError_,
     NewerVersionError,
+    SessionFileError,
 )
 from review_desk.models.tables import Base, LocalDevice, table
 from review_desk.store.device import (
@@ -42,7 +43,7 @@ from review_desk.store.open_checks import (
     read_only_needs_upgrade,
     roll_back_interrupted_write,
 )
-from review_desk.store.search_index import create_search_tables
+from review_desk.store.search_index import create_search_tables, index_folded, update_search
 from review_desk.store.session_lock import SessionUse
 from review_desk.store.sqlite_errors import (
     damaged,
@@ -213,6 +214,7 @@ def _build_schema(path: Path) -> None:
         with engine.connect() as conn, conn.begin():
             Base.metadata.create_all(conn)
             create_search_tables(conn)
+            update_search(conn)  # no proposals yet: marks the empty index folded
             conn.execute(
                 text("INSERT INTO meta(key, value) VALUES (:k, :v)"),
                 [
@@ -319,7 +321,29 @@ def open_session_file(path: Path) -> SessionStore:
         except BaseException:
             store.close()
             raise
+    if not store.read_only:
+        refold_search(store)
     return store
+
+
+def refold_search(store: SessionStore) -> bool:
+    """Bring an index written before width folding to the current folding (every
+    document that differs is indexed again, in one transaction); whether it was. When
+    that cannot be done now (another program holds the write lock, a full disk) the file
+    opens all the same: search then folds each document as it reads it."""
+    with store.reading() as conn:
+        if index_folded(conn):
+            return False
+    try:
+        with store.writing() as conn:
+            if index_folded(conn):  # another program did it meanwhile
+                return False
+            update_search(conn)
+    except SessionFileError as error:
+        log.warning("search index of %s left as it was: %s", store.path, error.message)
+        return False
+    log.info("search index of %s folded anew (full-width forms)", store.path)
+    return True
 
 
 def migrate(store: SessionStore) -> Path | None:
