@@ -56,7 +56,8 @@ _GRAM_CHAR = r"0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NON_GRAM = re.compile(f"[^{_GRAM_CHAR}]+")
 _ONLY_GRAM_CHARS = re.compile(f"^[{_GRAM_CHAR}]+$")
 _TERM_SPLIT = re.compile(r"\s+")
-_GAP = "\x00"
+_ONE = re.compile(f"[{_GRAM_CHAR}]")
+_PAIR = re.compile(f"(?=([{_GRAM_CHAR}]{{2}}))")  # overlapping: each pair of neighbours
 
 
 # one character for one (a document keeps its length): not NFKC, which also turns ①
@@ -122,11 +123,10 @@ def register_functions(conn: sqlite3.Connection) -> None:
 
 def grams_of(body: str) -> str:
     """The distinct one- and two-character grams of a document, space separated."""
-    marked = _NON_GRAM.sub(_GAP, body)
-    grams = set(marked)
-    grams.update(map(str.__add__, marked, marked[1:]))
+    grams = set(_PAIR.findall(body))
+    grams.update(_ONE.findall(body))
     # the order does not matter to FTS5 with detail=none
-    return " ".join(gram for gram in grams if _GAP not in gram)
+    return " ".join(grams)
 
 
 def create_search_tables(conn: Connection) -> None:
