@@ -43,6 +43,7 @@ from review_desk.store.file_install import SetAside
 from review_desk.store.integrity import IntegrityReport
 from review_desk.store.search_index import update_search
 from review_desk.store.session_file import SessionStore, create_session_file, open_session_file
+from review_desk.store.upgrade_wait import OpenProgress
 
 
 def default_reviewer() -> str:
@@ -91,9 +92,12 @@ class Desk:
         return self.store.path
 
     @classmethod
-    def open(cls, path: Path | str, reviewer: str | None = None) -> Desk:
-        """Open (and if needed migrate) a session file."""
-        return cls(open_session_file(Path(path)), reviewer)
+    def open(cls, path: Path | str, reviewer: str | None = None,
+             progress: OpenProgress | None = None) -> Desk:
+        """Open (and if needed migrate) a session file; while another program upgrades
+        it, wait, telling `progress` (an `OpenNotice`: `message`, `message_zh`) every
+        second."""
+        return cls(open_session_file(Path(path), progress), reviewer)
 
     @classmethod
     def create(cls, path: Path | str, bundle: SessionBundle | None = None,

@@ -14,6 +14,7 @@ from typing import Any
 from review_desk.desk import Desk
 from review_desk.errors import ReviewDeskError
 from review_desk.logs import log_exception, log_file
+from review_desk.store.upgrade_wait import OpenNotice, OpenProgress
 
 # exit statuses: a refusal (nothing was written) and an unexpected failure (logged)
 REFUSED = 2
@@ -26,8 +27,23 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def open_desk(args: argparse.Namespace) -> Desk:
-    """Open the FILE argument as the reviewer of --reviewer."""
-    return Desk.open(Path(args.file), reviewer=getattr(args, "reviewer", None))
+    """Open the FILE argument as the reviewer of --reviewer (saying so on stderr while
+    another program upgrades the file)."""
+    return Desk.open(Path(args.file), reviewer=getattr(args, "reviewer", None),
+                     progress=tell_waiting())
+
+
+def tell_waiting(every_s: float = 15.0) -> OpenProgress:
+    """Print why opening waits: at once, then every `every_s` seconds."""
+    told: list[float] = []
+
+    def tell(notice: OpenNotice) -> None:
+        if not told or notice.waited_s - told[-1] >= every_s:
+            told.append(notice.waited_s)
+            print(f"review-desk: {notice.message_zh}\n{notice.message}", file=sys.stderr,
+                  flush=True)
+
+    return tell
 
 
 def print_json(value: Any) -> None:

@@ -53,6 +53,12 @@ from review_desk.store.sqlite_errors import (
     read_only,
     typed_errors,
 )
+from review_desk.store.upgrade_wait import (
+    UPGRADE_PATIENCE_S,
+    OpenProgress,
+    upgrade_turn,
+    wait_while_upgraded,
+)
 
 log = logging.getLogger(__name__)
 
@@ -297,9 +303,12 @@ def open_store(path: Path) -> SessionStore:
         raise
 
 
-def open_session_file(path: Path) -> SessionStore:
+def open_session_file(path: Path, progress: OpenProgress | None = None,
+                      patience_s: float = UPGRADE_PATIENCE_S) -> SessionStore:
     """Open a session file, migrating an older one after writing a backup copy; a file
-    that cannot be written opens read-only."""
+    that cannot be written opens read-only. While another program upgrades the file
+    this waits (telling `progress` every second) and then opens the upgraded file."""
+    wait_while_upgraded(path, progress, patience_s)  # nothing reads a file mid-VACUUM
     roll_back_interrupted_write(path)
     header = read_header(path)
     if header.user_version > SCHEMA_VERSION:
@@ -313,29 +322,31 @@ def open_session_file(path: Path) -> SessionStore:
         )
     check_tables(path)
     store = open_store(path)
-    if header.user_version < SCHEMA_VERSION:
-        try:
+    try:
+        if header.user_version < SCHEMA_VERSION:
             if store.read_only:
                 raise read_only_needs_upgrade(path)
-            migrate(store)
-        except BaseException:
-            store.close()
-            raise
-    if not store.read_only:
-        refold_search(store)
+            with upgrade_turn(path, progress, patience_s):
+                migrate(store)  # nothing to do when another program did it meanwhile
+        if not store.read_only:
+            refold_search(store, progress, patience_s)
+    except BaseException:
+        store.close()
+        raise
     return store
 
 
-def refold_search(store: SessionStore) -> bool:
-    """Bring an index written before width folding to the current folding (every
-    document that differs is indexed again, in one transaction); whether it was. When
-    that cannot be done now (another program holds the write lock, a full disk) the file
-    opens all the same: search then folds each document as it reads it."""
+def refold_search(store: SessionStore, progress: OpenProgress | None = None,
+                  patience_s: float = UPGRADE_PATIENCE_S) -> bool:
+    """Build an index written before width folding again (one transaction, under the
+    upgrade byte so that another program opening the file waits for it); whether it was.
+    When that cannot be done now (a full disk, another program writing for long) the
+    file opens all the same: search then folds documents as it reads them."""
     with store.reading() as conn:
         if index_folded(conn):
             return False
     try:
-        with store.writing() as conn:
+        with upgrade_turn(store.path, progress, patience_s), store.writing() as conn:
             if index_folded(conn):  # another program did it meanwhile
                 return False
             update_search(conn)
@@ -348,9 +359,10 @@ def refold_search(store: SessionStore) -> bool:
 
 def migrate(store: SessionStore) -> Path | None:
     """Back the file up, then run the numbered steps in one transaction. The write lock
-    is held from before the backup to the end: what is backed up is what is migrated,
-    and another program opening the file meanwhile waits, then finds it migrated. The
-    backup's name (None: it was migrated meanwhile)."""
+    is held from before the backup to the end: what is backed up is what is migrated.
+    Another program opening the file meanwhile waits for the caller's upgrade byte
+    (`upgrade_turn`), then finds it migrated. The backup's name (None: it was migrated
+    meanwhile)."""
     with store.writing() as conn:
         current = int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
         if current >= SCHEMA_VERSION:

@@ -12,6 +12,9 @@ session is used:
   and exclusively by whatever replaces the file (``new``/``demo``/``checkout --force``, a
   copy written over it). A file some process has open is never replaced under it:
   SQLite would mix the old file's journal (-wal) into the new one.
+* the **upgrade** byte, held exclusively while a process upgrades the file (backup copy,
+  migration, VACUUM, the search index built anew): another program opening the file
+  meanwhile waits for it (`store/upgrade_wait.py`) instead of finding it locked.
 
 Commands that write (decide, import, sync …) take the shared use lock only, so they may
 write while a window shows the file; the window notices (`Desk.changes_since`). The
@@ -51,6 +54,7 @@ PROGRAM = "review-desk"
 # lock bytes far past the holder text, so that reading who holds it is never blocked
 _WINDOW_BYTE = 1 << 30
 _USE_BYTE = _WINDOW_BYTE + 1
+_UPGRADE_BYTE = _WINDOW_BYTE + 2
 _WAIT_FOR_USERS_S = 5.0  # a replace waits this long for short commands to finish
 
 if sys.platform != "win32":
@@ -69,6 +73,7 @@ class _Entry:
     window: int = 0  # windows holding the window byte (0 or 1)
     users: int = 0  # open sessions holding the use byte shared
     replacing: int = 0  # replaces holding both bytes exclusively
+    upgrading: int = 0  # upgrades holding the upgrade byte exclusively
     info_written: bool = field(default=False)
 
 
@@ -126,7 +131,7 @@ def _still_at_path(entry: _Entry) -> bool:
 def _drop_if_idle(key: str, entry: _Entry) -> None:
     """Close the handle when nobody in this process holds anything; remove the lock
     file when nobody anywhere does (a lock text of another computer stays)."""
-    if entry.window or entry.users or entry.replacing:
+    if entry.window or entry.users or entry.replacing or entry.upgrading:
         return
     if sys.platform != "win32":
         with contextlib.suppress(OSError):
@@ -146,7 +151,7 @@ def _acquire(path: Path, byte: int, exclusive: bool) -> _Entry:
     for _attempt in range(5):
         key = _key(path)
         entry = _open_entry(path)
-        fresh = not (entry.window or entry.users or entry.replacing)
+        fresh = not (entry.window or entry.users or entry.replacing or entry.upgrading)
         if not try_lock(entry.fd, byte, exclusive) or (
                 byte == _WINDOW_BYTE and _held_by_qt(entry, byte)):
             if fresh:
@@ -292,6 +297,52 @@ class SessionUse:
             entry.users -= 1
             if not entry.users and not entry.replacing:
                 unlock(entry.fd, _USE_BYTE)
+            _drop_if_idle(key, entry)
+
+
+# --- upgrading a session file ----------------------------------------------------------
+
+
+class UpgradeHold:
+    """This process's exclusive hold on the upgrade byte of one session file."""
+
+    def __init__(self, path: Path, held: bool) -> None:
+        self.path = path
+        self._held = held
+
+    @classmethod
+    def try_acquire(cls, path: Path) -> UpgradeHold | LockHolder:
+        """Take the upgrade byte without waiting; who holds it when another process
+        does. Where no lock file can be written nothing is held (nothing can be upgraded
+        there either); a second upgrade in this process shares the hold (its write
+        transaction waits for the first in SQLite)."""
+        with _guard:
+            existing = _entries.get(_key(path))
+            if existing is not None and existing.upgrading:
+                existing.upgrading += 1
+                return cls(path, True)
+            try:
+                entry = _acquire(path, _UPGRADE_BYTE, exclusive=True)
+            except _NoLockFile:
+                return cls(path, False)
+            except _Busy as busy:
+                return busy.holder
+            entry.upgrading += 1
+            return cls(path, True)
+
+    def release(self) -> None:
+        """Give the upgrade byte up."""
+        with _guard:
+            if not self._held:
+                return
+            self._held = False
+            key = _key(self.path)
+            entry = _entries.get(key)
+            if entry is None:
+                return
+            entry.upgrading -= 1
+            if not entry.upgrading:
+                unlock(entry.fd, _UPGRADE_BYTE)
             _drop_if_idle(key, entry)
 
 
