@@ -2,7 +2,8 @@
 upgrade (hearing why) and opens the upgraded file, instead of finding it "locked".
 
 Both are real processes. The upgrader is held still in the middle of its backup copy
-(as a slow disk would hold it) until the test lets it go, so nothing depends on timing;
+(as a slow disk would hold it), or after the migration before its VACUUM, until the
+test lets it go, so nothing depends on timing;
 the waiter's SQLite busy timeout is cut to 0.3 s, so waiting past it shows that it is
 the upgrade lock, not SQLite's patience, that keeps it from failing.
 """
@@ -22,17 +23,24 @@ from typing import IO
 
 import pytest
 
-from review_desk.store.migrations import SCHEMA_VERSION
+from review_desk.store.migrations import PAGE_SIZE, SCHEMA_VERSION
 from tests.unit.test_migration_v3 import v3_file
 
 UPGRADER = """
 import sys, time
 from pathlib import Path
 from review_desk.desk import Desk
-from review_desk.store import migration_backup
+from review_desk.store import migration_backup, session_file
 
 path, copying, go = map(Path, sys.argv[1:4])
 real = migration_backup.connect_raw
+real_after_steps = session_file.after_steps
+
+
+def hold():
+    copying.write_text("held")
+    while not go.exists():
+        time.sleep(0.02)
 
 
 class HeldCopy:
@@ -43,9 +51,7 @@ class HeldCopy:
     def backup(self, target):
         def held(status, remaining, total):
             if not copying.exists():
-                copying.write_text("copying")
-                while not go.exists():
-                    time.sleep(0.02)
+                hold()
         self.conn.backup(target, pages=1, progress=held)
 
     def close(self):
@@ -57,7 +63,15 @@ def connect(where, *args, **kwargs):
     return HeldCopy(conn) if Path(where) == path else conn
 
 
-migration_backup.connect_raw = connect
+def held_before_vacuum(raw):
+    hold()
+    real_after_steps(raw)
+
+
+if sys.argv[4] == "copy":
+    migration_backup.connect_raw = connect
+else:  # migrated, its write lock let go, about to VACUUM
+    session_file.after_steps = held_before_vacuum
 with Desk.open(path) as desk:
     print(len(desk.list_ids()), flush=True)
 """
@@ -117,13 +131,14 @@ def next_line(lines: queue.Queue[str], child: subprocess.Popen[str]) -> str:
 
 
 class Upgrader:
-    """A process upgrading the file, held in its backup copy until `let_go`."""
+    """A process upgrading the file, held in its backup copy (or before its VACUUM)
+    until `let_go`."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, where: str = "copy") -> None:
         self.copying = path.with_name("copying")
         self.go = path.with_name("go")
         self.child = subprocess.Popen([sys.executable, "-c", UPGRADER, str(path),
-                                       str(self.copying), str(self.go)],
+                                       str(self.copying), str(self.go), where],
                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                       text=True)
         deadline = time.monotonic() + 120
@@ -146,10 +161,11 @@ class Upgrader:
             self.child.communicate(timeout=300)
 
 
-@pytest.fixture()
-def upgrading(tmp_path: Path) -> Iterator[tuple[Path, Upgrader]]:
+@pytest.fixture(params=["copy"])
+def upgrading(tmp_path: Path, request: pytest.FixtureRequest
+              ) -> Iterator[tuple[Path, Upgrader]]:
     path = v3_file(tmp_path / "会议 v3.rdesk")
-    upgrader = Upgrader(path)
+    upgrader = Upgrader(path, request.param)
     try:
         yield path, upgrader
     finally:
@@ -163,6 +179,7 @@ def waiter(path: Path, patience_s: float) -> tuple[subprocess.Popen[str], queue.
     return child, lines_of(child.stdout)
 
 
+@pytest.mark.parametrize("upgrading", ["copy", "vacuum"], indirect=True)
 def test_a_second_program_waits_for_the_upgrade_then_opens_it(
         upgrading: tuple[Path, Upgrader]) -> None:
     path, upgrader = upgrading
@@ -174,6 +191,10 @@ def test_a_second_program_waits_for_the_upgrade_then_opens_it(
     # one upgrade, one backup: the waiter found the file upgraded
     assert [p.name for p in path.parent.glob("*.bak")] == [f"{path.name}.v3.bak"]
     assert not list(path.parent.glob(".*partial"))
+    check = sqlite3.connect(path)
+    # the VACUUM ran: no open file of the waiter's stood in its way
+    assert check.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
+    check.close()
 
 
 def _wait_and_open(child: subprocess.Popen[str], lines: queue.Queue[str],
