@@ -126,3 +126,31 @@ def test_an_older_program_writing_a_document_unmarks_the_index(desk: Desk) -> No
         conn.exec_driver_sql("UPDATE search_doc SET packed = ? WHERE rowid = 1",
                              (search_index.pack("关于推进5G基站建设的提案\nＡＩ"),))
         assert not search_index.index_folded(conn)
+
+
+def test_a_folded_index_never_folds_documents_as_it_reads_them(desk: Desk) -> None:
+    """The fallback for an old index costs a pass over every document: on a folded index
+    its branch must not read one (SQLite tests the index's state before the loop)."""
+    calls: list[str] = []
+
+    def counted(packed: bytes, folded: str) -> bool:
+        calls.append(folded)
+        return search_index.holds_folded(packed, folded)
+
+    def ask(query: str) -> list[str]:
+        found = search_index.matching_proposals_sql(query)
+        assert found is not None
+        with desk.store.raw_connection() as raw:
+            raw.create_function("search_holds", 2, counted, deterministic=True)
+            try:
+                return [row[0] for row in raw.execute(*found)]
+            finally:
+                search_index.register_functions(raw)  # the pooled connection as it was
+
+    asked = ["５Ｇ", "ai", "(试点)", "5G\u3000基站"]
+    answers = [sorted(ask(query)) for query in asked]
+    assert not calls
+    with desk.store.writing() as conn:
+        make_index_unfolded(conn)
+    assert [sorted(ask(query)) for query in asked] == answers
+    assert calls

@@ -36,6 +36,7 @@ FOLDING_KEY = "search.folding"
 FOLDING = "ascii-case,width"
 _FOLDED = (f"EXISTS (SELECT 1 FROM meta WHERE key = '{FOLDING_KEY}'"
            f" AND value = '{FOLDING}')")
+_STATE = f"(SELECT {_FOLDED} AS folded) AS state"
 
 SEARCH_DDL = (
     # narrow twin of search_doc: turning matched row ids into proposals reads no text
@@ -329,26 +330,36 @@ def term_subquery(term: str, index: int) -> tuple[str, dict[str, str]]:
     if grams:
         params[f"{name}g"] = " ".join(_quote_phrase(g) for g in grams)
     if len(folded) <= 2 and _ONLY_GRAM_CHARS.match(folded):
-        fast = f"SELECT rowid FROM search_gram WHERE search_gram MATCH :{name}g"
+        fast = ("search_gram", f"search_gram MATCH :{name}g")
     else:
-        check = f"instr(search_text(packed), :{name}) > 0"
-        fast = (f"SELECT rowid FROM search_doc WHERE {check}" if not grams else
-                f"SELECT rowid FROM search_doc WHERE rowid IN (SELECT rowid FROM search_gram"
+        check = f"instr(search_text(search_doc.packed), :{name}) > 0"
+        fast = ("search_doc", check if not grams else
+                f"search_doc.rowid IN (SELECT rowid FROM search_gram"
                 f" WHERE search_gram MATCH :{name}g) AND {check}")
     if not any(c.isascii() for c in folded):
         # nothing folds to a character that is not ASCII: the same in an index written
         # before width folding (its documents and grams hold these characters as written)
-        return fast, params
+        return _select(*fast), params
     # such an index was fed the grams of unfolded text: only the grams without ASCII
     # (ideographs) are sure to be there
     sure = [g for g in grams if not any(c.isascii() for c in g)]
-    slow = f"SELECT rowid FROM search_doc WHERE search_holds(packed, :{name})"
+    slow = f"search_holds(search_doc.packed, :{name})"
     if sure:
         params[f"{name}s"] = " ".join(_quote_phrase(g) for g in sure)
-        slow += (f" AND rowid IN (SELECT rowid FROM search_gram"
-                 f" WHERE search_gram MATCH :{name}s)")
-    # one of the two is empty: SQLite tests the constant condition once, before its loop
-    return f"{fast} AND {_FOLDED} UNION ALL {slow} AND NOT {_FOLDED}", params
+        slow = (f"search_doc.rowid IN (SELECT rowid FROM search_gram"
+                f" WHERE search_gram MATCH :{name}s) AND {slow}")
+    return (f"{_select(*fast, when='state.folded')}"
+            f" UNION ALL {_select('search_doc', slow, when='NOT state.folded')}", params)
+
+
+def _select(table: str, where: str, when: str = "") -> str:
+    """The rowids of `table` meeting `where`; with `when`, only if the index is in that
+    state: the state is the outer loop of a join, so SQLite tests it once, before it
+    reads the table (a constant condition beside `where` was tested on every row)."""
+    if not when:
+        return f"SELECT rowid FROM {table} WHERE {where}"
+    return (f"SELECT {table}.rowid FROM {_STATE} CROSS JOIN {table}"
+            f" WHERE {when} AND {where}")
 
 
 def matching_proposals_sql(query: str) -> tuple[str, dict[str, str]] | None:
