@@ -63,7 +63,7 @@ _PAIR = re.compile(f"(?=([{_GRAM_CHAR}]{{2}}))")  # overlapping: each pair of ne
 
 # one character for one (a document keeps its length): not NFKC, which also turns ①
 # into 1, ㍻ into 平成 and 460 CJK compatibility ideographs (U+F900-U+FAFF) into unified
-# ones; those stay as written, so 﨑 and 崎 remain different characters to search
+# ones; those stay as written (豈 U+F900 finds itself, not every 豈 U+8C48)
 _FOLDS = {
     **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
     **{chr(c): chr(c - 0xFEE0).lower() for c in range(0xFF01, 0xFF5F)},
@@ -72,9 +72,9 @@ _FOLDS = {
     "\u3000": " ",
 }
 _FOLDABLE = frozenset(_FOLDS)
-_FOLDED_FROM: dict[str, str] = {}  # "g" -> "GｇＧ"
-for _source, _target in _FOLDS.items():
-    _FOLDED_FROM[_target] = _FOLDED_FROM.get(_target, "") + _source
+# what folds to each character: "g" -> "GｇＧ"
+_FOLDED_FROM = {target: "".join(k for k, v in _FOLDS.items() if v == target)
+                for target in set(_FOLDS.values())}
 
 
 def fold(value: str) -> str:
