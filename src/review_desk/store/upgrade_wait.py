@@ -99,7 +99,8 @@ def _wait_for_turn(path: Path, progress: OpenProgress | None, patience_s: float
 def wait_while_upgraded(path: Path, progress: OpenProgress | None = None,
                         patience_s: float = UPGRADE_PATIENCE_S) -> None:
     """Return once no other program is upgrading `path` (at once when none is)."""
-    if not lock_path(path).exists():  # an upgrader holds its lock file: nobody is
+    # no file (the checks that follow say what it is) or no lock file: nobody upgrades it
+    if not path.is_file() or not lock_path(path).exists():
         return
     _wait_for_turn(path, progress, patience_s).release()
 
