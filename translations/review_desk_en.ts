@@ -1021,8 +1021,16 @@
         <translation>The format cannot print a number: use {n}, e.g. 第{n:04d}号</translation>
     </message>
     <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
         <source>The numbers are final: %1 cases numbered.</source>
         <translation>The numbers are final: %1 cases numbered.</translation>
+    </message>
+    <message>
+        <source>%1 cases accepted since have no number yet: numbering gives them the numbers after the last one and changes no other.</source>
+        <translation>%1 cases accepted since have no number yet: numbering gives them the numbers after the last one and changes no other.</translation>
     </message>
     <message>
         <source>%1 accepted cases (merged ones included); %2 hold a number now.</source>

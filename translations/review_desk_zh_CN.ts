@@ -1019,8 +1019,16 @@
         <translation>该格式无法生成编号：请使用 {n}，例如 第{n:04d}号</translation>
     </message>
     <message>
+        <source>No. %1</source>
+        <translation>流水号 %1</translation>
+    </message>
+    <message>
         <source>The numbers are final: %1 cases numbered.</source>
         <translation>提案号已确定：共 %1 件。</translation>
+    </message>
+    <message>
+        <source>%1 cases accepted since have no number yet: numbering gives them the numbers after the last one and changes no other.</source>
+        <translation>此后立案的 %1 件尚未编号：编号将接在最后一号之后，已有提案号不变。</translation>
     </message>
     <message>
         <source>%1 accepted cases (merged ones included); %2 hold a number now.</source>

@@ -183,7 +183,29 @@ def test_numbering_in_the_window(window: MainWindow, qtbot) -> None:  # type: ig
     final.setFocus()
     press(final, K.Key_Space)
     assert not final.isEnabled() and not number.isEnabled()
-    assert "已确定" in dialog.findChild(QWidget, "numberingState").text()  # type: ignore[union-attr]
+    state = dialog.findChild(QWidget, "numberingState")
+    assert "已确定" in state.text()  # type: ignore[union-attr]
+    dialog.close()
+    # a case accepted after finalising gets the number after the last one
+    window.session.command(lambda d: d.decisions.decide([ids[6]], "accept"))
+    window.activateWindow()  # offscreen, closing a dialog leaves no window active
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None
+                    and QApplication.activeWindow() is window)
+    press(ws.table, K.Key_B, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None
+    number = dialog.findChild(QPushButton, "numberCases")
+    state = dialog.findChild(QWidget, "numberingState")
+    assert number is not None and number.isEnabled() and "尚未编号" in state.text()  # type: ignore[union-attr]
+    assert not dialog.findChild(QWidget, "numberingFormat").isEnabled()  # type: ignore[union-attr]
+    assert dialog.findChild(QWidget, "numberingPreview").item(0).text().startswith(  # type: ignore[union-attr]
+        "第0007号")
+    number.setFocus()
+    press(number, K.Key_Space)
+    assert window.session.desk.rows([ids[6]])[0].case_no == "第0007号"
+    assert window.session.desk.rows([ids[0]])[0].case_no == "第0001号"
+    assert not number.isEnabled()
     dialog.close()
 
 

@@ -39,6 +39,7 @@ from review_desk.assist.aliases import UnitResolver
 from review_desk.assist.corpus import UnitText
 from review_desk.assist.examples import ExampleReading, builtin_examples
 from review_desk.assist.grams import clean_title, text_bigrams
+from review_desk.assist.merged_units import covered_keys
 from review_desk.assist.reforms import units_in_year
 from review_desk.assist.standard_units import STANDARD_UNITS, Level, StandardUnit
 
@@ -352,24 +353,37 @@ def _matcher() -> CatalogueMatcher:
     return CatalogueMatcher(STANDARD_UNITS)
 
 
+def standard_keys(names: Sequence[str]) -> tuple[str, ...]:
+    """Every standard unit an office's unit stands for: the one its names map onto, and the
+    others a merged bureau's name joins (教育体育局: education and sport)."""
+    first = standard_key(names)
+    joined = covered_keys(names[0]) if names else ()
+    return tuple(dict.fromkeys(k for k in (first, *joined) if k))
+
+
 @dataclass(frozen=True)
 class UnitCatalogue:
     """An office's units mapped onto the standard catalogue, to score titles with."""
 
     keys: tuple[str | None, ...]  # the standard key of each unit position
-    columns: NDArray[np.int64]  # its index in STANDARD_UNITS, -1 when unmapped
+    # each unit's columns in STANDARD_UNITS, padded with len(STANDARD_UNITS) (a zero score)
+    columns: NDArray[np.int64]
 
     @classmethod
     def of(cls, units: Sequence[UnitText]) -> UnitCatalogue:
-        """Map each unit by its names."""
-        keys = tuple(standard_key((u.name, u.short_name, *u.aliases)) for u in units)
+        """Map each unit by its names; a merged bureau scores as the best unit it joins."""
+        covers = [standard_keys((u.name, u.short_name, *u.aliases)) for u in units]
         index = {u.key: i for i, u in enumerate(STANDARD_UNITS)}
-        return cls(keys, np.array([index[k] if k else -1 for k in keys], dtype=np.int64))
+        width = max((len(c) for c in covers), default=0) or 1
+        columns = np.full((len(units), width), len(STANDARD_UNITS), dtype=np.int64)
+        for row, cover in enumerate(covers):
+            columns[row, :len(cover)] = [index[k] for k in cover]
+        return cls(tuple(c[0] if c else None for c in covers), columns)
 
     @property
     def mapped(self) -> int:
         """How many units map onto a standard unit."""
-        return int((self.columns >= 0).sum())
+        return sum(k is not None for k in self.keys)
 
     def scores(self, titles: Sequence[str]) -> F64:
         """(titles, units) catalogue scores squashed into 0..1; 0 for unmapped units."""
@@ -377,9 +391,9 @@ class UnitCatalogue:
         if not self.mapped:
             return out
         matcher = _matcher()
-        known = self.columns >= 0
+        squashed = np.zeros(len(STANDARD_UNITS) + 1)
         for r, title in enumerate(titles):
             raw = matcher.score(title).total
-            values = raw[self.columns[known]]
-            out[r, known] = values / (values + 1.0)
+            squashed[:-1] = raw / (raw + 1.0)
+            out[r] = squashed[self.columns].max(axis=1)
         return out

@@ -3,7 +3,7 @@ edited like any other unit (one import through the journal)."""
 
 from __future__ import annotations
 
-from review_desk.assist.catalogue import standard_key, units_at
+from review_desk.assist.catalogue import standard_keys, units_at
 from review_desk.assist.corpus import unit_texts
 from review_desk.assist.standard_units import GROUP_LABELS, Level
 from review_desk.desk import Desk
@@ -24,10 +24,11 @@ def standard_records(level: Level) -> list[UnitRecord]:
 
 def seed_units(desk: Desk, level: Level) -> int:
     """Add the catalogue's units of `level` that the session lacks (an existing unit that
-    maps onto a standard unit counts as having it); the number added."""
+    maps onto a standard unit counts as having it, a merged bureau as having each unit it
+    joins: a county with a 教育体育局 gets no 体育局); the number added."""
     with desk.store.reading() as conn:
         present = unit_texts(conn)
-    have = {standard_key((u.name, u.short_name, *u.aliases)) for u in present}
+    have = {k for u in present for k in standard_keys((u.name, u.short_name, *u.aliases))}
     missing = tuple(r for r in standard_records(level) if r.code not in have)
     if missing:
         with desk.store.reading() as conn:

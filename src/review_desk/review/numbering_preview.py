@@ -3,12 +3,13 @@ would get in an order and format, read only (the window shows it beside its butt
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
 from review_desk.review.lookup import session_row
-from review_desk.review.numbering import ORDERS, _check_format, format_case_no
+from review_desk.review.numbering import _check_format, cases_in_order, format_case_no
 
 
 @dataclass(frozen=True)
@@ -20,33 +21,32 @@ class NumberingPreview:
     final: bool
     fmt: str  # the format in the file
     first: tuple[tuple[int, str, str], ...]  # (intake no., number as printed, title)
+    late: int = 0  # once final: accepted cases without a number, to be numbered after the last
 
 
 def numbering_preview(conn: Connection, order: str, fmt: str | None,
                       limit: int = 12) -> NumberingPreview:
     """The first `limit` cases as numbering in `order` with `fmt` would number them
-    (leads first, each followed by its merged members, as the numbering command does).
-    A bad format raises the command's own error."""
+    (leads first, each followed by its merged members, as the numbering command does; once
+    the numbers are final, the cases without one, after the last). A bad format raises the
+    command's own error."""
     info = session_row(conn)
+    final = bool(info.get("numbering_final"))
     stored = str(info.get("case_no_format") or "第{n:04d}号")
     if fmt is not None:
         _check_format(fmt)
-    rows = conn.execute(text(
-        "SELECT p.id, p.intake_no, p.title, p.status, p.merged_into, p.case_no FROM proposal"
-        " p LEFT JOIN category c ON c.id = p.category_id WHERE p.present"
-        f" ORDER BY {ORDERS[order]}")).all()
-    members: dict[str, list[tuple[int, str]]] = {}
-    for _pid, intake, title, status, merged_into, _n in rows:
-        if status == "merged" and merged_into:
-            members.setdefault(str(merged_into), []).append((int(intake), str(title)))
-    first: list[tuple[int, str, str]] = []
-    n = 0
-    for pid, intake, title, status, merged_into, _n in rows:
-        if status == "accepted" and merged_into is None:
-            for case_intake, case_title in ((int(intake), str(title)), *members.get(pid, ())):
-                n += 1
-                if len(first) < limit:
-                    first.append((case_intake, format_case_no(fmt or stored, n), case_title))
-    numbered = sum(1 for r in rows if r[5] is not None)
-    return NumberingPreview(n, numbered, bool(info.get("numbering_final")), stored,
-                            tuple(first))
+    shown = stored if final else (fmt or stored)
+    cases = cases_in_order(conn, order)
+    start = int(conn.execute(text("SELECT max(case_no) FROM proposal WHERE present")).scalar()
+                or 0) if final else 0
+    coming = [pid for pid, n in cases if n is None] if final else [pid for pid, _ in cases]
+    titles = dict((str(r[0]), (int(r[1]), str(r[2]))) for r in conn.execute(text(
+        "SELECT id, intake_no, title FROM proposal"
+        " WHERE id IN (SELECT value FROM json_each(:ids))"),
+        {"ids": json.dumps(coming[:limit])}))
+    first = tuple((titles[pid][0], format_case_no(shown, start + i), titles[pid][1])
+                  for i, pid in enumerate(coming[:limit], start=1))
+    numbered = int(conn.execute(text(
+        "SELECT count(*) FROM proposal WHERE present AND case_no IS NOT NULL")).scalar() or 0)
+    return NumberingPreview(len(cases), numbered, final, stored, first,
+                            len(coming) if final else 0)

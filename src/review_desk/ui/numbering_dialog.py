@@ -1,6 +1,7 @@
 """提案号 in the window: the order and the format, a preview of the first numbers, then
 "Number" (again as often as needed) and "Finalise" after a confirmation — from then on
-the numbers and the outcomes of numbered cases no longer change."""
+the numbers and the outcomes of numbered cases no longer change; cases accepted later get
+the numbers after the last one."""
 
 from __future__ import annotations
 
@@ -95,23 +96,31 @@ class NumberingDialog(QDialog):
             self.number_button.setEnabled(False)
             return
         for intake, number, title in found.first:
-            self.preview.addItem(f"{number}　{self.tr('No. %1').replace('%1', str(intake))}"
-                                 f"　{title}")
+            # tr() outside the f-string: lupdate does not look inside one
+            intake_no = self.tr("No. %1").replace("%1", str(intake))
+            self.preview.addItem(f"{number}　{intake_no}　{title}")
         if found.final:
             text = self.tr("The numbers are final: %1 cases numbered.").replace(
                 "%1", str(found.numbered))
+            if found.late:
+                text += " " + self.tr(
+                    "%1 cases accepted since have no number yet: numbering gives them the "
+                    "numbers after the last one and changes no other.").replace(
+                    "%1", str(found.late))
         else:
             text = (self.tr("%1 accepted cases (merged ones included); %2 hold a number now.")
                     .replace("%1", str(found.cases)).replace("%2", str(found.numbered)))
         self.state.setText(text)
-        for w in (self.order, self.format, self.number_button):
-            w.setEnabled(not found.final)
-        self.number_button.setEnabled(not found.final and found.cases > 0)
+        self.format.setEnabled(not found.final)
+        self.order.setEnabled(not found.final or found.late > 0)
+        self.number_button.setEnabled(found.late > 0 if found.final else found.cases > 0)
         self.final_button.setEnabled(not found.final and found.numbered > 0)
 
     def number(self) -> None:
         """Number every accepted case in the order and format shown."""
         order, fmt = str(self.order.currentData()), self.format.text().strip() or None
+        if not self.format.isEnabled():
+            fmt = None  # final: the format stays as it was
         self.session.command(lambda d: d.numbering.number(order, fmt))
         self.refresh()
 
