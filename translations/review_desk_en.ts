@@ -1588,6 +1588,10 @@
         <source>Working: %1 / %2</source>
         <translation>Working: %1 / %2</translation>
     </message>
+    <message>
+        <source>Writing to the file…</source>
+        <translation>Writing to the file…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWorkspace</name>

@@ -1566,6 +1566,10 @@
         <source>Working: %1 / %2</source>
         <translation>已处理 %1 / %2</translation>
     </message>
+    <message>
+        <source>Writing to the file…</source>
+        <translation>写入文件…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWorkspace</name>

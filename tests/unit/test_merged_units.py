@@ -21,6 +21,9 @@ from review_desk.assist.merged_units import covered_keys
     ("科技和工业信息化局", ("science_technology", "industry_it")),
     ("县农业农村和水利局", ("agriculture_rural", "water")),
     ("县住房城乡建设和交通运输局", ("housing_construction", "transport")),
+    ("县教育局（县体育局）", ("education", "sport")),  # a second plaque
+    ("市发展和改革委员会(市粮食和物资储备局)", ("development_reform", "grain_reserves")),
+    ("市自然资源和规划局（市林业局）", ("natural_resources", "forestry")),
 ])
 def test_a_merged_bureau_joins_the_units_its_name_reads(name: str, keys: tuple[str, ...]) -> None:
     assert covered_keys(name) == keys
@@ -31,6 +34,7 @@ def test_a_merged_bureau_joins_the_units_its_name_reads(name: str, keys: tuple[s
     "市城市管理和综合执法局", "市场监督管理局", "国家林业和草原局",  # one unit each
     "县科学技术协会", "中共某县委宣传部", "教育工委", "县体育事业发展中心",  # not a bureau
     "县文广旅体局", "", "局",  # an abbreviation is left to the ordinary mapping
+    "县教育局（挂牌）", "市商务局（市口岸办）", "（）",  # a bracket that names no second bureau
 ])
 def test_a_name_that_is_one_unit_or_not_read_whole_joins_nothing(name: str) -> None:
     assert covered_keys(name) == ()

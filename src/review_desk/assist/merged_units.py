@@ -5,7 +5,8 @@ sport, 文化和旅游体育局 culture, tourism and sport, 科技和工业信�
 农业农村和水利局 farming and water. Such a county has no 体育局, so a 全民健身 proposal is the
 merged bureau's, and seeding the catalogue must not add the 体育局 it lacks. A bureau's name is
 read as a chain of department words (教育 + 体育); only a name read whole, every character
-part of a known word or a joining word (和, 与, 管理), stands for more than one unit. A
+part of a known word or a joining word (和, 与, 管理), stands for more than one unit; so
+does a bureau with a second plaque in brackets (县教育局（县体育局）). A
 name with anything else in it (教育工委, 某某服务中心) is left to the ordinary one-unit
 mapping.
 """
@@ -56,7 +57,8 @@ _JOINERS = ("和", "与", "、", "管理", "事务")
 # a bureau of a government (not a 协会, 部 or 中心, which name other kinds of unit)
 _SUFFIX = re.compile(r"(?:委员会|局|厅|委)$")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:自治州|自治县|市|省|区|县|州|盟|旗)")
-_NOISE = re.compile(r"[\s()（）“”\"'·]")
+_NOISE = re.compile(r"[\s“”\"'·]")
+_PLAQUES = re.compile(r"[()（）]")  # 县教育局（县体育局）: one bureau, two plaques
 _LONGEST = max(len(w) for w in (*_WORDS, *_JOINERS))
 
 
@@ -93,12 +95,18 @@ def _read(core: str) -> tuple[str, ...] | None:
     return best
 
 
-def covered_keys(name: str) -> tuple[str, ...]:
-    """The standard units a merged bureau's name joins (教育体育局: education, sport), in the
-    order the name gives them; () when the name is not read whole or joins fewer than two."""
+def _reading(name: str) -> tuple[str, ...]:
     for core in _cores(name):
         reading = _read(core)
         if reading:
-            keys = tuple(dict.fromkeys(reading))
-            return keys if len(keys) >= 2 else ()
+            return reading
     return ()
+
+
+def covered_keys(name: str) -> tuple[str, ...]:
+    """The standard units a merged bureau's name joins (教育体育局: education, sport; a
+    bureau with a second plaque, 县教育局（县体育局）, the same), in the order the name gives
+    them; () when the name is not read whole or joins fewer than two."""
+    plaques = [part for part in _PLAQUES.split(name) if part.strip()]
+    keys = tuple(dict.fromkeys(k for part in plaques for k in _reading(part)))
+    return keys if len(keys) >= 2 else ()

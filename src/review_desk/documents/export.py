@@ -42,7 +42,7 @@ from review_desk.documents.export_report import (
 )
 from review_desk.documents.filenames import NamePlan
 from review_desk.documents.fonts import FontSet, find_fonts
-from review_desk.documents.gather import gather_documents
+from review_desk.documents.gather import gather_documents, passed_deadlines
 from review_desk.documents.letter import Letter, check_letter
 from review_desk.documents.manifest import (
     Entry,
@@ -347,6 +347,9 @@ def export_data(data: DocumentData, folder: Path, options: ExportOptions | None 
     result.warnings.extend(urgent)
     result.warnings.extend(plan.warnings)
     result.warnings.extend(data.warnings)
+    late = passed_deadlines(data.cases, when)
+    if late:
+        result.warnings.append(late)
     result.warnings.extend(fonts.warnings if fonts is not None else ())
     manifest = read_manifest(folder)
     runner = _Runner(result, progress or (lambda _s, _d, _t: None), cancel or (lambda: False))

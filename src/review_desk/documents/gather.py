@@ -35,6 +35,7 @@ from review_desk.documents.model import (
     UnitInfo,
     UnitPart,
     UnitSheet,
+    chinese_date,
 )
 from review_desk.models.values import parse_proposer_role
 from review_desk.review.lookup import unit_id
@@ -304,6 +305,16 @@ def _warnings(header: SessionHeader, cases: Sequence[Case]) -> list[str]:
     if header.handover_date is None:
         out.append("会议信息中没有交办日期，办理期限一栏为空（个别设定了期限的提案除外）。")
     return out
+
+
+def passed_deadlines(cases: Sequence[Case], issued: date) -> str | None:
+    """A warning when cases must be handled by a day before the documents' own date (a
+    stale 交办日期, or documents made again long after the session)."""
+    passed = sorted(c.deadline for c in cases if c.units and c.deadline and c.deadline < issued)
+    if not passed:
+        return None
+    return (f"{len(passed)} 件立案提案的办理期限（最早 {chinese_date(passed[0])}）早于文件日期 "
+            f"{chinese_date(issued)}；请检查会议信息中的交办日期或这些提案的办理期限。")
 
 
 def gather_documents(conn: Connection, units: Sequence[str] | None = None) -> DocumentData:

@@ -34,6 +34,8 @@ class Annotations:
                 if progress is not None and done % 25 == 0:
                     progress(done, len(ids))
                 proposal_state(conn, pid)
+            if progress is not None:
+                progress(len(ids), len(ids))  # built: the write follows (no count)
             return [Set("proposal", pid, "category_id", cid) for pid in ids]
 
         return self._writer.run("proposal.category", build)

@@ -227,8 +227,7 @@ class MainWindow(QMainWindow):
         self.setProperty("sessionPath", str(now.session.path))
         info = now.session.read(lambda d: d.session_info(), dict[str, object]())
         title = " ".join(str(info.get(k, "")) for k in ("committee", "term", "session"))
-        app_name = self.tr("Review Desk")  # outside the f-string, where lupdate finds it
-        self.setWindowTitle(f"{app_name} — {now.session.path.name} — {title}")
+        self.setWindowTitle(f"{self.tr('Review Desk')} — {now.session.path.name} — {title}")
         now.workspace.table.setFocus()
         if self._first_start:
             self._ask_group(now)
