@@ -303,6 +303,10 @@
         <translation>Could not save</translation>
     </message>
     <message>
+        <source>To bring the proposals in this file into a session, open the session, then File → Import proposals (Ctrl+I).</source>
+        <translation>To bring the proposals in this file into a session, open the session, then File → Import proposals (Ctrl+I).</translation>
+    </message>
+    <message>
         <source>The session file is read-only, so nothing more can be saved in it. Your last saved state is intact. Save a copy elsewhere or make the file writable, then open it again.</source>
         <translation>The session file is read-only, so nothing more can be saved in it. Your last saved state is intact. Save a copy elsewhere or make the file writable, then open it again.</translation>
     </message>
@@ -1587,6 +1591,10 @@
     <message>
         <source>Working: %1 / %2</source>
         <translation>Working: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Writing to the file…</source>
+        <translation>Writing to the file…</translation>
     </message>
 </context>
 <context>

@@ -302,6 +302,10 @@
         <translation>未能保存</translation>
     </message>
     <message>
+        <source>To bring the proposals in this file into a session, open the session, then File → Import proposals (Ctrl+I).</source>
+        <translation>要把此文件中的提案导入会议，请先打开会议文件，再用“文件 → 导入提案”（Ctrl+I）。</translation>
+    </message>
+    <message>
         <source>The session file is read-only, so nothing more can be saved in it. Your last saved state is intact. Save a copy elsewhere or make the file writable, then open it again.</source>
         <translation>会议文件为只读，无法再保存任何修改。最后保存的内容完好无损。请另存一份副本或将文件设为可写，然后重新打开。</translation>
     </message>
@@ -1565,6 +1569,10 @@
     <message>
         <source>Working: %1 / %2</source>
         <translation>已处理 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Writing to the file…</source>
+        <translation>写入文件…</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from review_desk.review.undo import Undo
 from review_desk.review.units import Units
 from review_desk.review.writer import Writer
 from review_desk.store.copy import copy_unopened, save_copy
+from review_desk.store.engine import write_patience
 from review_desk.store.file_install import SetAside
 from review_desk.store.integrity import IntegrityReport
 from review_desk.store.search_index import update_search
@@ -248,6 +249,12 @@ class Desk:
         """Run several commands as one transaction: if one is refused, none is written
         (`with desk.together(): desk.annotations.… ; desk.units.…`)."""
         return self.store.together()
+
+    @staticmethod
+    def patience(ms: int) -> contextlib.AbstractContextManager[None]:
+        """Writes this thread starts inside wait at most `ms` for another process's
+        write, then fail with FileBusyError (the window's keys)."""
+        return write_patience(ms)
 
     # --- other processes --------------------------------------------------------------
 

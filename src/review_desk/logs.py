@@ -84,7 +84,8 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8",
+            errors="backslashreplace")  # a file name that is not UTF-8 is logged, not lost
     except OSError:
         return None
     handler.set_name(_HANDLER_NAME)

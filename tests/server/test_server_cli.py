@@ -4,11 +4,13 @@ with a conflict, init's refusals, and no password anywhere."""
 from __future__ import annotations
 
 import json
+import zlib
 from pathlib import Path
 
 import pytest
 
 from review_desk.desk import Desk
+from review_desk.server.snapshots import SQLITE_HEADER, is_compressed
 from tests.conftest import small_bundle
 from tests.helpers.postgres import ADMIN_PASSWORD, SECRETARIAT_PASSWORD, PgServer
 from tests.helpers.server_cli import REVIEWER_PASSWORDS, assert_converged, cli, grep_secrets
@@ -123,8 +125,10 @@ def _grep_server(pg: PgServer, database: str) -> None:
             rows = conn.execute(f"SELECT t::text FROM review_desk.{table} t").fetchall()
             text = " ".join(str(r[0]) for r in rows)
             assert all(s not in text for s in secrets), table
-        snapshots = conn.execute("SELECT data FROM review_desk.snapshot").fetchall()
-        assert all(s.encode() not in bytes(r[0]) for r in snapshots for s in secrets)
+        rows = conn.execute("SELECT data FROM review_desk.snapshot").fetchall()
+        files = [zlib.decompress(r[0]) if is_compressed(r[0]) else bytes(r[0]) for r in rows]
+        assert files and all(f.startswith(SQLITE_HEADER) for f in files)
+        assert all(s.encode() not in f for f in files for s in secrets)
         roles = conn.execute("SELECT string_agg(rolpassword, ' ') FROM pg_authid").fetchone()
         assert roles is not None and all(s not in str(roles[0]) for s in secrets)
     assert all(s not in pg.log_text() for s in secrets)

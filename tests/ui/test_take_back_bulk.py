@@ -191,3 +191,41 @@ def test_closing_during_a_bulk_runs_everything_that_waited(
         statuses = {row.id: row.status for row in desk.rows([*first, *second, single or ""])}
     assert {statuses[i] for i in [*first, *second]} == {"withdrawn"}
     assert statuses[single or ""] == "accepted"
+
+
+def test_the_count_of_a_long_undo_ends_where_its_write_begins(
+        window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """While the undone changes are written into the file (the commit: most of the time of
+    a large undo, with nothing to count) the status bar says 「写入文件…」 and its bar moves
+    without a value; it does not stand still on the last count."""
+    from review_desk.review.journal import Journal
+
+    from .test_screenshots import FOLDER
+
+    ws, session = window.workspace, window.session
+    assert ws is not None and session is not None
+    chosen = _bulk(window, qtbot, 0, K.Key_W)
+    qtbot.waitUntil(lambda: not session.writing_long, timeout=30_000)
+    shown: list[str] = []
+    status = window.status_line
+    monkeypatch.setattr(status, "set_busy_text",
+                        lambda text: (shown.append(text), status.busy_text.setText(text)))
+    gate, calls = threading.Event(), []
+    _held(monkeypatch, Journal, "commit", gate, calls)
+    ws.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.table)
+    press(ws.table, K.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: bool(calls))  # the changes are built; the write waits here
+    assert calls == [("commit", False)]
+    qtbot.waitUntil(lambda: status.busy_text.text() == "写入文件…")
+    assert status.progress.isVisible()
+    assert (status.progress.minimum(), status.progress.maximum()) == (0, 0)  # no value
+    counts = [text for text in shown if text.startswith("已处理")]
+    assert counts and shown[-1] == "写入文件…"
+    FOLDER.mkdir(exist_ok=True)
+    assert window.grab().save(str(FOLDER / "undo_writing.png"))
+    gate.set()
+    qtbot.waitUntil(lambda: not session.writing_long, timeout=30_000)
+    assert {row.status for row in session.desk.rows(chosen)} == {"pending"}
+    assert not status.progress.isVisible() and status.busy_text.text() == ""
+    assert "已撤销" in window.statusBar().currentMessage()

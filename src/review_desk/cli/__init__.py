@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import sys
 from collections.abc import Sequence
 
@@ -38,8 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _print_any_name() -> None:
+    """Printing never fails on a character the terminal cannot take: a file name that
+    is not UTF-8 (GBK names on a USB stick) crashed the command after its work was done."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `review-desk` command."""
+    _print_any_name()
     setup_logging()
     window = gui_cmds.window_args(sys.argv[1:] if argv is None else list(argv))
     if window is not None:  # `review-desk [--reviewer R]` or `review-desk open FILE …`

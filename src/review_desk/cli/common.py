@@ -198,10 +198,32 @@ def _value_options(parser: argparse.ArgumentParser) -> set[str]:
             for name in action.option_strings}
 
 
+# what a file named on the command line ends with (a name may begin with "-")
+FILE_SUFFIXES = frozenset({".rdesk", ".csv", ".xlsx", ".xls", ".docx", ".db", ".sqlite",
+                           ".sqlite3", ".json", ".md", ".txt", ".pdf"})
+
+
+def _names_a_file(token: str, parser: argparse.ArgumentParser) -> bool:
+    """Whether `token` is a file name beginning with one "-" ("-初稿.rdesk"), not an
+    option or a negative number: argparse would take it for an unknown option and
+    then say FILE is missing."""
+    if not token.startswith("-") or token.startswith("--") or token == "-":
+        return False
+    if token in parser._option_string_actions:
+        return False
+    try:
+        float(token)
+    except ValueError:
+        return Path(token).suffix.lower() in FILE_SUFFIXES or Path(token).exists()
+    return False
+
+
 def glue_dash_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
     """`--search -养老` as `--search=-养老`: argparse would take a value that begins with
-    "-" for an option. Only options taking one free-text value are glued."""
+    "-" for an option. Only options taking one free-text value are glued. A file name
+    that begins with "-" is given as ./-name."""
     subs = _subparsers(parser)
+    current = parser
     text_opts, value_opts = _text_options(parser), _value_options(parser)
     out: list[str] = []
     i = 0
@@ -219,9 +241,10 @@ def glue_dash_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> li
             i += 2
             continue
         if token in subs and subs:
-            text_opts, value_opts = _text_options(subs[token]), _value_options(subs[token])
+            current = subs[token]
+            text_opts, value_opts = _text_options(current), _value_options(current)
             subs = {}
-        out.append(token)
+        out.append(f"./{token}" if _names_a_file(token, current) else token)
         i += 1
     return out
 

@@ -105,6 +105,7 @@ def _export(args: argparse.Namespace) -> int:
 def _templates(args: argparse.Namespace) -> int:
     from review_desk.documents.template_builder import TEMPLATE_FILES
     from review_desk.documents.templates import default_template_bytes, user_templates_folder
+    from review_desk.whole_files import write_whole
 
     folder = Path(args.folder) if args.folder else user_templates_folder()
     rows: list[dict[str, Any]] = []
@@ -113,7 +114,7 @@ def _templates(args: argparse.Namespace) -> int:
         state = "user" if target.exists() else "default"
         if args.copy and not target.exists():
             folder.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(default_template_bytes(name))
+            write_whole(target, default_template_bytes(name))  # never a half template
             state = "copied"
         rows.append({"name": name, "path": str(target), "state": state})
     if args.json:

@@ -12,6 +12,10 @@ EXCEL_ERRORS = frozenset({"#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#N/A", "#NUM
                           "#SPILL!", "#CALC!", "#GETTING_DATA"})
 _LIST_SPLIT = re.compile(r"[、，,；;／/\n\r\t]+|\s{1,}")
 _UNIT_SPLIT = re.compile(r"[、，,；;／/\n\r\t]+|\s{2,}")
+# control characters (NUL, ESC …) that come with pasted or exported text: never kept (an
+# ESC in a title drove the terminal that `review-desk list` printed to)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_PAGE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})  # Word's line and page breaks
 _SPACE = re.compile(r"\s")
 _SPACES = re.compile(r"\s+")
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
@@ -30,7 +34,8 @@ def text_of(value: object) -> str:
         return value.isoformat(sep=" ", timespec="seconds").removesuffix(" 00:00:00")
     if isinstance(value, date):
         return value.isoformat()
-    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n").translate(_PAGE_BREAKS)
+    return _CONTROL.sub("", text).strip()
 
 
 def one_line(value: object) -> str:

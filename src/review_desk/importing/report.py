@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 
 from review_desk.importing.model import ImportPlan, RowReport
+from review_desk.whole_files import write_whole
 
 SEVERITY_ZH = {"ok": "正常", "warning": "警告", "error": "错误"}
 _FILLS = {"warning": "FFF2CC", "error": "F8CBAD", "duplicate": "DDEBF7"}
@@ -74,6 +76,10 @@ def write_report(plan: ImportPlan, path: Path | str) -> Path:
             summary.append([source, header, name])
     for note in plan.notes:
         summary.append(["备注", note])
+    # made whole in memory first: a write-only workbook that fails to save half-way
+    # leaves generators that print tracebacks when collected
+    data = io.BytesIO()
+    book.save(data)
     target.parent.mkdir(parents=True, exist_ok=True)
-    book.save(target)
+    write_whole(target, data.getvalue())
     return target

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from sqlalchemy import Connection, text
 
-from review_desk.errors import NotFoundError
+from review_desk.errors import InvalidActionError, NotFoundError
 from review_desk.review.journal import Changed, Op, Set
 from review_desk.review.lookup import list_item_id, proposal_state
 from review_desk.review.pacing import pace
@@ -34,6 +34,8 @@ class Annotations:
                 if progress is not None and done % 25 == 0:
                     progress(done, len(ids))
                 proposal_state(conn, pid)
+            if progress is not None:
+                progress(len(ids), len(ids))  # built: the write follows (no count)
             return [Set("proposal", pid, "category_id", cid) for pid in ids]
 
         return self._writer.run("proposal.category", build)
@@ -64,6 +66,7 @@ class Annotations:
 
     def add_note(self, proposal_id: str, note: str, shared: bool) -> tuple[str, Changed]:
         """Add a note; a private one never leaves this device. Returns the note id."""
+        _check_note_text(note)
         note_id = note_entity_id(proposal_id, uuid.uuid4().hex[:12])
         author = self._writer.reviewer
         local = not shared
@@ -81,7 +84,8 @@ class Annotations:
         return note_id, self._writer.run("note.add", build)
 
     def edit_note(self, note_id: str, note: str) -> Changed:
-        """Change a note's text."""
+        """Change a note's text (to delete a note, `delete_note`)."""
+        _check_note_text(note)
         return self._note_field(note_id, "text", note.strip(), "note.edit")
 
     def delete_note(self, note_id: str) -> Changed:
@@ -98,3 +102,9 @@ class Annotations:
             return [Set("note", note_id, field, value, not bool(row[0]))]
 
         return self._writer.run(action, build)
+
+
+def _check_note_text(note: str) -> None:
+    """A note says something: a blank one (`--note ""`) was added as an empty note."""
+    if not note.strip():
+        raise InvalidActionError("A note needs some text.", "备注内容不能为空。")

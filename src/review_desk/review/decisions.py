@@ -71,7 +71,8 @@ class Decisions:
     ) -> Changed:
         """Give each proposal the same outcome; all or none. A rejection names its reason,
         and may pass the text on (`disposition`) and explain itself (`remark`, 说明).
-        `progress(done, total)` follows a long bulk."""
+        `progress(done, total)` follows a long bulk (`(total, total)` once its changes are
+        built, before the write)."""
         if decision not in DECISIONS:
             raise InvalidActionError(
                 f"Unknown decision {decision!r}; use one of {', '.join(DECISIONS)}.",
@@ -115,6 +116,8 @@ class Decisions:
                                    remark.strip() if decision == "reject" else ""))
                 if new_status != "accepted":
                     ops.append(Set("proposal", pid, "case_no", None))
+            if progress is not None:
+                progress(len(ids), len(ids))  # built: the write follows (no count)
             return ops
 
         return self._writer.run(f"decide.{decision}", build)

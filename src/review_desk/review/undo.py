@@ -112,7 +112,8 @@ class Undo:
 
     def undo(self, progress: Callable[[int, int], None] | None = None) -> Changed:
         """Take back this device's latest action (fields changed since are left alone);
-        `progress(done, total)` counts its changes."""
+        `progress(done, total)` counts its changes; `(total, total)` once they are built,
+        before the write (which counts nothing)."""
         entry: list[Any] = []
 
         def build(conn: Connection) -> list[Op]:
@@ -145,6 +146,8 @@ class Undo:
                     continue  # changed again since (by a sync, say): keep the newer value
                 ops += _restore(conn, earlier, entity, entity_id, field, json.loads(parents),
                                 bool(local))
+            if progress is not None:
+                progress(len(changes), len(changes))  # built: the write follows
             conn.execute(text("UPDATE undo_entry SET undone = 1 WHERE position = :p"),
                          {"p": row[0]})
             return ops
@@ -152,7 +155,8 @@ class Undo:
         return self._writer.run(lambda: f"undo:{entry[0][2]}", build, undoable=False)
 
     def redo(self, progress: Callable[[int, int], None] | None = None) -> Changed:
-        """Repeat the action undone last; `progress(done, total)` counts its changes."""
+        """Repeat the action undone last; `progress(done, total)` counts its changes
+        (`(total, total)` once they are built, before the write)."""
         entry: list[Any] = []
 
         def build(conn: Connection) -> list[Op]:
@@ -176,6 +180,8 @@ class Undo:
                             for record_id, _record in iter_part(entity_id, json.loads(value))]
                 else:
                     ops.append(Set(entity, entity_id, field, json.loads(value), bool(local)))
+            if progress is not None:
+                progress(len(changes), len(changes))  # built: the write follows
             conn.execute(text("UPDATE undo_entry SET undone = 0 WHERE position = :p"),
                          {"p": row[0]})
             return ops

@@ -172,6 +172,8 @@ class Units:
                 new = [*slots, UnitSlot(uid, new_role)]
                 _check_slots(state.handling_mode, new)
                 ops += slot_ops(conn, pid, state.handling_mode, new)
+            if progress is not None:
+                progress(len(ids), len(ids))  # built: the write follows (no count)
             return ops
 
         return self._writer.run("units.add", build)

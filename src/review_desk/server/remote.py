@@ -10,7 +10,6 @@ applied like share batches, once the changes they build on are held.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable
@@ -18,13 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from psycopg import errors as pg_errors
 from psycopg import sql
 from sqlalchemy import Connection, text
 
 from review_desk.review.hlc import HybridClock
 from review_desk.review.sync_merge import WIRE_COLUMNS, MergeResult
-from review_desk.server import coverage
+from review_desk.server import coverage, snapshots
 from review_desk.server.chunks import Piece, cut_pieces, verified_requires
 from review_desk.server.connection import connect, server_errors
 from review_desk.server.errors import ServerRefusedError
@@ -43,7 +41,7 @@ from review_desk.sync.protocol import (
     _check_cancel,
     merge_batches,
 )
-from review_desk.sync.snapshot import Fetched, Published, consolidated_copy
+from review_desk.sync.snapshot import Fetched, Published
 from review_desk.sync.validation import InvalidRowsError
 
 # every step a sync with the server passes, in order; the crash tests enumerate these
@@ -331,52 +329,11 @@ class ServerRemote:
 
     def publish(self, store: SessionStore) -> Published:
         """Store a consolidated copy of this file as the next snapshot generation."""
-        import tempfile
-
-        with tempfile.TemporaryDirectory(prefix="review-desk-publish-") as tmp:
-            copy = Path(tmp) / "snapshot.rdesk"
-            changes = consolidated_copy(store.path, copy)
-            data = copy.read_bytes()
-        sha = hashlib.sha256(data).hexdigest()
-        for _ in range(50):
-            try:
-                with server_errors(self.location), self.conn.transaction(), \
-                        self.conn.cursor() as cur:
-                    cur.execute(_sql(
-                        "INSERT INTO {s}.snapshot (generation, data, sha256, changes)"
-                        " SELECT coalesce(max(generation), 0) + 1, %s, %s, %s FROM {s}.snapshot"
-                        " RETURNING generation"), (data, sha, changes))
-                    row = cur.fetchone()
-                    assert row is not None
-                    return Published(int(row[0]), f"{self.describe()}#snapshot={row[0]}",
-                                     len(data), changes)
-            except pg_errors.UniqueViolation:
-                continue  # another publisher took this generation first
-        raise ServerRefusedError("Too many snapshots are being published at once; publish "
-                                 "again later.", "同时发布快照的人太多；请稍后再发布。")
+        return snapshots.publish(self.conn, self.location, store)
 
     def fetch_snapshot(self, target: Path) -> Fetched:
         """Download the newest sound snapshot to `target` (generation 0: there is none)."""
-        with server_errors(self.location), self.conn.cursor() as cur:
-            cur.execute(_sql("SELECT generation, sha256 FROM {s}.snapshot"
-                             " ORDER BY generation DESC"))
-            listed = cur.fetchall()
-        fetched = Fetched(0)
-        for generation, sha in listed:
-            with server_errors(self.location), self.conn.cursor() as cur:
-                cur.execute(_sql("SELECT data FROM {s}.snapshot WHERE generation = %s"),
-                            (generation,))
-                row = cur.fetchone()
-            data = bytes(row[0]) if row else b""
-            if hashlib.sha256(data).hexdigest() != sha:
-                fetched.set_aside.append(SetAside(f"{self.describe()}#snapshot={generation}",
-                                                  "torn or altered snapshot", None))
-                continue
-            with target.open("wb") as handle:
-                handle.write(data)
-            fetched.generation = int(generation)
-            return fetched
-        return fetched
+        return snapshots.fetch(self.conn, self.location, target)
 
     def close(self) -> None:
         """Close the connection."""

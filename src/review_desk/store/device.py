@@ -29,7 +29,9 @@ def machine_fingerprint(path: Path) -> str:
     if not machine:
         machine = f"{platform.node()}:{uuid.getnode():012x}"
     real = os.path.normcase(os.path.realpath(path))
-    return hashlib.sha256(f"{machine}\n{real}".encode()).hexdigest()
+    # surrogateescape: a name that is not UTF-8 (GBK names on a stick mounted without
+    # the right charset) hashes as its bytes; UTF-8 names hash as before
+    return hashlib.sha256(f"{machine}\n{real}".encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def new_device_id() -> str:

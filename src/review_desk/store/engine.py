@@ -8,7 +8,10 @@ SQLite's URI form; there the path is percent-encoded.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +21,20 @@ from sqlalchemy.pool import QueuePool
 from review_desk.store.search_index import register_functions
 
 BUSY_TIMEOUT_MS = 10_000
+_patience = threading.local()  # this thread's wait for another writer, when shorter
+
+
+@contextlib.contextmanager
+def write_patience(ms: int) -> Iterator[None]:
+    """Writes started by this thread in the block wait at most `ms` for another
+    process's write (a window's UI thread: a key must not freeze the window for the
+    full BUSY_TIMEOUT_MS), then fail as busy."""
+    before = getattr(_patience, "ms", None)
+    _patience.ms = ms
+    try:
+        yield
+    finally:
+        _patience.ms = before
 
 
 def read_only_uri(path: Path, immutable: bool = False) -> str:
@@ -62,6 +79,14 @@ def make_engine(path: Path, read_only: bool = False, immutable: bool = False) ->
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         immediate = conn.get_execution_options().get("immediate", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        patience = getattr(_patience, "ms", None) if immediate else None
+        if patience is None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+            return
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={int(patience)}")
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        finally:  # the pooled connection keeps its usual patience for other threads
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     return engine

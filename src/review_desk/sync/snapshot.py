@@ -32,6 +32,7 @@ from review_desk.store.file_install import SetAside as Leftover
 from review_desk.store.file_install import check_replaceable, install
 from review_desk.store.search_index import update_search
 from review_desk.store.session_file import SessionStore, create_session_file
+from review_desk.store.sqlite_errors import folder_writable, read_only
 from review_desk.sync import state
 from review_desk.sync.errors import ShareUnreachableError
 from review_desk.sync.protocol import SetAside, set_aside
@@ -204,6 +205,8 @@ def prepare_checkout_with(fetch: Callable[[Path], Fetched], session: str, out: P
         )
     check_replaceable(out)  # before the download: a file open elsewhere is never replaced
     out.parent.mkdir(parents=True, exist_ok=True)
+    if not folder_writable(out):  # else the refusal named the temporary file
+        raise read_only(out, creating=True)
     temp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.checkout")
     try:
         fetched = fetch(temp)

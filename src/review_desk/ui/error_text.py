@@ -10,12 +10,15 @@ from PySide6.QtCore import QCoreApplication
 from review_desk.errors import (
     ActionError,
     DiskFullError,
+    NotSQLiteError,
     ReadOnlyFileError,
     ReviewDeskError,
     SessionFileError,
 )
 
 translate = QCoreApplication.translate
+# what people open by mistake when they mean to import it
+IMPORTABLE = frozenset({".csv", ".xlsx", ".xls", ".docx", ".doc", ".txt"})
 
 
 def error_title(error: BaseException) -> str:
@@ -32,7 +35,12 @@ def error_title(error: BaseException) -> str:
 def error_message(error: BaseException, language: str) -> str:
     """What happened and what to do, in `language`."""
     if isinstance(error, ReviewDeskError):
-        return error.message_zh if language == "zh_CN" else error.message
+        text = error.message_zh if language == "zh_CN" else error.message
+        if isinstance(error, NotSQLiteError) and error.path.suffix.lower() in IMPORTABLE:
+            text += "\n\n" + translate(
+                "Errors", "To bring the proposals in this file into a session, open the "
+                          "session, then File → Import proposals (Ctrl+I).")
+        return text
     text = str(getattr(error, "orig", None) or error).lower()
     code = getattr(error, "errno", None)
     if "readonly" in text or "read-only" in text or code in (errno.EROFS, errno.EACCES):

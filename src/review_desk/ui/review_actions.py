@@ -231,7 +231,9 @@ class ReviewActions(QObject):
     def _run(self, command: Callable[[Desk, Progress | None], Changed], count: int,
              result: str, then: Callable[[], None] = lambda: None) -> None:
         """One proposal: at once. More: off the UI thread with a count, then a result
-        line; the list is read again, as the filter may no longer hold those rows."""
+        line; the list is read again, as the filter may no longer hold those rows. The
+        count ends where the changes are built; their write into the file (often most of
+        the time) shows as 「写入文件…」 with a bar that moves without a value."""
         if count == 1:
             self.session.command(lambda d: command(d, None))
             return
@@ -240,6 +242,10 @@ class ReviewActions(QObject):
                              .replace("%2", str(count)))
 
         def progress(done: int, total: int) -> None:
+            if done >= total:  # built; the commit that follows has nothing to count
+                status.set_busy_text(self.tr("Writing to the file…"))
+                status.set_indeterminate()
+                return
             status.set_busy_text(self.tr("Working: %1 / %2").replace("%1", str(done))
                                  .replace("%2", str(total)))
             status.set_progress(done, total)

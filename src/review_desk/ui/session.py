@@ -23,6 +23,9 @@ from review_desk.ui.workers import TaskRunner
 
 T = TypeVar("T")
 QUEUED = Changed("", "queued")  # a command that waits for a long write to end
+# how long a command on the UI thread waits for another program's write before it is
+# refused as busy (SQLite's own wait, 10 s, froze the window that long)
+KEY_WAIT_MS = 1_500
 
 
 class SessionGone(ReviewDeskError):
@@ -100,7 +103,8 @@ class DeskSession(QObject):
             if self.damaged is not None:
                 raise self.damaged
             check_file(self.desk.path)
-            changed = run(self.desk)
+            with self.desk.patience(KEY_WAIT_MS):
+                changed = run(self.desk)
         except Exception as error:
             self.last_failure = error
             self.failed.emit(error)

@@ -57,6 +57,10 @@ class StatusLine:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
+    def set_indeterminate(self) -> None:
+        """Work goes on with nothing to count: the bar moves without a value."""
+        self.progress.setRange(0, 0)
+
     def show_review_progress(self, progress: ReviewProgress | None, mine_label: str,
                              all_label: str) -> None:
         """「已审 N / 600 · 我的 N / 150」 (mine only when the reviewer has a share)."""
