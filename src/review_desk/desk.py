@@ -97,7 +97,8 @@ class Desk:
              progress: OpenProgress | None = None) -> Desk:
         """Open (and if needed migrate) a session file; while another program upgrades
         it, wait, telling `progress` (an `OpenNotice`: `message`, `message_zh`) every
-        second."""
+        second; when this program upgrades it, `progress` hears an `UpgradingNotice`
+        once."""
         return cls(open_session_file(Path(path), progress), reviewer)
 
     @classmethod

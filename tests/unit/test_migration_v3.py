@@ -307,3 +307,21 @@ def test_a_file_migrated_meanwhile_is_not_migrated_again(tmp_path: Path) -> None
         "both.rdesk.v3.bak"]
     with Desk.open(path) as desk:
         assert desk.check_integrity().ok
+
+
+def test_opening_says_once_that_it_upgrades_the_file(tmp_path: Path) -> None:
+    """The window and the command line tell a person why this open takes a while."""
+    from review_desk.store.upgrade_wait import OpenNotice, UpgradingNotice
+
+    heard: list[OpenNotice | UpgradingNotice] = []
+    path = v3_file(tmp_path / "旧格式.rdesk")
+    Desk.open(path, progress=heard.append).close()
+    assert [n.step for n in heard if isinstance(n, UpgradingNotice)] == ["migrate"]
+    assert "旧格式.rdesk" in heard[0].message_zh and "备份" in heard[0].message_zh
+    heard.clear()
+    Desk.open(path, progress=heard.append).close()
+    assert heard == []  # upgraded: nothing to say
+    done = subprocess.run([sys.executable, "-m", "review_desk", "list", str(v3_file(
+        tmp_path / "另一份.rdesk"))], capture_output=True, text=True, check=False,
+        encoding="utf-8")
+    assert done.returncode == 0 and "升级为本版本的格式" in done.stderr

@@ -104,6 +104,21 @@ def test_an_old_index_is_folded_anew_on_open(desk: Desk) -> None:
     assert table_digest(path) == before
 
 
+def test_folding_an_old_index_is_announced_once(desk: Desk) -> None:
+    from review_desk.store.upgrade_wait import OpenNotice, UpgradingNotice
+
+    path = desk.store.path
+    desk.close()
+    unfold(path)
+    heard: list[OpenNotice | UpgradingNotice] = []
+    Desk.open(path, progress=heard.append).close()
+    assert [(type(n), getattr(n, "step", "")) for n in heard] == [(UpgradingNotice, "index")]
+    assert "搜索索引" in heard[0].message_zh
+    heard.clear()
+    Desk.open(path, progress=heard.append).close()
+    assert heard == []
+
+
 def test_an_old_index_on_read_only_media_answers_alike(desk: Desk) -> None:
     desk.close()
     with tmpfs() as stick:

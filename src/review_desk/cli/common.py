@@ -14,7 +14,7 @@ from typing import Any
 from review_desk.desk import Desk
 from review_desk.errors import ReviewDeskError
 from review_desk.logs import log_exception, log_file
-from review_desk.store.upgrade_wait import OpenNotice, OpenProgress
+from review_desk.store.upgrade_wait import OpenNotice, OpenProgress, UpgradingNotice
 
 # exit statuses: a refusal (nothing was written) and an unexpected failure (logged)
 REFUSED = 2
@@ -34,11 +34,15 @@ def open_desk(args: argparse.Namespace) -> Desk:
 
 
 def tell_waiting(every_s: float = 15.0) -> OpenProgress:
-    """Print why opening waits: at once, then every `every_s` seconds."""
+    """Print why opening waits: at once, then every `every_s` seconds; what this program
+    upgrades, once."""
     told: list[float] = []
 
-    def tell(notice: OpenNotice) -> None:
-        if not told or notice.waited_s - told[-1] >= every_s:
+    def tell(notice: OpenNotice | UpgradingNotice) -> None:
+        if isinstance(notice, UpgradingNotice):
+            print(f"review-desk: {notice.message_zh}\n{notice.message}", file=sys.stderr,
+                  flush=True)
+        elif not told or notice.waited_s - told[-1] >= every_s:
             told.append(notice.waited_s)
             print(f"review-desk: {notice.message_zh}\n{notice.message}", file=sys.stderr,
                   flush=True)

@@ -56,6 +56,7 @@ from review_desk.store.sqlite_errors import (
 from review_desk.store.upgrade_wait import (
     UPGRADE_PATIENCE_S,
     OpenProgress,
+    UpgradingNotice,
     upgrade_turn,
     wait_while_upgraded,
 )
@@ -327,6 +328,8 @@ def open_session_file(path: Path, progress: OpenProgress | None = None,
             if store.read_only:
                 raise read_only_needs_upgrade(path)
             with upgrade_turn(path, progress, patience_s):
+                if progress is not None:
+                    progress(UpgradingNotice(path, "migrate"))
                 migrate(store)  # nothing to do when another program did it meanwhile
         if not store.read_only:
             refold_search(store, progress, patience_s)
@@ -349,6 +352,8 @@ def refold_search(store: SessionStore, progress: OpenProgress | None = None,
         with upgrade_turn(store.path, progress, patience_s), store.writing() as conn:
             if index_folded(conn):  # another program did it meanwhile
                 return False
+            if progress is not None:
+                progress(UpgradingNotice(store.path, "index"))
             update_search(conn)
     except SessionFileError as error:
         log.warning("search index of %s left as it was: %s", store.path, error.message)

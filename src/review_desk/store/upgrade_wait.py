@@ -6,7 +6,8 @@ few seconds a write waits, so a second program opening the same file would be to
 "locked". The upgrader holds the lock file's upgrade byte (`UpgradeHold`) from before it
 starts to after it ends; a program opening the file meanwhile waits for that byte,
 telling its caller every second or so (`OpenNotice`: the window and the command line
-show "another program is upgrading this file"), then opens the upgraded file. Only when
+show "another program is upgrading this file"), then opens the upgraded file. The
+upgrader tells its own caller once what it is doing (`UpgradingNotice`). Only when
 the upgrade holds on past `UPGRADE_PATIENCE_S` does it give up, naming the program.
 """
 
@@ -48,7 +49,31 @@ class OpenNotice:
                 f"正在等待其完成（{self.waited_s:.0f} 秒）")
 
 
-OpenProgress = Callable[[OpenNotice], None]
+@dataclass(frozen=True)
+class UpgradingNotice:
+    """Opening takes a while because this program upgrades the file itself: `step` is
+    "migrate" (an older format, after a backup copy) or "index" (the search index built
+    anew for this version): on a national file on a slow disk, a minute or more."""
+
+    path: Path
+    step: str
+
+    @property
+    def message(self) -> str:
+        what = (f"upgrading “{self.path.name}” to this version's format (a backup copy "
+                "first)" if self.step == "migrate" else
+                f"building the search index of “{self.path.name}” anew for this version")
+        return f"{what}, once; a large file takes a minute or so"
+
+    @property
+    def message_zh(self) -> str:
+        what = (f"正在把“{self.path.name}”升级为本版本的格式（先写一份备份）"
+                if self.step == "migrate" else
+                f"正在为本版本重建“{self.path.name}”的搜索索引")
+        return f"{what}，仅此一次；大文件约需一分钟"
+
+
+OpenProgress = Callable[[OpenNotice | UpgradingNotice], None]
 
 
 def _who(holder: LockHolder) -> str:
