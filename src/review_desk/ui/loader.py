@@ -8,6 +8,7 @@ from pathlib import Path
 from review_desk.desk import Desk
 from review_desk.review.group_queries import GroupView
 from review_desk.review.queries import ListItem, UnitView
+from review_desk.store.upgrade_wait import OpenProgress
 from review_desk.ui.workers import ProgressCallback
 
 
@@ -23,9 +24,11 @@ class LoadedSession:
     groups: list[GroupView]
 
 
-def load_session(path: Path, reviewer: str | None) -> LoadedSession:
-    """Open the file and read the list's ids and the pickers' choices."""
-    desk = Desk.open(path, reviewer)
+def load_session(path: Path, reviewer: str | None,
+                 tell: OpenProgress | None = None) -> LoadedSession:
+    """Open the file and read the list's ids and the pickers' choices; `tell` hears why
+    opening takes a while (an upgrade, this program's or another's)."""
+    desk = Desk.open(path, reviewer, progress=tell)
     try:
         return LoadedSession(desk, desk.list_ids(), desk.list_items("category"),
                              desk.list_items("sector"), desk.unit_catalogue(),

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.runner.busy_changed.connect(self.status_line.set_busy)
         self.opener = SessionOpener(self.runner, self, self._open_path_now, self.close_session,
                                     lambda _s, done, total: self.status_line.set_progress(
-                                        done, total))
+                                        done, total), language)
         self.opener.reviewer = self.reviewer
         self.opener.ask_reviewer = self.ask_reviewer
         self._first_start = self.reviewer is None  # then the group is asked for too

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from review_desk.store.upgrade_wait import OpenNotice, UpgradingNotice
 from review_desk.ui.loader import LoadedSession, create_demo, create_empty, load_session
 from review_desk.ui.session_lock import SessionInUseError, SessionLock
 from review_desk.ui.workers import TaskRunner
@@ -48,8 +49,9 @@ class SessionOpener(QObject):
 
     def __init__(self, runner: TaskRunner, window: QWidget,
                  current_path: Callable[[], Path | None], close_current: Callable[[], None],
-                 progress: Callable[[str, int, int], None]) -> None:
+                 progress: Callable[[str, int, int], None], language: str = "zh_CN") -> None:
         super().__init__(window)
+        self.language = language
         self.runner = runner
         self.window = window
         self.current_path = current_path
@@ -85,8 +87,13 @@ class SessionOpener(QObject):
             return
         reviewer = self.reviewer
         self.busy_text.emit(self.tr("Opening %1…").replace("%1", path.name))
-        self.runner.start(lambda _p: load_session(path, reviewer), self._loaded,
+        self.runner.start(lambda _p: load_session(path, reviewer, self._tell), self._loaded,
                           lambda error: self._failed(error, path))
+
+    def _tell(self, notice: OpenNotice | UpgradingNotice) -> None:
+        """Why this open takes a while (another program upgrades the file, or this one
+        does), in the status line; called on the loading thread (the signal queues)."""
+        self.busy_text.emit(notice.message_zh if self.language == "zh_CN" else notice.message)
 
     def create_demo(self, path: Path, size: tuple[int, int] = DEMO_SIZE) -> None:
         """Create a demo session, then open it."""
