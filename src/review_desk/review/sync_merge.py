@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,14 +21,13 @@ from sqlalchemy import Connection, insert, select, text
 from review_desk.models.tables import PROJECTION_ORDER, Change, table
 from review_desk.review.hlc import HybridClock
 from review_desk.review.journal import SEARCHABLE, Changed, proposal_of
-from review_desk.review.journal_parts import PART
+from review_desk.review.journal_parts import PART, Record, iter_part
 from review_desk.review.projection import (
     CREATE,
     ELEMENT_KEYS,
     JournalRow,
     apply_creates,
     apply_set,
-    creations,
     field_heads,
     head_winner,
     is_conflict,
@@ -43,6 +42,7 @@ WIRE_COLUMNS: tuple[str, ...] = (
 )
 
 _CHUNK = 500
+_CREATE_CHUNK = 5000  # records of a part inserted at once
 
 FieldKey = tuple[str, str, str]
 
@@ -128,8 +128,8 @@ def _existing_records(conn: Connection, entity: str, ids: list[str]) -> set[str]
     return found
 
 
-def _old_heads(conn: Connection, keys: set[FieldKey]) -> dict[FieldKey, bool]:
-    """The conflict flag of fields before the merge."""
+def conflict_flags(conn: Connection, keys: set[FieldKey]) -> dict[FieldKey, bool]:
+    """The conflict flag of those fields that have a head."""
     out: dict[FieldKey, bool] = {}
     ids = sorted({k[1] for k in keys})
     for part in chunks(ids):
@@ -146,42 +146,75 @@ def _old_heads(conn: Connection, keys: set[FieldKey]) -> dict[FieldKey, bool]:
     return out
 
 
+def _insert_changes(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Append received rows to the journal, a bounded number per statement."""
+    for start in range(0, len(rows), _CHUNK):
+        conn.execute(insert(table(Change)), [
+            {c: r[c] for c in WIRE_COLUMNS} | {"local_only": False}
+            for r in rows[start : start + _CHUNK]
+        ])
+
+
+def _part_records(rows: Iterable[Mapping[str, Any]]) -> Iterator[list[Record]]:
+    """The records of parts, streamed in lists of at most _CREATE_CHUNK (a national
+    archive is never in memory whole; the rows were checked, and a part that fails its
+    hash now raises PartError inside the caller's transaction)."""
+    out: list[Record] = []
+    for r in rows:
+        for record in iter_part(str(r["entity_id"]), json.loads(r["value"])):
+            out.append(record)
+            if len(out) >= _CREATE_CHUNK:
+                yield out
+                out = []
+    if out:
+        yield out
+
+
+def _create(conn: Connection, entity: str, records: dict[str, dict[str, Any]],
+            created: set[tuple[str, str]]) -> None:
+    """Insert those of `records` (id -> record with its id) the table lacks."""
+    existing = _existing_records(conn, entity, sorted(records))
+    apply_creates(conn, entity, [v for k, v in records.items() if k not in existing])
+    created.update((entity, k) for k in records if k not in existing)
+
+
 def apply_changes(
-    conn: Connection, rows: Sequence[Mapping[str, Any]], clock: HybridClock | None = None
+    conn: Connection, rows: Sequence[Mapping[str, Any]], clock: HybridClock | None = None,
+    before: dict[FieldKey, bool] | None = None,
 ) -> MergeResult:
     """Apply change rows received from other devices, inside the caller's transaction.
 
     Rows whose id the journal holds already are skipped, so applying the same rows
-    twice, or in any order, gives the same tables.
+    twice, or in any order, gives the same tables. A merge applied in several calls
+    passes one `before` to all of them: the conflict flag of each field before the first
+    call, so that `new_conflicts` says what the whole merge made new (the caller keeps
+    those still in conflict at the end).
     """
     result = MergeResult()
     known = present_ids(conn, (str(r["id"]) for r in rows))
-    fresh: dict[str, dict[str, Any]] = {}
+    fresh: dict[str, Mapping[str, Any]] = {}
     for r in rows:
         rid = str(r["id"])
         if rid not in known and rid not in fresh:
-            fresh[rid] = {c: r[c] for c in WIRE_COLUMNS} | {"local_only": False}
+            fresh[rid] = r
     if not fresh:
         return result
     conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
     new_rows = list(fresh.values())
-    conn.execute(insert(table(Change)), new_rows)
+    _insert_changes(conn, new_rows)
     result.received = len(new_rows)
     result.latest_hlc = max(str(r["hlc"]) for r in new_rows)
     if clock is not None:
         clock.observe(result.latest_hlc)
 
     creates: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    parts: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     keys: set[FieldKey] = set()
     search: set[str] = set()
     for r in new_rows:
         entity, entity_id, fld = str(r["entity"]), str(r["entity_id"]), str(r["field"])
         if fld == PART:
-            row = JournalRow(str(r["id"]), str(r["device"]), int(r["seq"]), str(r["hlc"]),
-                             entity, entity_id, fld, json.loads(r["value"]), ())
-            for _entity, record_id, record in creations(row):
-                creates[entity][record_id] = {"id": record_id, **record}
-                result.changed.entities.setdefault(entity, set()).add(record_id)
+            parts[entity].append(r)
             continue
         result.changed.entities.setdefault(entity, set()).add(entity_id)
         if fld == CREATE:
@@ -196,22 +229,26 @@ def apply_changes(
 
     created: set[tuple[str, str]] = set()
     for entity in PROJECTION_ORDER:
-        records = creates.get(entity)
-        if not records:
-            continue
-        existing = _existing_records(conn, entity, sorted(records))
-        apply_creates(conn, entity, [v for k, v in records.items() if k not in existing])
-        created.update((entity, k) for k in records if k not in existing)
+        if creates.get(entity):
+            _create(conn, entity, creates[entity], created)
+        for records in _part_records(parts.get(entity, [])):
+            result.changed.entities.setdefault(entity, set()).update(k for k, _ in records)
+            # a record of a part made already (by this merge too) stays as it is
+            _create(conn, entity, {k: {"id": k, **v} for k, v in records}, created)
     # a record created now may have field changes that arrived before its creation
     keys |= _fields_of_entities(conn, created)
 
-    before = _old_heads(conn, keys)
+    if before is None:
+        before = {}
+    unknown = {k for k in keys if k not in before}
+    flags = conflict_flags(conn, unknown)
+    before.update({k: flags.get(k, False) for k in unknown})
     head_rows: list[dict[str, Any]] = []
     for key, field_rows in sorted(_rows_of_fields(conn, keys).items()):
         heads = field_heads(field_rows)
         apply_set(conn, *key, head_winner(heads).value)
         conflict = is_conflict(heads)
-        if conflict and not before.get(key, False):
+        if conflict and not before[key]:
             result.new_conflicts.add(key)
         head_rows.append({
             "e": key[0], "i": key[1], "f": key[2],
@@ -227,8 +264,8 @@ def apply_changes(
             head_rows,
         )
     result.fields = keys
-    if search:
-        refresh_search(conn, search)
+    for part in chunks(sorted(search)):  # a bounded number of documents at once
+        refresh_search(conn, part)
     result.changed.change_count = result.received
     return result
 

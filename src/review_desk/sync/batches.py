@@ -16,7 +16,7 @@ import json
 import re
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -62,11 +62,46 @@ class BatchName:
 
 @dataclass(frozen=True)
 class Batch:
-    """A verified batch."""
+    """A verified batch: what deciding about it needs (its ids, latest clock reading and
+    reviewers) and its rows. A batch read from a share keeps only its verified bytes and
+    decodes its rows again each time they are asked for: a pull reads every batch before
+    applying any, and holding them all decoded would hold the whole journal in memory. A
+    server's chunk is made from rows already in memory and keeps them (`kept`)."""
 
     name: BatchName
     requires: tuple[str, ...]
-    rows: tuple[dict[str, Any], ...]
+    kept: tuple[dict[str, Any], ...] = field(default=(), repr=False)
+    encoded: bytes | None = field(default=None, repr=False)
+    ids: tuple[str, ...] = ()
+    latest_hlc: str = ""
+    reviewers: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.encoded is None:  # the summary of kept rows is computed here
+            ids, latest, reviewers = summarise(self.kept)
+            object.__setattr__(self, "ids", ids)
+            object.__setattr__(self, "latest_hlc", latest)
+            object.__setattr__(self, "reviewers", reviewers)
+
+    @property
+    def rows(self) -> tuple[dict[str, Any], ...]:
+        """The batch's change rows (decoded anew from a share's bytes)."""
+        if self.encoded is None:
+            return self.kept
+        return tuple(rows_from_lists(_body(self.encoded)["rows"]))
+
+
+def summarise(rows: Iterable[Mapping[str, Any]]) -> tuple[tuple[str, ...], str,
+                                                          tuple[str, ...]]:
+    """(ids, latest clock reading, sorted reviewers) of checked rows."""
+    ids: list[str] = []
+    latest = ""
+    reviewers: set[str] = set()
+    for r in rows:
+        ids.append(str(r["id"]))
+        latest = max(latest, str(r["hlc"]))
+        reviewers.add(str(r["reviewer"]))
+    return tuple(ids), latest, tuple(sorted(reviewers))
 
 
 class BadBatchError(Exception):
@@ -109,14 +144,19 @@ def encode(session: str, device: str, rows: Sequence[Mapping[str, Any]],
     return BatchName(device, min(seqs), max(seqs), len(rows), digest(data)), data
 
 
-def decode(name: BatchName, data: bytes, session: str) -> Batch:
-    """Verify a batch's bytes against its name and this session; raise BadBatchError."""
-    if digest(data) != name.digest:
-        raise BadBatchError("the content does not match its hash (torn or altered)")
+def _body(data: bytes) -> Any:
     try:
-        body = json.loads(gzip.decompress(data))
+        return json.loads(gzip.decompress(data))
     except (OSError, EOFError, zlib.error, ValueError) as error:
         raise BadBatchError(f"unreadable ({type(error).__name__})") from None
+
+
+def decode(name: BatchName, data: bytes, session: str) -> Batch:
+    """Verify a batch's bytes against its name and this session; raise BadBatchError.
+    The batch keeps `data` only: its decoded rows are dropped once checked."""
+    if digest(data) != name.digest:
+        raise BadBatchError("the content does not match its hash (torn or altered)")
+    body = _body(data)
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise BadBatchError("not a Review Desk batch")
     if body.get("session") != session:
@@ -136,7 +176,9 @@ def decode(name: BatchName, data: bytes, session: str) -> Batch:
     for r in rows:
         if r["device"] != name.device or not name.first <= r["seq"] <= name.last:
             raise BadBatchError("a change in it does not belong to its device and range")
-    return Batch(name, requires, tuple(rows))
+    ids, latest, reviewers = summarise(rows)
+    return Batch(name, requires, encoded=data, ids=ids, latest_hlc=latest,
+                 reviewers=reviewers)
 
 
 # --- dependencies -------------------------------------------------------------------
@@ -169,8 +211,9 @@ def dependencies(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> set[str
         fks = _FK.get(entity, {})
         if fld in (CREATE, PART):
             value = json.loads(r["value"])
+            # a part's records one at a time: a national archive never sits in memory
             made = ([value] if fld == CREATE
-                    else [record for _id, record in iter_part(entity_id, value)])
+                    else (record for _id, record in iter_part(entity_id, value)))
             for record in made:
                 for column, target in fks.items():
                     if record.get(column):

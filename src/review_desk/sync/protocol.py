@@ -51,7 +51,7 @@ from review_desk.sync.session_record import (
     write_session,
 )
 from review_desk.sync.transport import Transport
-from review_desk.sync.validation import FUTURE_BOUND_MS, ahead_by
+from review_desk.sync.validation import FUTURE_BOUND_MS, reading_ahead_by
 
 QUARANTINE_DIR = "quarantine"
 
@@ -262,10 +262,10 @@ def _hold_future(batches: list[Batch], now_ms: int, summary: SyncSummary) -> lis
     """The batches to apply; those whose clock is too far ahead are reported as held."""
     kept: list[Batch] = []
     for batch in batches:
-        ahead = ahead_by(batch.rows, now_ms)
+        ahead = reading_ahead_by(batch.latest_hlc, now_ms)
         if ahead > FUTURE_BOUND_MS:
-            names = tuple(sorted({str(r["reviewer"]) for r in batch.rows}))
-            summary.held.append(Held(batch.name.path, batch.name.device, names, ahead))
+            summary.held.append(Held(batch.name.path, batch.name.device, batch.reviewers,
+                                     ahead))
         else:
             kept.append(batch)
     return kept
@@ -292,7 +292,7 @@ def _applicable(conn: Connection, batches: list[Batch]) -> tuple[list[Batch], li
         for batch in pending:
             if all(d in have for d in batch.requires):
                 ready.append(batch)
-                have.update(str(r["id"]) for r in batch.rows)
+                have.update(batch.ids)
                 moved = True
             else:
                 still.append(batch)

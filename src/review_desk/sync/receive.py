@@ -18,7 +18,12 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from review_desk.review.hlc import HybridClock
-from review_desk.review.sync_merge import MergeResult, apply_changes
+from review_desk.review.sync_merge import (
+    FieldKey,
+    MergeResult,
+    apply_changes,
+    conflict_flags,
+)
 from review_desk.sync.batches import Batch
 
 # what a nonsensical batch can raise while it is applied; a full disk or a locked file
@@ -85,8 +90,18 @@ def _merge_into(total: MergeResult, part: MergeResult) -> None:
 
 def _apply(conn: Connection, batches: Sequence[Batch], clock: HybridClock | None,
            baseline: set[Violation]) -> MergeResult:
-    rows = [r for b in batches for r in b.rows]
-    result = apply_changes(conn, rows, clock) if rows else MergeResult()
+    """Apply batches one after the other, each decoded only while it is applied (never
+    the whole pull's rows at once); references are checked once all are in."""
+    result = MergeResult()
+    before: dict[FieldKey, bool] = {}
+    for batch in batches:
+        rows = batch.rows
+        if rows:
+            _merge_into(result, apply_changes(conn, rows, clock, before))
+        del rows
+    if len(batches) > 1 and result.new_conflicts:  # a later batch may have settled one
+        flags = conflict_flags(conn, result.new_conflicts)
+        result.new_conflicts = {k for k in result.new_conflicts if flags.get(k)}
     found = dangling_references(conn) - baseline
     if found:
         raise _Broken(found)
@@ -112,7 +127,7 @@ def receive(conn: Connection, batches: Sequence[Batch],
     for batch in batches:
         if lost.intersection(batch.requires):
             out.waiting.append(batch)
-            lost.update(str(r["id"]) for r in batch.rows)
+            lost.update(batch.ids)
             continue
         try:
             with _savepoint(conn):
@@ -125,7 +140,7 @@ def receive(conn: Connection, batches: Sequence[Batch],
             _merge_into(out.result, part)
             out.applied.append(batch)
             continue
-        lost.update(str(r["id"]) for r in batch.rows)
+        lost.update(batch.ids)
     return out
 
 

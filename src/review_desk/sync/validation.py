@@ -8,7 +8,7 @@ names what is wrong with one row; `check_rows` checks a whole batch and raises
 `InvalidRowsError` naming the first bad row, so the caller can set the batch aside
 with that reason and go on. Nothing here reads the session file.
 
-`ahead_by` measures how far a batch's clock runs ahead of the receiver's wall clock:
+`reading_ahead_by` measures how far a batch's clock runs ahead of the receiver's clock:
 changes more than `FUTURE_BOUND_MS` ahead are held back rather than shown as current.
 """
 
@@ -30,7 +30,7 @@ from review_desk.models.values import (
     PROPOSER_ROLES,
     STATUSES,
 )
-from review_desk.review.journal_parts import PART, PART_ENTITIES, PartError, read_part
+from review_desk.review.journal_parts import PART, PART_ENTITIES, PartError, iter_part
 from review_desk.review.projection import CREATE, ELEMENT_KEYS, table_of
 from review_desk.review.sync_merge import WIRE_COLUMNS
 
@@ -185,22 +185,28 @@ def _creation_problem(entity: str, value: Any, parents: list[str]) -> str | None
 
 
 def _part_problem(entity: str, name: str, value: Any, parents: list[str]) -> str | None:
-    """What is wrong with a part: its shape, its hash, or any record in it."""
+    """What is wrong with a part: its shape, its hash, or any record in it. The records
+    are checked as they are inflated and then dropped (a national archive never sits in
+    memory whole); an unreadable part, or one that does not hash to its name, is named
+    before any of its records, as when the part was read whole first."""
     if entity not in PART_ENTITIES:
         return f"{entity} records are never stored as a part"
+    seen: set[str] = set()
+    first: str | None = None
     try:
-        records = read_part(name, value)
+        for record_id, record in iter_part(name, value):
+            if first is not None:
+                continue  # read on: a damaged part is named before a bad record
+            if not _text(record_id) or record_id in seen:
+                first = f"a part holds the id {record_id[:40]!r} twice or empty"
+                continue
+            seen.add(record_id)
+            problem = _creation_problem(entity, record, parents)
+            if problem:
+                first = f"{record_id[:40]}: {problem}"
     except PartError as error:
         return str(error)
-    seen: set[str] = set()
-    for record_id, record in records:
-        if not _text(record_id) or record_id in seen:
-            return f"a part holds the id {record_id[:40]!r} twice or empty"
-        seen.add(record_id)
-        problem = _creation_problem(entity, record, parents)
-        if problem:
-            return f"{record_id[:40]}: {problem}"
-    return None
+    return first
 
 
 def rows_from_lists(raw: Any, columns: Sequence[str] = WIRE_COLUMNS) -> list[dict[str, Any]]:
@@ -241,8 +247,7 @@ def check_requires(requires: Any) -> tuple[str, ...]:
     return tuple(requires)
 
 
-def ahead_by(rows: Sequence[Mapping[str, Any]], now_ms: int) -> int:
-    """How many milliseconds the latest clock reading among `rows` is ahead of `now_ms`
-    (0 when none is); the rows must have been checked."""
-    latest = max((int(str(r["hlc"]).partition(".")[0]) for r in rows), default=0)
+def reading_ahead_by(hlc: str, now_ms: int) -> int:
+    """How many milliseconds a checked clock reading ("" for none) is ahead of `now_ms`."""
+    latest = int(hlc.partition(".")[0]) if hlc else 0
     return max(0, latest - now_ms)
