@@ -18,8 +18,10 @@ from typing import Any
 from review_desk.desk import Desk
 from review_desk.review.journal_parts import PART, encode_part
 from review_desk.review.sync_merge import apply_changes
+from review_desk.sync.service import SyncService
 from review_desk.sync.validation import check_rows
 from tests.conftest import small_bundle
+from tests.unit.test_sync_support import make_share, reviewers, shared_state
 
 CASES = 40_000
 
@@ -82,3 +84,27 @@ def test_applying_a_part_creates_its_cases_a_bounded_number_at_a_time(
             cases = conn.exec_driver_sql("SELECT count(*) FROM archive_case").scalar()
     assert cases == CASES
     assert peak < 50  # all records at once: 74 MB
+
+
+def test_a_conflict_settled_by_a_later_batch_of_the_same_pull_is_not_new(
+        tmp_path: Path) -> None:
+    """Batches are applied one after the other; what the pull as a whole made is counted."""
+    share, _ = make_share(tmp_path)
+    a, b, c = reviewers(tmp_path, share, 3)
+    try:
+        pid = a.list_ids()[0]
+        a.annotations.set_opinion(pid, "甲")
+        SyncService(a).sync()  # batch 1 of a
+        b.annotations.set_opinion(pid, "乙")
+        SyncService(b).sync()
+        assert SyncService(a).sync().new_conflicts == 1
+        (found,) = SyncService(a).conflicts()
+        SyncService(a).resolve(found.id, value="甲乙")
+        SyncService(a).sync()  # batch 2 of a, made on top of b's
+        summary = SyncService(c).sync()  # a's batch 1, b's, then a's batch 2
+        assert summary.received_batches == 3
+        assert (summary.new_conflicts, summary.conflicts) == (0, 0)
+        assert shared_state(c) == shared_state(a)
+    finally:
+        for desk in (a, b, c):
+            desk.close()
