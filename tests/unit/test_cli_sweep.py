@@ -1,0 +1,76 @@
+"""What the second hostile-input sweep of the command line found: options that did
+nothing or contradicted each other, and a refused command that had written half of its
+work. Each is refused in words (exit 2) with the session file as it was."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.unit.test_cli_leftovers import group_names, own_folders, refused, run, session
+
+__all__ = ["own_folders", "session"]  # the fixtures, used by name
+
+
+def shown(path: Path, intake_no: int) -> dict[str, object]:
+    code, out, err = run("show", path, str(intake_no), "--json")
+    assert code == 0, err
+    value = json.loads(out)
+    assert isinstance(value, dict)
+    return value
+
+
+@pytest.mark.parametrize(("options", "words"), [
+    ([], "nothing to change"),
+    (["--key", "--not-key"], "contradict"),
+    (["--shared"], "--shared goes with --note"),
+    (["--lead-leader", "王"], "go with --key"),
+    (["--not-key", "--supervise-leader", "王"], "go with --key"),
+])
+def test_annotate_options_that_would_do_nothing_are_refused(
+        session: Path, options: list[str], words: str) -> None:
+    refused(["annotate", session, "1", *options], words, unchanged=session)
+
+
+def test_annotate_with_something_to_do_still_works(session: Path) -> None:
+    assert run("annotate", session, "1", "--key", "--lead-leader", "王主席")[0] == 0
+    assert run("annotate", session, "1", "--note", "待核实", "--shared")[0] == 0
+    assert shown(session, 1)["key"] is True
+
+
+@pytest.mark.parametrize("option", [["--reason", "学术研讨"], ["--disposition", "转为意见和建议"],
+                                    ["--remark", "说明"]])
+def test_a_rejection_reason_on_another_decision_is_refused(session: Path,
+                                                            option: list[str]) -> None:
+    refused(["decide", session, "1", "accept", *option], "go with reject only",
+            unchanged=session)
+    assert shown(session, 1)["status"] == "pending"
+
+
+def test_assign_split_with_a_lead_is_refused_not_half_done(session: Path) -> None:
+    refused(["assign", session, "2", "--lead", "市民政局", "--split", "市教育局"],
+            "--split cannot go with --lead", unchanged=session)
+
+
+def test_assign_with_a_bad_deadline_writes_no_units(session: Path) -> None:
+    refused(["assign", session, "2", "--lead", "市民政局", "--deadline", "2026-02-30"],
+            "is not a date", unchanged=session)
+    assert shown(session, 2)["units"] == []
+    code, out, err = run("assign", session, "2", "--lead", "市民政局", "--deadline", "2026-03-01")
+    assert code == 0, err
+    assert "市民政局(主办)" in out and "2026-03-01" in out  # what was written, read after it
+
+
+def test_a_group_name_is_given_once(session: Path) -> None:
+    assert run("groups", session, "--add", "甲组")[0] == 0
+    refused(["groups", session, "--add", " 甲组 "], "exists already", unchanged=session)
+    assert group_names(session).count("甲组") == 1
+
+
+@pytest.mark.parametrize("pairs", [[], ["社会建设"], ["=甲组"], ["社会建设", "经济建设=甲组"]])
+def test_by_category_wants_category_equals_group(session: Path, pairs: list[str]) -> None:
+    assert run("groups", session, "--add", "甲组")[0] == 0
+    refused(["groups", session, "--by-category", *pairs], "wants CATEGORY=GROUP",
+            unchanged=session)
