@@ -6,6 +6,7 @@ import argparse
 import errno
 import json
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
@@ -22,6 +23,8 @@ UNEXPECTED = 3
 # the range of every whole number given on the command line (SQLite stores 64 bits;
 # nothing in a session comes near a billion)
 INT_LIMIT = 10**9
+# how often the search index's count is printed while it is built
+COUNT_EVERY_S = 2.0
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -35,11 +38,19 @@ def open_desk(args: argparse.Namespace) -> Desk:
 
 def tell_waiting(every_s: float = 15.0) -> OpenProgress:
     """Print why opening waits: at once, then every `every_s` seconds; what this program
-    upgrades, once."""
+    upgrades, once, then the search index's count every `COUNT_EVERY_S` and at its end."""
     told: list[float] = []
+    counted: list[float] = []
 
     def tell(notice: OpenNotice | UpgradingNotice) -> None:
-        if isinstance(notice, UpgradingNotice):
+        if isinstance(notice, UpgradingNotice) and notice.count is not None:
+            now = time.monotonic()
+            if notice.count[0] == notice.count[1] or not counted or \
+                    now - counted[-1] >= COUNT_EVERY_S:
+                counted.append(now)
+                print(f"review-desk: {notice.message_zh} ({notice.message})", file=sys.stderr,
+                      flush=True)
+        elif isinstance(notice, UpgradingNotice):
             print(f"review-desk: {notice.message_zh}\n{notice.message}", file=sys.stderr,
                   flush=True)
         elif not told or notice.waited_s - told[-1] >= every_s:

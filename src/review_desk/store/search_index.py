@@ -29,6 +29,14 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DatabaseError
 
+from review_desk.store.integrity import Progress
+
+# proposals indexed per batch of a whole build: a national file's 6,000 in about 25
+# steps of a few MB each (all at once held every document, its grams and its packed
+# copy in memory together)
+REBUILD_BATCH = 250
+SEARCH_STAGE = "search"
+
 # the mark of an index whose documents were folded as `fold` folds; every write to
 # search_doc removes it (SQL triggers, so an older program writing unfolded documents
 # removes it too) and this program puts it back after its own writes
@@ -205,29 +213,39 @@ def _loads_list(raw: str | None) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-def rebuild_search(conn: Connection) -> None:
-    """Build the whole index from the tables."""
+def rebuild_search(conn: Connection, progress: Progress | None = None) -> None:
+    """Build the whole index from the tables, `REBUILD_BATCH` proposals at a time (what
+    is held in memory stays bounded); `progress("search", done, total)` hears the count
+    of proposals indexed, from 0 to all of them."""
     create_search_tables(conn)
     conn.exec_driver_sql("DELETE FROM search_doc")
     conn.exec_driver_sql("DELETE FROM search_key")
     conn.exec_driver_sql("INSERT INTO search_gram(search_gram) VALUES('delete-all')")
+    ids = [str(row[0]) for row in conn.exec_driver_sql(
+        "SELECT id FROM proposal WHERE present ORDER BY id")]
     raw = conn.connection.driver_connection
     assert raw is not None
     cursor = raw.cursor()
-    _insert_documents(cursor, sorted(_documents(conn, None).items()))
+    if progress is not None:
+        progress(SEARCH_STAGE, 0, len(ids))
+    for start in range(0, len(ids), REBUILD_BATCH):
+        batch = ids[start:start + REBUILD_BATCH]
+        _insert_documents(cursor, sorted(_documents(conn, batch).items()))
+        if progress is not None:
+            progress(SEARCH_STAGE, start + len(batch), len(ids))
     cursor.close()
     _mark_folded(conn)
 
 
-def update_search(conn: Connection) -> None:
+def update_search(conn: Connection, progress: Progress | None = None) -> None:
     """Bring the whole index up to date with the tables, rewriting only the documents
     that differ (after a rebuild from the journal most do not). An index that FTS5 finds
     damaged, or whose two tables disagree, is built again whole, and so is one written
     before width folding (nearly every document differs: a bulk build is 3x faster than
-    taking each one's grams out and in again)."""
+    taking each one's grams out and in again): `progress` hears that build's count."""
     create_search_tables(conn)
     if not _index_sound(conn) or not index_folded(conn):
-        rebuild_search(conn)
+        rebuild_search(conn, progress)
         return
     docs = _documents(conn, None)
     stored = {str(pid): packed for pid, packed in conn.exec_driver_sql(

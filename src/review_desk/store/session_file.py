@@ -354,12 +354,19 @@ def refold_search(store: SessionStore, progress: OpenProgress | None = None,
                 return False
             if progress is not None:
                 progress(UpgradingNotice(store.path, "index"))
-            update_search(conn)
+            update_search(conn, None if progress is None else _counting(store.path, progress))
     except SessionFileError as error:
         log.warning("search index of %s left as it was: %s", store.path, error.message)
         return False
     log.info("search index of %s folded anew (full-width forms)", store.path)
     return True
+
+
+def _counting(path: Path, progress: OpenProgress) -> Progress:
+    """The search build's count, told to `progress` as `UpgradingNotice`s."""
+    def tell(_stage: str, done: int, total: int) -> None:
+        progress(UpgradingNotice(path, "index", (done, total)))
+    return tell
 
 
 def migrate(store: SessionStore) -> Path | None:

@@ -53,13 +53,18 @@ class OpenNotice:
 class UpgradingNotice:
     """Opening takes a while because this program upgrades the file itself: `step` is
     "migrate" (an older format, after a backup copy) or "index" (the search index built
-    anew for this version): on a national file on a slow disk, a minute or more."""
+    anew for this version): on a national file on a slow disk, a minute or more. The
+    step is told once as it begins (`count` None), then the index's build tells its
+    `count`, (proposals indexed, all of them), after each batch."""
 
     path: Path
     step: str
+    count: tuple[int, int] | None = None
 
     @property
     def message(self) -> str:
+        if self.count is not None:
+            return f"building the search index… {self.count[0]:,} / {self.count[1]:,}"
         what = (f"upgrading “{self.path.name}” to this version's format (a backup copy "
                 "first)" if self.step == "migrate" else
                 f"building the search index of “{self.path.name}” anew for this version")
@@ -67,6 +72,8 @@ class UpgradingNotice:
 
     @property
     def message_zh(self) -> str:
+        if self.count is not None:
+            return f"正在建立搜索索引… {self.count[0]:,} / {self.count[1]:,}"
         what = (f"正在把“{self.path.name}”升级为本版本的格式（先写一份备份）"
                 if self.step == "migrate" else
                 f"正在为本版本重建“{self.path.name}”的搜索索引")
