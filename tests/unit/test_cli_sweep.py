@@ -74,3 +74,67 @@ def test_by_category_wants_category_equals_group(session: Path, pairs: list[str]
     assert run("groups", session, "--add", "甲组")[0] == 0
     refused(["groups", session, "--by-category", *pairs], "wants CATEGORY=GROUP",
             unchanged=session)
+
+
+# --- shares, assistance, export, import: values that were ignored or misread ------------
+
+def test_a_share_given_as_a_file_or_as_nothing_is_refused(session: Path, tmp_path: Path) -> None:
+    refused(["sync", session, "--to", ""], "must not be empty", unchanged=session)
+    refused(["sync", session, "--to", session], "is a file, not a share folder",
+            unchanged=session)
+    refused(["checkout", session, tmp_path / "out.rdesk"], "is a file, not a share folder")
+    assert not (tmp_path / "out.rdesk").exists()
+
+
+def test_checkout_refuses_a_missing_file_to_rescue(session: Path, tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    assert run("sync", session, "--to", share)[0] == 0
+    out = tmp_path / "out.rdesk"
+    for missing in (tmp_path / "missing.rdesk", share):
+        refused(["checkout", share, out, "--rescue", missing], "does not exist or is not a file")
+        assert not out.exists()
+
+
+@pytest.mark.parametrize(("argv", "words"), [
+    (["similar", "{s}", "1", "--limit", "-1"], "must be 0 or more"),
+    (["similar", "{s}", "1", "--archive", "-3"], "must be 0 or more"),
+    (["suggest", "{s}", "1", "--limit", "0"], "is not between 1"),
+    (["suggest", "{s}", "1", "--limit", "-2"], "is not between 1"),
+])
+def test_assistance_limits_below_their_range_are_refused(session: Path, argv: list[str],
+                                                         words: str) -> None:
+    refused([a.format(s=session) for a in argv], words, unchanged=session)
+
+
+def test_templates_and_export_refuse_what_they_would_misread(
+        session: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # an empty OUTDIR wrote into the current folder
+    afile = tmp_path / "note.txt"
+    afile.write_text("x", encoding="utf-8")
+    for copy in ([], ["--copy"]):
+        refused(["templates", afile, *copy], "is a file, not a templates folder")
+    out = tmp_path / "out"
+    for font, words in (("x=y", "unknown font role 'x'"), ("仿宋=/nonexistent.ttf",
+                                                            "does not exist"),
+                        ("", "--font wants ROLE=PATH")):
+        refused(["export", session, out, "--what", "catalogue", "--font", font], words)
+        assert not out.exists()
+    refused(["export", session, "", "--what", "catalogue"], "give the folder to write into")
+
+
+@pytest.mark.parametrize(("option", "source"), [("--sheet", "t.csv"), ("--table", "t.csv"),
+                                                ("--encoding", "t.xlsx")])
+def test_an_import_option_for_another_format_is_refused(session: Path, tmp_path: Path,
+                                                         option: str, source: str) -> None:
+    import openpyxl
+
+    path = tmp_path / source
+    if source.endswith(".csv"):
+        path.write_text("案由,提案人\n关于完善社区托育服务的提案,王明远\n", encoding="utf-8")
+    else:
+        book = openpyxl.Workbook()
+        book.active.append(["案由", "提案人"])  # type: ignore[union-attr]
+        book.save(path)
+    refused(["import", session, path, option, "x", "--dry-run"], f"{option} is for",
+            unchanged=session)

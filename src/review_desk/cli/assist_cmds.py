@@ -24,9 +24,11 @@ from review_desk.cli.common import (
     TerminalProgress,
     add_file,
     add_json,
+    count_arg,
     nonblank,
     open_desk,
     print_json,
+    ranged_int,
 )
 from review_desk.errors import ReviewDeskError
 from review_desk.review.queries import ROLE_LABELS, STATUS_LABELS
@@ -265,15 +267,17 @@ def register(sub: Any) -> None:
     p = sub.add_parser("similar", help="proposals and earlier cases on the same matter")
     add_file(p)
     p.add_argument("intake_no", metavar="INTAKE_NO", type=int, help="流水号")
-    p.add_argument("--limit", type=int, default=10, help="session candidates (default 10)")
-    p.add_argument("--archive", type=int, default=5, help="earlier cases (default 5)")
+    p.add_argument("--limit", type=count_arg, default=10,
+                   help="session candidates (default 10)")
+    p.add_argument("--archive", type=count_arg, default=5, help="earlier cases (default 5)")
     add_json(p)
     p.set_defaults(handler=_similar)
 
     p = sub.add_parser("suggest", help="ranked handling units (主办 + 会办) with reasons")
     add_file(p)
     p.add_argument("intake_no", metavar="INTAKE_NO", type=int, help="流水号")
-    p.add_argument("--limit", type=int, default=5, help="lead units to rank (default 5)")
+    p.add_argument("--limit", type=ranged_int(1, 1000), default=5,
+                   help="lead units to rank (default 5)")
     add_json(p)
     p.set_defaults(handler=_suggest)
 
