@@ -1677,6 +1677,10 @@
         <translation>Opening %1…</translation>
     </message>
     <message>
+        <source>Building the search index… %1 / %2</source>
+        <translation>Building the search index… %1 / %2</translation>
+    </message>
+    <message>
         <source>Creating the demo session…</source>
         <translation>Creating the demo session…</translation>
     </message>

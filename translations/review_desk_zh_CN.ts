@@ -1655,6 +1655,10 @@
         <translation>正在打开 %1…</translation>
     </message>
     <message>
+        <source>Building the search index… %1 / %2</source>
+        <translation>正在建立搜索索引… %1 / %2</translation>
+    </message>
+    <message>
         <source>Creating the demo session…</source>
         <translation>正在创建演示会议…</translation>
     </message>

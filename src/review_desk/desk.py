@@ -98,7 +98,7 @@ class Desk:
         """Open (and if needed migrate) a session file; while another program upgrades
         it, wait, telling `progress` (an `OpenNotice`: `message`, `message_zh`) every
         second; when this program upgrades it, `progress` hears an `UpgradingNotice`
-        once."""
+        once, then (building the search index anew) one with its `count` per batch."""
         return cls(open_session_file(Path(path), progress), reviewer)
 
     @classmethod

@@ -27,7 +27,8 @@ class LoadedSession:
 def load_session(path: Path, reviewer: str | None,
                  tell: OpenProgress | None = None) -> LoadedSession:
     """Open the file and read the list's ids and the pickers' choices; `tell` hears why
-    opening takes a while (an upgrade, this program's or another's)."""
+    opening takes a while (an upgrade, this program's or another's) and, while the search
+    index is built anew, its count (on this, the loading thread)."""
     desk = Desk.open(path, reviewer, progress=tell)
     try:
         return LoadedSession(desk, desk.list_ids(), desk.list_items("category"),
