@@ -138,3 +138,19 @@ def test_an_import_option_for_another_format_is_refused(session: Path, tmp_path:
         book.save(path)
     refused(["import", session, path, option, "x", "--dry-run"], f"{option} is for",
             unchanged=session)
+
+
+def test_importing_a_device_or_a_pipe_is_refused_not_read_for_ever(session: Path,
+                                                                    tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    for source in (pipe, Path("/dev/zero")):
+        done = subprocess.run([sys.executable, "-m", "review_desk", "import", str(session),
+                               str(source), "--kind", "csv", "--dry-run"],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2, done.stderr
+        assert "is not a regular file or a folder" in done.stderr

@@ -115,6 +115,10 @@ def _import(args: argparse.Namespace) -> int:
         return fail(f"报告不能写在 {args.report} 上：它是会议文件或导入的来源。\n"
                     f"the report cannot be written over {args.report}: it is the session file "
                     "or a source of the import.")
+    for source in sources:  # a device or a pipe would be read for ever (/dev/zero)
+        if source.exists() and not (source.is_file() or source.is_dir()):
+            return fail(f"{source} 不是普通文件或文件夹，无法导入。\n"
+                        f"{source} is not a regular file or a folder; it cannot be imported.")
     kind = args.kind or detect_kind(sources[0])
     formats = {_format(p, args.kind) for p in sources}
     for option, value, fmt, what in (("--sheet", args.sheet, "xlsx", ".xlsx"),
