@@ -179,13 +179,33 @@ def refold_rows(path: Path, rng: random.Random) -> list[tuple[str, str, str, str
         rows.append((f"  search on it unfolded (read-only), {label} p50 / p95", "",
                      f"{pct(spent, .5):.1f} / {pct(spent, .95):.1f} ms", "", "(reported)"))
     conn.close()
-    start = time.perf_counter()
-    Desk.open(path).close()
-    refold_s = time.perf_counter() - start
+    refold_s, peak_mb, counts = open_counted(path)
     head = (f"open a file indexed before width folding: fold {documents:,} documents anew"
             f" (load {load()})", f"{refold_s:.1f} s", f"{statistics.median(plain):.0f} ms",
             "", "(reported; floor: open, no work)")
-    return [head, *rows]
+    told = (f"  its count told {counts} times; peak memory of that process", f"{peak_mb:.0f} MB",
+            "", "", "< 500 MB")
+    return [head, told, *rows]
+
+
+OPEN_COUNTED = """
+import resource, sys, time
+from review_desk.desk import Desk
+counts = []
+start = time.perf_counter()
+Desk.open(sys.argv[1], progress=lambda n: counts.append(getattr(n, "count", None))).close()
+spent = time.perf_counter() - start
+print(spent, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+      sum(c is not None for c in counts))
+"""
+
+
+def open_counted(path: Path) -> tuple[float, float, int]:
+    """Open `path` in a process of its own: seconds, its peak memory (MB) and how many
+    counts of the search index's build it heard."""
+    out = subprocess.run([sys.executable, "-c", OPEN_COUNTED, str(path)], check=True,
+                         capture_output=True, text=True).stdout.split()
+    return float(out[0]), float(out[1]), int(out[2])
 
 
 def main() -> None:

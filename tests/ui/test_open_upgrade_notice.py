@@ -14,6 +14,7 @@ from review_desk.desk import Desk
 from review_desk.store import search_index
 from review_desk.ui.main_window import MainWindow
 from tests.helpers.search_fold import make_index_unfolded
+from tests.unit.test_migration_v3 import v3_file
 
 from .conftest import open_window
 
@@ -54,9 +55,11 @@ def test_an_english_window_says_it_in_english(
     _close(app, window)
 
 
-def _held_at_batch(monkeypatch: pytest.MonkeyPatch, held: int) -> threading.Event:
-    """Build the index 10 proposals at a time, the build held before batch `held` until
-    the returned event is set (as a slow disk would hold it): nothing depends on timing."""
+def _held_at_batch(monkeypatch: pytest.MonkeyPatch, held: int, size: int = 10
+                   ) -> threading.Event:
+    """Build the index `size` proposals at a time, the build held before batch `held`
+    until the returned event is set (as a slow disk would hold it): nothing depends on
+    timing."""
     go = threading.Event()
     insert = search_index._insert_documents
     batches: list[int] = []
@@ -67,7 +70,7 @@ def _held_at_batch(monkeypatch: pytest.MonkeyPatch, held: int) -> threading.Even
             go.wait(30)
         insert(cursor, docs)
 
-    monkeypatch.setattr(search_index, "REBUILD_BATCH", 10)
+    monkeypatch.setattr(search_index, "REBUILD_BATCH", size)
     monkeypatch.setattr(search_index, "_insert_documents", slow)
     return go
 
@@ -99,4 +102,25 @@ def test_the_status_line_counts_the_proposals_indexed(
                       for done in range(0, 81, 10)]
     assert shown[-1] == ""
     qtbot.waitUntil(lambda: line.text() == "", timeout=15_000)  # after the file's check
+    _close(app, window)
+
+
+def test_an_older_format_counts_the_index_its_migration_builds(
+        qtbot, app: QApplication, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, app, None)
+    line = window.findChild(QLabel, "busyText")
+    shown: list[str] = []
+    window.opener.busy_text.connect(shown.append)
+    older = v3_file(tmp_path / "旧格式.rdesk")  # 16 proposals
+    go = _held_at_batch(monkeypatch, held=3, size=2)
+    window.open_path(older)
+    try:
+        qtbot.waitUntil(lambda: line.text() == "正在建立搜索索引… 4 / 16", timeout=15_000)
+    finally:
+        go.set()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=15_000)
+    counts = [s for s in shown if s.startswith("正在建立搜索索引")]
+    assert counts == [f"正在建立搜索索引… {done} / 16" for done in range(0, 17, 2)]
+    assert "升级" in shown[1] and "布局" in shown[-2] and shown[-1] == ""
     _close(app, window)

@@ -17,6 +17,7 @@ from review_desk.review.queries import ProposalFilter
 from review_desk.store import search_index
 from review_desk.store.upgrade_wait import OpenNotice, UpgradingNotice
 from tests.helpers.search_fold import make_index_unfolded
+from tests.unit.test_migration_v3 import v3_file
 
 
 def index_rows(path: Path) -> list[list[tuple[object, ...]]]:
@@ -108,3 +109,20 @@ def test_the_command_line_prints_the_count_on_stderr(desk: Desk) -> None:
         "review-desk: 正在建立搜索索引… 0 / 12 (building the search index… 0 / 12)",
         "review-desk: 正在建立搜索索引… 12 / 12 (building the search index… 12 / 12)"]
     assert len(json.loads(done.stdout)) == 12
+
+
+def test_migrating_an_older_format_counts_the_index_it_builds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = v3_file(tmp_path / "旧格式.rdesk")
+    monkeypatch.setattr(search_index, "REBUILD_BATCH", 2)
+    heard: list[OpenNotice | UpgradingNotice] = []
+    with Desk.open(path, progress=heard.append) as desk:
+        total = len(desk.list_ids())
+    told = [(n.step, n.count) for n in heard if isinstance(n, UpgradingNotice)]
+    assert len(told) == len(heard) and total >= 4
+    # the migration as it begins, the count of the index its steps build, then the
+    # rewrite (VACUUM), which would otherwise sit at "N / N" for seconds
+    assert told == [("migrate", None),
+                    *(("index", (done, total)) for done in [*range(0, total, 2), total]),
+                    ("compact", None)]
+    assert "布局" in heard[-1].message_zh and "layout" in heard[-1].message

@@ -63,9 +63,9 @@ def connect(where, *args, **kwargs):
     return HeldCopy(conn) if Path(where) == path else conn
 
 
-def held_before_vacuum(raw):
+def held_before_vacuum(raw, *rest):
     hold()
-    real_after_steps(raw)
+    real_after_steps(raw, *rest)
 
 
 if sys.argv[4] == "copy":

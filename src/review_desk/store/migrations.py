@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from review_desk.store.integrity import Progress
 from review_desk.store.search_index import create_search_tables, rebuild_search
 
 SCHEMA_VERSION = 4
@@ -23,13 +24,13 @@ PAGE_SIZE = 16384
 log = logging.getLogger(__name__)
 
 
-def _v2_search_index(conn: Connection) -> None:
+def _v2_search_index(conn: Connection, progress: Progress | None) -> None:
     """Version 2 adds the search index (trigram + gram tables) and builds it."""
     create_search_tables(conn)
-    rebuild_search(conn)
+    rebuild_search(conn, progress)
 
 
-def _v3_reason_remark(conn: Connection) -> None:
+def _v3_reason_remark(conn: Connection, _progress: Progress | None) -> None:
     """Version 3 adds the free-text remark (说明) of a rejection (a file whose tables
     were made by a newer program has it already)."""
     columns = {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(proposal)")}
@@ -38,7 +39,7 @@ def _v3_reason_remark(conn: Connection) -> None:
             "ALTER TABLE proposal ADD COLUMN reason_remark TEXT NOT NULL DEFAULT ''")
 
 
-def _v4_compact_layout(conn: Connection) -> None:
+def _v4_compact_layout(conn: Connection, progress: Progress | None) -> None:
     """Version 4 stores an action's archive cases as one compressed part of the journal
     (new imports: the rows a file holds already stay as they were synced) and keeps the
     search documents compressed, without the trigram index."""
@@ -46,22 +47,26 @@ def _v4_compact_layout(conn: Connection) -> None:
     conn.exec_driver_sql("DROP TABLE IF EXISTS search_doc")
     conn.exec_driver_sql("DROP TABLE IF EXISTS search_key")
     conn.exec_driver_sql("DROP TABLE IF EXISTS search_gram")
-    rebuild_search(conn)
+    rebuild_search(conn, progress)
 
 
-STEPS: dict[int, Callable[[Connection], None]] = {
+# a step's `progress` hears the count of the search index it builds
+STEPS: dict[int, Callable[[Connection, Progress | None], None]] = {
     2: _v2_search_index,
     3: _v3_reason_remark,
     4: _v4_compact_layout,
 }
 
 
-def after_steps(raw: sqlite3.Connection) -> None:
-    """Rewrite the file with the current page size (no other connection may be open).
-    A failure (a full disk: VACUUM needs room for a copy; another program holding the
-    file) leaves the file as it was, migrated, with its old page size."""
+def after_steps(raw: sqlite3.Connection, starting: Callable[[], None] | None = None) -> None:
+    """Rewrite the file with the current page size (no other connection may be open;
+    `starting` hears when it begins, if it must). A failure (a full disk: VACUUM needs
+    room for a copy; another program holding the file) leaves the file as it was,
+    migrated, with its old page size."""
     if raw.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE:
         return
+    if starting is not None:
+        starting()
     raw.isolation_level = None
     try:
         raw.execute("PRAGMA journal_mode=DELETE")

@@ -57,6 +57,7 @@ from review_desk.store.upgrade_wait import (
     UPGRADE_PATIENCE_S,
     OpenProgress,
     UpgradingNotice,
+    index_counting,
     upgrade_turn,
     wait_while_upgraded,
 )
@@ -330,7 +331,8 @@ def open_session_file(path: Path, progress: OpenProgress | None = None,
             with upgrade_turn(path, progress, patience_s):
                 if progress is not None:
                     progress(UpgradingNotice(path, "migrate"))
-                migrate(store)  # nothing to do when another program did it meanwhile
+                # nothing to do when another program did it meanwhile
+                migrate(store, progress)
         if not store.read_only:
             refold_search(store, progress, patience_s)
     except BaseException:
@@ -354,7 +356,8 @@ def refold_search(store: SessionStore, progress: OpenProgress | None = None,
                 return False
             if progress is not None:
                 progress(UpgradingNotice(store.path, "index"))
-            update_search(conn, None if progress is None else _counting(store.path, progress))
+            update_search(conn, None if progress is None else index_counting(store.path,
+                                                                             progress))
     except SessionFileError as error:
         log.warning("search index of %s left as it was: %s", store.path, error.message)
         return False
@@ -362,31 +365,27 @@ def refold_search(store: SessionStore, progress: OpenProgress | None = None,
     return True
 
 
-def _counting(path: Path, progress: OpenProgress) -> Progress:
-    """The search build's count, told to `progress` as `UpgradingNotice`s."""
-    def tell(_stage: str, done: int, total: int) -> None:
-        progress(UpgradingNotice(path, "index", (done, total)))
-    return tell
-
-
-def migrate(store: SessionStore) -> Path | None:
+def migrate(store: SessionStore, progress: OpenProgress | None = None) -> Path | None:
     """Back the file up, then run the numbered steps in one transaction. The write lock
     is held from before the backup to the end: what is backed up is what is migrated.
     Another program opening the file meanwhile waits for the caller's upgrade byte
-    (`upgrade_turn`), then finds it migrated. The backup's name (None: it was migrated
-    meanwhile)."""
+    (`upgrade_turn`), then finds it migrated. `progress` hears the count of the search
+    index the steps build, then that the file is rewritten. The backup's name (None: it
+    was migrated meanwhile)."""
+    counting = None if progress is None else index_counting(store.path, progress)
     with store.writing() as conn:
         current = int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
         if current >= SCHEMA_VERSION:
             return None
         backup = write_backup(store.path, current)
         for version in range(current + 1, SCHEMA_VERSION + 1):
-            STEPS[version](conn)
+            STEPS[version](conn, counting)
         conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
     store.engine.dispose()  # VACUUM wants the file to itself
     raw = connect_raw(store.path)
     try:
-        after_steps(raw)
+        after_steps(raw, None if progress is None else
+                    lambda: progress(UpgradingNotice(store.path, "compact")))
     finally:
         raw.close()
     return backup

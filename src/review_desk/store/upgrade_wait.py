@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from review_desk.errors import FileBusyError
+from review_desk.store.integrity import Progress
 from review_desk.store.lock_holder import LockHolder, lock_path
 from review_desk.store.session_lock import UpgradeHold
 
@@ -52,10 +53,12 @@ class OpenNotice:
 @dataclass(frozen=True)
 class UpgradingNotice:
     """Opening takes a while because this program upgrades the file itself: `step` is
-    "migrate" (an older format, after a backup copy) or "index" (the search index built
-    anew for this version): on a national file on a slow disk, a minute or more. The
-    step is told once as it begins (`count` None), then the index's build tells its
-    `count`, (proposals indexed, all of them), after each batch."""
+    "migrate" (an older format, after a backup copy), "compact" (the migrated file
+    rewritten with this version's page size) or "index" (the search index built anew for
+    this version): on a national file on a slow disk, a minute or more. A step is told
+    once as it begins (`count` None); building the search index (alone, or within a
+    migration) then tells its `count`, (proposals indexed, all of them), after each
+    batch, as step "index"."""
 
     path: Path
     step: str
@@ -65,22 +68,32 @@ class UpgradingNotice:
     def message(self) -> str:
         if self.count is not None:
             return f"building the search index… {self.count[0]:,} / {self.count[1]:,}"
-        what = (f"upgrading “{self.path.name}” to this version's format (a backup copy "
-                "first)" if self.step == "migrate" else
-                f"building the search index of “{self.path.name}” anew for this version")
+        name = self.path.name
+        what = {"migrate": f"upgrading “{name}” to this version's format (a backup copy first)",
+                "compact": f"rewriting “{name}” in this version's layout",
+                }.get(self.step, f"building the search index of “{name}” anew for this version")
         return f"{what}, once; a large file takes a minute or so"
 
     @property
     def message_zh(self) -> str:
         if self.count is not None:
             return f"正在建立搜索索引… {self.count[0]:,} / {self.count[1]:,}"
-        what = (f"正在把“{self.path.name}”升级为本版本的格式（先写一份备份）"
-                if self.step == "migrate" else
-                f"正在为本版本重建“{self.path.name}”的搜索索引")
+        name = self.path.name
+        what = {"migrate": f"正在把“{name}”升级为本版本的格式（先写一份备份）",
+                "compact": f"正在按本版本的布局重写“{name}”",
+                }.get(self.step, f"正在为本版本重建“{name}”的搜索索引")
         return f"{what}，仅此一次；大文件约需一分钟"
 
 
 OpenProgress = Callable[[OpenNotice | UpgradingNotice], None]
+
+
+def index_counting(path: Path, progress: OpenProgress) -> Progress:
+    """A core progress callback for building the search index of `path` that tells
+    `progress` its count (`UpgradingNotice` "index" with `count`)."""
+    def tell(_stage: str, done: int, total: int) -> None:
+        progress(UpgradingNotice(path, "index", (done, total)))
+    return tell
 
 
 def _who(holder: LockHolder) -> str:
