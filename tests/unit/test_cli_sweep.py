@@ -154,3 +154,18 @@ def test_importing_a_device_or_a_pipe_is_refused_not_read_for_ever(session: Path
                               capture_output=True, text=True, timeout=120)
         assert done.returncode == 2, done.stderr
         assert "is not a regular file or a folder" in done.stderr
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("name", ["", "   "])
+def test_a_blank_reviewer_name_is_refused(session: Path, where: str, name: str) -> None:
+    from review_desk.cli import main
+    from tests.unit.test_cli_leftovers import digest
+
+    before = digest(session)
+    argv = ["decide", str(session), "1", "accept"]
+    argv = ["--reviewer", name, *argv] if where == "before" else [*argv, "--reviewer", name]
+    with pytest.raises(SystemExit) as refused_:
+        main(argv)
+    assert refused_.value.code == 2
+    assert digest(session) == before  # not written as "   " (nor as the login name)

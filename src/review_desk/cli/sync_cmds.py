@@ -236,7 +236,8 @@ def register(sub: Any) -> None:
     p.add_argument("--rescue", metavar="DAMAGED",
                    help="also take the readable changes of a damaged session file that the "
                         "share lacks")
-    p.add_argument("--reviewer", default=argparse.SUPPRESS, help="your name in the history")
+    p.add_argument("--reviewer", type=nonblank, default=argparse.SUPPRESS,
+                   help="your name in the history")
     p.set_defaults(handler=_checkout)
 
     p = sub.add_parser("sync", help="send your changes and receive everyone else's")
