@@ -154,3 +154,33 @@ def test_importing_a_device_or_a_pipe_is_refused_not_read_for_ever(session: Path
                               capture_output=True, text=True, timeout=120)
         assert done.returncode == 2, done.stderr
         assert "is not a regular file or a folder" in done.stderr
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("name", ["", "   "])
+def test_a_blank_reviewer_name_is_refused(session: Path, where: str, name: str) -> None:
+    from review_desk.cli import main
+    from tests.unit.test_cli_leftovers import digest
+
+    before = digest(session)
+    argv = ["decide", str(session), "1", "accept"]
+    argv = ["--reviewer", name, *argv] if where == "before" else [*argv, "--reviewer", name]
+    with pytest.raises(SystemExit) as refused_:
+        main(argv)
+    assert refused_.value.code == 2
+    assert digest(session) == before  # not written as "   " (nor as the login name)
+
+
+@pytest.mark.parametrize(("argv", "words"), [
+    (["server", "add-reviewer", "postgresql://u@127.0.0.1:1/db", "  ", "--login", "zhang"],
+     "must not be empty"),
+    (["server", "add-reviewer", "postgresql://u@127.0.0.1:1/db", "张三", "--login", ""],
+     "must not be empty"),
+    (["server", "bridge", "{f}", "postgresql://u@127.0.0.1:1/db"],
+     "is a file, not a share folder"),
+])
+def test_server_commands_refuse_blank_names_and_a_file_for_a_share(
+        session: Path, argv: list[str], words: str) -> None:
+    """Refused before any server is asked (port 1 answers nothing)."""
+    err = refused([a.format(f=session) for a in argv], words, unchanged=session)
+    assert "did not answer" not in err

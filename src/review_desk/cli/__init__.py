@@ -40,12 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Review Desk (提案审查台): review the proposals of a plenary session.",
     )
     parser.add_argument("--version", action="version", version=f"review-desk {__version__}")
-    parser.add_argument("--reviewer", help="your name as it appears in the history")
+    from review_desk.cli.common import bound_every_int, nonblank
+
+    parser.add_argument("--reviewer", type=nonblank,
+                        help="your name as it appears in the history")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"review_desk.cli.{name}").register(sub)
-    from review_desk.cli.common import bound_every_int
-
     bound_every_int(parser)
     return parser
 

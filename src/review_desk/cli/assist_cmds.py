@@ -300,7 +300,8 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE", nargs="?", default=None,
                    help="the session file (.rdesk); with --titles and no FILE, the built-in "
                    "catalogue alone is scored")
-    p.add_argument("--reviewer", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    p.add_argument("--reviewer", type=nonblank, default=argparse.SUPPRESS,
+                   help=argparse.SUPPRESS)
     p.add_argument("--titles", type=Path, metavar="FILE.csv",
                    help="real titles with the unit that handled each (see tests/data)")
     p.add_argument("--split", type=nonblank, help="only the rows of this split (e.g. heldout)")

@@ -321,7 +321,7 @@ def glue_dash_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> li
 def add_file(parser: argparse.ArgumentParser) -> None:
     """The FILE argument."""
     parser.add_argument("file", metavar="FILE", help="the session file (.rdesk)")
-    parser.add_argument("--reviewer", default=argparse.SUPPRESS,
+    parser.add_argument("--reviewer", type=nonblank, default=argparse.SUPPRESS,
                         help="your name as it appears in the history")
 
 

@@ -101,7 +101,7 @@ def summary_dict(summary: SyncSummary) -> dict[str, Any]:
     }
 
 
-def _not_a_folder(share: str) -> int | None:
+def not_a_folder(share: str) -> int | None:
     """Refuse a share given as the name of a file (the folder share is a folder)."""
     location = parse_location(share)
     if isinstance(location, FolderLocation) and location.path.is_file():
@@ -111,7 +111,7 @@ def _not_a_folder(share: str) -> int | None:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    if args.to is not None and (refused := _not_a_folder(args.to)) is not None:
+    if args.to is not None and (refused := not_a_folder(args.to)) is not None:
         return refused
     progress = TerminalProgress()
     with open_desk(args) as desk:
@@ -122,7 +122,7 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _checkout(args: argparse.Namespace) -> int:
-    if (refused := _not_a_folder(args.share)) is not None:
+    if (refused := not_a_folder(args.share)) is not None:
         return refused
     if args.rescue is not None and not Path(args.rescue).is_file():
         return fail(f"要救回的文件 {args.rescue} 不存在或不是文件。\n"
@@ -236,7 +236,8 @@ def register(sub: Any) -> None:
     p.add_argument("--rescue", metavar="DAMAGED",
                    help="also take the readable changes of a damaged session file that the "
                         "share lacks")
-    p.add_argument("--reviewer", default=argparse.SUPPRESS, help="your name in the history")
+    p.add_argument("--reviewer", type=nonblank, default=argparse.SUPPRESS,
+                   help="your name in the history")
     p.set_defaults(handler=_checkout)
 
     p = sub.add_parser("sync", help="send your changes and receive everyone else's")
