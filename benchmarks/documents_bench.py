@@ -12,6 +12,12 @@ Targets of the documents issue: 交办单 < 60 s, notices < 60 s, peak < 500 MB.
 time depends on what else the machine runs; the CPU seconds (this process and its
 workers) do much less, so both are printed.
 
+Last measured (2026-12-01, 2 cores shared with other test runs, load 3.3): notices 40.6 s
+wall, 53.8 s CPU, peak 405 MB (559 MB before the font files were mapped instead of read,
+`documents/fonts.py`); 交办单 17.2 s, peak 480 MB. Of the notices' peak, ~240 MB is the
+gathered data, the letters and the fonts before the first file, and ~160 MB the combined
+立案通知 file (19,035 pages that reportlab holds until it saves).
+
     python benchmarks/documents_bench.py [--proposals 6000] [--units 170]
         [--session PATH] [--workers N] [--rare-every 50]
 

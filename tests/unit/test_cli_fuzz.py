@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from keyring.backends import fail as no_keychain
 
 from review_desk.cli import build_parser, main
-from review_desk.cli.common import _subparsers
+from review_desk.cli.common import _subparsers, nonblank
 from review_desk.desk import Desk
 from tests.conftest import small_bundle
 
@@ -163,7 +163,7 @@ def values_for(action: argparse.Action) -> st.SearchStrategy[str]:
         return URLS
     if action.dest in PATH_DESTS:
         return PATHS
-    if action.type not in (None, str):
+    if action.type not in (None, str, nonblank):
         return NUMBERS
     return st.one_of(TEXTS, TEXTS, PATHS, NUMBERS)
 

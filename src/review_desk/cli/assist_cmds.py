@@ -20,7 +20,16 @@ from review_desk.assist.title_eval import (
     read_titles,
     select_cases,
 )
-from review_desk.cli.common import TerminalProgress, add_file, add_json, open_desk, print_json
+from review_desk.cli.common import (
+    TerminalProgress,
+    add_file,
+    add_json,
+    count_arg,
+    nonblank,
+    open_desk,
+    print_json,
+    ranged_int,
+)
 from review_desk.errors import ReviewDeskError
 from review_desk.review.queries import ROLE_LABELS, STATUS_LABELS
 
@@ -153,6 +162,11 @@ def _evaluate(args: argparse.Namespace) -> int:
     if args.file is None:
         raise ReviewDeskError("evaluate needs a session FILE, or --titles FILE.csv.",
                               "evaluate 需要会议文件，或用 --titles 指定案由文件。")
+    if args.split or args.kind or args.batch:
+        raise ReviewDeskError("--split, --kind and --batch choose rows of --titles FILE.csv; "
+                              "without it the latest archive session is scored whole.",
+                              "--split、--kind、--batch 用于选择 --titles 案由文件中的行；"
+                              "未指定案由文件时按最近一届归档整体评估。")
     with open_desk(args) as desk:
         assistant = Assistant(desk)
         _build(assistant)
@@ -184,8 +198,30 @@ def _session_suggester(assistant: Assistant) -> Suggester:
     return suggest
 
 
+def _chosen_titles(args: argparse.Namespace) -> list[TitleCase]:
+    """The rows of --titles that --split, --kind and --batch choose; none is an error
+    that names the values the file has."""
+    every = read_titles(args.titles)
+    cases = select_cases(every, kind=args.kind, batch=args.batch)
+    if select_cases(cases, split=args.split):
+        return cases
+    if not every:
+        raise ReviewDeskError(f"{args.titles} has no titles (only its header row, or nothing).",
+                              f"{args.titles} 中没有案由（只有表头或为空）。")
+    chosen = ", ".join(f"{name} {value}" for name, value in (
+        ("split", args.split), ("kind", args.kind), ("batch", args.batch)) if value)
+    has = {name: ", ".join(sorted({getattr(c, name) for c in every if getattr(c, name)},
+                                  key=lambda v: (v.zfill(9) if v.isdigit() else v))) or "none"
+           for name in ("batch", "split", "kind")}
+    raise ReviewDeskError(
+        f"no title of {args.titles} is in {chosen or 'the file'}; the file has batches "
+        f"{has['batch']}, splits {has['split']} and kinds {has['kind']}.",
+        f"{args.titles} 中没有符合（{chosen or '全部'}）的案由；该文件的批次为 {has['batch']}，"
+        f"划分为 {has['split']}，类型为 {has['kind']}。")
+
+
 def _evaluate_titles(args: argparse.Namespace) -> int:
-    cases = select_cases(read_titles(args.titles), kind=args.kind, batch=args.batch)
+    cases = _chosen_titles(args)
     if args.file is None:
         result = evaluate_titles(cases, split=args.split)
         source = "built-in catalogue only (no archive)"
@@ -231,15 +267,17 @@ def register(sub: Any) -> None:
     p = sub.add_parser("similar", help="proposals and earlier cases on the same matter")
     add_file(p)
     p.add_argument("intake_no", metavar="INTAKE_NO", type=int, help="流水号")
-    p.add_argument("--limit", type=int, default=10, help="session candidates (default 10)")
-    p.add_argument("--archive", type=int, default=5, help="earlier cases (default 5)")
+    p.add_argument("--limit", type=count_arg, default=10,
+                   help="session candidates (default 10)")
+    p.add_argument("--archive", type=count_arg, default=5, help="earlier cases (default 5)")
     add_json(p)
     p.set_defaults(handler=_similar)
 
     p = sub.add_parser("suggest", help="ranked handling units (主办 + 会办) with reasons")
     add_file(p)
     p.add_argument("intake_no", metavar="INTAKE_NO", type=int, help="流水号")
-    p.add_argument("--limit", type=int, default=5, help="lead units to rank (default 5)")
+    p.add_argument("--limit", type=ranged_int(1, 1000), default=5,
+                   help="lead units to rank (default 5)")
     add_json(p)
     p.set_defaults(handler=_suggest)
 
@@ -262,12 +300,13 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE", nargs="?", default=None,
                    help="the session file (.rdesk); with --titles and no FILE, the built-in "
                    "catalogue alone is scored")
-    p.add_argument("--reviewer", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    p.add_argument("--reviewer", type=nonblank, default=argparse.SUPPRESS,
+                   help=argparse.SUPPRESS)
     p.add_argument("--titles", type=Path, metavar="FILE.csv",
                    help="real titles with the unit that handled each (see tests/data)")
-    p.add_argument("--split", help="only the rows of this split (e.g. heldout)")
+    p.add_argument("--split", type=nonblank, help="only the rows of this split (e.g. heldout)")
     p.add_argument("--kind", choices=KINDS,
                    help="only CPPCC 提案 (cppcc) or people's congress 建议 (npc)")
-    p.add_argument("--batch", help="only the rows of this batch (e.g. 3)")
+    p.add_argument("--batch", type=nonblank, help="only the rows of this batch (e.g. 3)")
     add_json(p)
     p.set_defaults(handler=_evaluate)

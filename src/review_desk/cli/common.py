@@ -82,12 +82,57 @@ def fail(message: str, status: int = REFUSED) -> int:
     return status
 
 
+class OutputWriteError(ReviewDeskError):
+    """Standard output could not be written (`> /dev/full`, a full disk under a redirect):
+    not the session file's disk."""
+
+    def __init__(self, error: OSError) -> None:
+        reason = error.strerror or type(error).__name__
+        super().__init__(
+            f"the command's output could not be written ({reason}); check the file or device "
+            "the output goes to.",
+            f"无法写出命令的输出（{reason}）；请检查输出所写入的文件或设备。")
+
+
+class _GuardedOutput:
+    """sys.stdout while a command runs: a failed write is an OutputWriteError, so it is
+    not worded as the failure of a file the command works on."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputWriteError(error) from error
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputWriteError(error) from error
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run the subcommand's handler: typed errors become a sentence and exit 2; anything
     else is written to the log with its traceback and shown as one sentence (exit 3)."""
     handler: Handler = args.handler
+    stdout = sys.stdout
+    if stdout is not None:  # None: started with stdout closed; print() writes nothing
+        sys.stdout = _GuardedOutput(stdout)
     try:
-        return handler(args)
+        status = handler(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()
+        return status
     except ReviewDeskError as error:
         return fail(f"{error.message_zh}\n{error.message}")
     except KeyboardInterrupt:
@@ -101,6 +146,8 @@ def run_command(args: argparse.Namespace) -> int:
         return unexpected(args, error)
     except Exception as error:
         return unexpected(args, error)
+    finally:
+        sys.stdout = stdout
 
 
 def unexpected(args: argparse.Namespace, error: BaseException) -> int:
@@ -157,6 +204,13 @@ def bounded_int(text: str) -> int:
     return value
 
 
+def nonblank(text: str) -> str:
+    """A name that is not empty or blank, without its outer spaces (argparse type)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("must not be empty (不能为空)")
+    return text.strip()
+
+
 def count_arg(text: str) -> int:
     """A count: a whole number ≥ 0 (argparse type)."""
     value = bounded_int(text)
@@ -201,7 +255,7 @@ def _text_options(parser: argparse.ArgumentParser) -> set[str]:
         name
         for action in parser._actions
         if isinstance(action, argparse._StoreAction | argparse._AppendAction)
-        and action.option_strings and action.nargs is None and action.type is None
+        and action.option_strings and action.nargs is None and action.type in (None, nonblank)
         and action.choices is None
         for name in action.option_strings
     }
@@ -267,7 +321,7 @@ def glue_dash_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> li
 def add_file(parser: argparse.ArgumentParser) -> None:
     """The FILE argument."""
     parser.add_argument("file", metavar="FILE", help="the session file (.rdesk)")
-    parser.add_argument("--reviewer", default=argparse.SUPPRESS,
+    parser.add_argument("--reviewer", type=nonblank, default=argparse.SUPPRESS,
                         help="your name as it appears in the history")
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from review_desk.cli.common import add_file, add_json, fail, open_desk, print_json, ranged_int
+from review_desk.errors import ReviewDeskError
 
 
 class _ProgressLine:
@@ -37,13 +38,25 @@ class _ProgressLine:
 
 
 def _fonts(values: list[str] | None) -> dict[str, str]:
+    """--font ROLE=PATH values, each checked now: a font given for a document this export
+    does not draw was silently ignored, a wrong one only found on a later export."""
+    from review_desk.documents.fonts import ROLE_ALIASES, ROLE_NAMES_ZH, ROLES
+
     fonts: dict[str, str] = {}
     for value in values or ():
-        role, sep, path = value.partition("=")
+        role, sep, path = (part.strip() for part in value.partition("="))
         if not sep or not path:
-            raise SystemExit(f"review-desk: --font wants ROLE=PATH, got {value!r}"
-                             "（--font 的格式为 角色=路径）")
-        fonts[role.strip()] = path.strip()
+            raise ReviewDeskError(f"--font wants ROLE=PATH, got {value!r}.",
+                                  f"--font 的格式为 角色=路径，实际为“{value}”。")
+        if ROLE_ALIASES.get(role, role) not in ROLES:
+            raise ReviewDeskError(
+                f"unknown font role {role!r}; use one of {', '.join(ROLES)} "
+                f"({'、'.join(ROLE_NAMES_ZH.values())}).",
+                f"未知的字体角色“{role}”，可用：{'、'.join(ROLE_NAMES_ZH.values())}。")
+        if not Path(path.partition("#")[0]).expanduser().is_file():
+            raise ReviewDeskError(f"the font file {path} does not exist.",
+                                  f"字体文件 {path} 不存在。")
+        fonts[role] = path
     return fonts
 
 
@@ -56,6 +69,8 @@ def _export(args: argparse.Namespace) -> int:
     except ValueError:
         return fail(f"--date wants YYYY-MM-DD, got {args.date!r} (日期格式应为 YYYY-MM-DD)")
     outdir = Path(args.outdir)
+    if not args.outdir.strip():
+        return fail("请指定输出文件夹。\ngive the folder to write into.")
     if outdir.exists() and not outdir.is_dir():
         return fail(f"{outdir} 是文件而不是文件夹；请指定输出文件夹。\n"
                     f"{outdir} is a file, not a folder; give the folder to write into.")
@@ -108,6 +123,9 @@ def _templates(args: argparse.Namespace) -> int:
     from review_desk.whole_files import write_whole
 
     folder = Path(args.folder) if args.folder else user_templates_folder()
+    if folder.exists() and not folder.is_dir():
+        return fail(f"{folder} 是文件，不是模板文件夹。\n"
+                    f"{folder} is a file, not a templates folder.")
     rows: list[dict[str, Any]] = []
     for name in (*TEMPLATE_FILES, "PLACEHOLDERS.md"):
         target = folder / name

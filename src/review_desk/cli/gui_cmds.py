@@ -27,8 +27,8 @@ def window_args(argv: list[str]) -> tuple[Path | None, str | None] | None:
         args, rest = parser.parse_known_args(argv)
     except (argparse.ArgumentError, SystemExit):
         return None
-    if rest:
-        return None
+    if rest or (args.reviewer is not None and not args.reviewer.strip()):
+        return None  # the full parser refuses a blank --reviewer in words
     if not args.words or args.words == ["open"]:  # `open` alone: the desktop entry's
         return None, args.reviewer                 # `Exec=review-desk open %f`, no file
     if len(args.words) == 2 and args.words[0] == "open":
@@ -42,8 +42,10 @@ def _open(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `open`."""
+    from review_desk.cli.common import nonblank  # not on the window's way: see __init__
+
     p = sub.add_parser("open", help="open a session file in the review desk window")
     p.add_argument("file", metavar="FILE", help="the session file (.rdesk)")
-    p.add_argument("--reviewer", default=argparse.SUPPRESS,
+    p.add_argument("--reviewer", type=nonblank, default=argparse.SUPPRESS,
                    help="your name as it appears in the history")
     p.set_defaults(handler=_open)

@@ -14,6 +14,7 @@ from review_desk.cli.common import (
     add_file,
     add_json,
     fail,
+    nonblank,
     open_desk,
     print_json,
 )
@@ -22,6 +23,7 @@ from review_desk.importing import (
     SOURCE_KINDS,
     ImportOptions,
     ImportPlan,
+    ImportSourceError,
     MappingProfile,
     MappingProfileError,
     apply_plan,
@@ -113,7 +115,18 @@ def _import(args: argparse.Namespace) -> int:
         return fail(f"报告不能写在 {args.report} 上：它是会议文件或导入的来源。\n"
                     f"the report cannot be written over {args.report}: it is the session file "
                     "or a source of the import.")
+    for source in sources:  # a device or a pipe would be read for ever (/dev/zero)
+        if source.exists() and not (source.is_file() or source.is_dir()):
+            return fail(f"{source} 不是普通文件或文件夹，无法导入。\n"
+                        f"{source} is not a regular file or a folder; it cannot be imported.")
     kind = args.kind or detect_kind(sources[0])
+    formats = {_format(p, args.kind) for p in sources}
+    for option, value, fmt, what in (("--sheet", args.sheet, "xlsx", ".xlsx"),
+                                     ("--table", args.table, "sqlite", "SQLite"),
+                                     ("--encoding", args.encoding, "csv", "CSV")):
+        if value is not None and fmt not in formats:
+            return fail(f"{option} 只用于 {what} 来源，本次导入中没有。\n"
+                        f"{option} is for {what} sources, and this import has none.")
     options = _options(args, target_of(kind))
     progress = _Progress(not args.json)
     with open_desk(args) as desk:
@@ -170,7 +183,8 @@ def register(sub: Any) -> None:
     p.add_argument("--mapping", metavar="PROFILE", help="a saved mapping profile (name or .json)")
     p.add_argument("--map", action="append", metavar="HEADER=FIELD",
                    help="map a column by hand (FIELD empty: ignore the column); repeatable")
-    p.add_argument("--save-mapping", metavar="NAME", help="save this mapping as a profile")
+    p.add_argument("--save-mapping", metavar="NAME", type=nonblank,
+                   help="save this mapping as a profile")
     p.add_argument("--encoding", help="CSV encoding (default: detect UTF-8 or GB18030/GBK)")
     p.add_argument("--sheet", help="xlsx: read only this sheet")
     p.add_argument("--table", help="sqlite: the table or view to read")
@@ -179,6 +193,16 @@ def register(sub: Any) -> None:
     p.add_argument("--skip-errors", action="store_true",
                    help="import the good rows even when some rows have errors")
     p.set_defaults(handler=_import)
+
+
+def _format(path: Path, kind: str | None) -> str:
+    """The file format a source is read as (xlsx, csv, sqlite, docx), or "" if unknown."""
+    if kind in ("xlsx", "csv", "sqlite", "docx"):
+        return kind
+    try:
+        return detect_kind(path)
+    except ImportSourceError:
+        return ""
 
 
 def _same(a: Path, b: Path) -> bool:

@@ -141,6 +141,9 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _decide(args: argparse.Namespace) -> int:
+    if args.decision != "reject" and (args.reason or args.disposition or args.remark):
+        return fail("--reason、--disposition、--remark 只用于不予立案（reject）。\n"
+                    "--reason, --disposition and --remark go with reject only.")
     with open_desk(args) as desk:
         ids = [desk.proposal_id(n) for n in args.intake_no]
         changed = desk.decisions.decide(ids, args.decision, reason=args.reason,
@@ -188,16 +191,20 @@ def _unmerge(args: argparse.Namespace) -> int:
 def _assign(args: argparse.Namespace) -> int:
     if not args.lead and not args.split:
         return fail("give --lead UNIT [--joint UNIT]... or --split UNIT... (请指定承办单位)")
+    if args.split and (args.lead or args.joint or args.assist):
+        return fail("--split（分办）不能与 --lead、--joint、--assist 同时使用。\n"
+                    "--split cannot go with --lead, --joint or --assist.")
     with open_desk(args) as desk:
-        pid = desk.proposal_id(args.intake_no)
-        if args.split:
-            changed = desk.units.assign_split(pid, args.split)
-        else:
-            changed = desk.units.assign_lead_joint(pid, args.lead, args.joint or [],
-                                                   args.assist or [])
+        with desk.together():  # the units and the deadline, or nothing
+            pid = desk.proposal_id(args.intake_no)
+            if args.split:
+                changed = desk.units.assign_split(pid, args.split)
+            else:
+                changed = desk.units.assign_lead_joint(pid, args.lead, args.joint or [],
+                                                       args.assist or [])
+            if args.deadline:
+                desk.units.set_deadline(pid, args.deadline)
         say_cleared(desk, changed)
-        if args.deadline:
-            desk.units.set_deadline(pid, args.deadline)
         detail = desk.detail(pid)
         print(f"{detail.row.intake_no}: {_units_text(detail.row)}  办理期限 {detail.deadline}")
     return 0
@@ -256,7 +263,26 @@ def _units(args: argparse.Namespace) -> int:
     return 0
 
 
+def _annotate_refusal(args: argparse.Namespace) -> str | None:
+    """Why these options would do nothing or contradict each other, or None."""
+    if args.key and args.not_key:
+        return "--key 与 --not-key 不能同时使用。\n--key and --not-key contradict each other."
+    if (args.lead_leader is not None or args.supervise_leader is not None) and not args.key:
+        return ("--lead-leader、--supervise-leader 需与 --key 一起使用。\n"
+                "--lead-leader and --supervise-leader go with --key.")
+    if args.shared and args.note is None:
+        return "--shared 需与 --note 一起使用。\n--shared goes with --note."
+    if (args.opinion, args.category, args.note) == (None, None, None) and not (
+            args.key or args.not_key):
+        return ("没有要修改的内容：请指定 --opinion、--category、--key、--not-key 或 --note。\n"
+                "nothing to change: give --opinion, --category, --key, --not-key or --note.")
+    return None
+
+
 def _annotate(args: argparse.Namespace) -> int:
+    refusal = _annotate_refusal(args)
+    if refusal is not None:
+        return fail(refusal)
     with open_desk(args) as desk, desk.together():  # all of it, or nothing if refused
         pid = desk.proposal_id(args.intake_no)
         if args.opinion is not None:

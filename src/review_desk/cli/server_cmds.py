@@ -14,8 +14,8 @@ import sys
 import threading
 from typing import Any
 
-from review_desk.cli.common import add_json, print_json
-from review_desk.cli.sync_cmds import ask_password
+from review_desk.cli.common import add_json, nonblank, print_json
+from review_desk.cli.sync_cmds import ask_password, not_a_folder
 from review_desk.sync.credentials import password_for
 from review_desk.sync.errors import ShareLocationError
 from review_desk.sync.location import ServerLocation, parse_location
@@ -109,6 +109,8 @@ def _bridge(args: argparse.Namespace) -> int:
     from review_desk.server.remote import ServerRemote
     from review_desk.sync.service import connect as connect_share
 
+    if (refused := not_a_folder(args.share)) is not None:
+        return refused
     share = parse_location(args.share)
     if isinstance(share, ServerLocation):
         raise ShareLocationError("The first address of a bridge is the share (a folder or "
@@ -169,8 +171,8 @@ def register(sub: Any) -> None:
 
     q = inner.add_parser("add-reviewer", help="create a reviewer's role; prints what to give")
     q.add_argument("url", metavar="URL", help="postgresql://SECRETARIAT@HOST[:PORT]/DATABASE")
-    q.add_argument("name", metavar="NAME", help="the reviewer's name (e.g. 张三)")
-    q.add_argument("--login", help="the login role (lower-case letters, digits, _)")
+    q.add_argument("name", metavar="NAME", type=nonblank, help="the reviewer's name (e.g. 张三)")
+    q.add_argument("--login", type=nonblank, help="the login role (lower-case letters, digits, _)")
     q.add_argument("--generate-password", action="store_true",
                    help="make a password and print it once (else it is asked)")
     q.set_defaults(handler=_add_reviewer)

@@ -16,6 +16,7 @@ from review_desk.cli.common import (
     add_file,
     add_json,
     fail,
+    nonblank,
     open_desk,
     print_json,
     ranged_int,
@@ -108,16 +109,25 @@ def _number(args: argparse.Namespace) -> int:
 
 
 def _groups(args: argparse.Namespace) -> int:
+    if args.reviewers is not None and args.add is None:
+        return fail("--reviewers 只能与 --add 一起使用（新建小组时指定其审查人）。\n"
+                    "--reviewers goes with --add (the reviewers of the group it creates).")
     with open_desk(args) as desk:
-        if args.add:
+        if args.add is not None:
+            if any(g["name"] == args.add for g in _group_rows(desk)):
+                return fail(f"审查小组“{args.add}”已存在。\nthe review group {args.add!r} exists "
+                            "already.")
             gid, _ = desk.lists.add_group(args.add, args.reviewers or [])
             print(gid)
             return 0
-        if args.by_category:
+        if args.by_category is not None:
             groups = {g["name"]: g["id"] for g in _group_rows(desk)}
             mapping: dict[str, str] = {}
-            for pair in args.by_category:
-                category, _, group = pair.partition("=")
+            for pair in args.by_category or [""]:
+                category, sep, group = pair.partition("=")
+                if not sep or not category.strip():
+                    return fail("--by-category 的格式应为 类别=小组，实际为"
+                                f"“{pair}”。\n--by-category wants CATEGORY=GROUP, got {pair!r}.")
                 if group not in groups:
                     return fail(f"unknown group {group!r} (未知的审查小组)")
                 mapping[category] = groups[group]
@@ -157,7 +167,7 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("new", help="start an empty session file with the standard lists")
     p.add_argument("out", metavar="OUT")
-    p.add_argument("--committee", default="中国人民政治协商会议委员会")
+    p.add_argument("--committee", type=nonblank, default="中国人民政治协商会议委员会")
     p.add_argument("--term", default="")
     p.add_argument("--session", default="")
     p.add_argument("--year", type=ranged_int(0, 9999), default=time.localtime().tm_year)
@@ -193,8 +203,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser("groups", help="list or set up review groups")
     add_file(p)
     add_json(p)
-    p.add_argument("--add", metavar="NAME", help="create a group")
-    p.add_argument("--reviewers", nargs="*", help="with --add: its reviewers")
+    p.add_argument("--add", metavar="NAME", type=nonblank, help="create a group")
+    p.add_argument("--reviewers", nargs="*", type=nonblank, help="with --add: its reviewers")
     p.add_argument("--by-category", nargs="*", metavar="CATEGORY=GROUP",
                    help="hand each category's proposals to a group")
     p.set_defaults(handler=_groups)

@@ -9,7 +9,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from review_desk.cli.common import TerminalProgress, add_file, add_json, open_desk, print_json
+from review_desk.cli.common import (
+    TerminalProgress,
+    add_file,
+    add_json,
+    fail,
+    nonblank,
+    open_desk,
+    print_json,
+)
 from review_desk.review.rules import RULES, violations
 from review_desk.sync.credentials import store_password
 from review_desk.sync.errors import ShareLocationError
@@ -93,7 +101,18 @@ def summary_dict(summary: SyncSummary) -> dict[str, Any]:
     }
 
 
+def not_a_folder(share: str) -> int | None:
+    """Refuse a share given as the name of a file (the folder share is a folder)."""
+    location = parse_location(share)
+    if isinstance(location, FolderLocation) and location.path.is_file():
+        return fail(f"{share} 是文件，不是共享文件夹；请指定共享文件夹。\n"
+                    f"{share} is a file, not a share folder; give the share's folder.")
+    return None
+
+
 def _sync(args: argparse.Namespace) -> int:
+    if args.to is not None and (refused := not_a_folder(args.to)) is not None:
+        return refused
     progress = TerminalProgress()
     with open_desk(args) as desk:
         summary = SyncService(desk, ask=ask_password).sync(progress, to=args.to)
@@ -103,6 +122,11 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _checkout(args: argparse.Namespace) -> int:
+    if (refused := not_a_folder(args.share)) is not None:
+        return refused
+    if args.rescue is not None and not Path(args.rescue).is_file():
+        return fail(f"要救回的文件 {args.rescue} 不存在或不是文件。\n"
+                    f"the file to rescue, {args.rescue}, does not exist or is not a file.")
     progress = TerminalProgress()
     done = checkout(args.share, Path(args.out), reviewer=getattr(args, "reviewer", None),
                     ask=ask_password, progress=progress, overwrite=args.force,
@@ -212,13 +236,14 @@ def register(sub: Any) -> None:
     p.add_argument("--rescue", metavar="DAMAGED",
                    help="also take the readable changes of a damaged session file that the "
                         "share lacks")
-    p.add_argument("--reviewer", default=argparse.SUPPRESS, help="your name in the history")
+    p.add_argument("--reviewer", type=nonblank, default=argparse.SUPPRESS,
+                   help="your name in the history")
     p.set_defaults(handler=_checkout)
 
     p = sub.add_parser("sync", help="send your changes and receive everyone else's")
     add_file(p)
     add_json(p)
-    p.add_argument("--to", metavar="SHARE",
+    p.add_argument("--to", metavar="SHARE", type=nonblank,
                    help="the share or server (remembered after the first sync)")
     p.set_defaults(handler=_sync)
 

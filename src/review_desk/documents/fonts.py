@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import mmap
 import struct
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -107,6 +108,39 @@ def _short_names(table: bytes) -> bytes:
     return head + b"".join(out) + storage
 
 
+class _MappedFile:
+    """A font file as reportlab's parser reads it (`name`, `read()`), mapped into memory
+    instead of read: reportlab keeps the whole file (17–31 MB a CJK face, five faces in a
+    national export) for as long as the font is registered, and only the pages of the
+    tables it parses and of the glyphs it embeds are ever looked at."""
+
+    def __init__(self, path: str) -> None:
+        self.name = path
+
+    def read(self) -> mmap.mmap:
+        with open(self.name, "rb") as handle:
+            return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+class GlyphSlices:
+    """A font's glyf table as makeSubset reads it (`table[start:stop]`), sliced straight
+    from the mapped font file: a copy of the whole table (20 MB for AR PL UMing, more for
+    HanaMin) kept per font made the exporting process and every PDF worker ~70 MB
+    larger."""
+
+    def __init__(self, data: bytes | mmap.mmap, start: int, length: int) -> None:
+        self._data = data
+        self._start = start
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, key: slice) -> bytes:
+        start, stop, _ = key.indices(self._length)
+        return self._data[self._start + start:self._start + max(start, stop)]
+
+
 SHARED_SUBSETS: set[tuple[int, ...]] = set()  # registered by `pdf.seed_subsets`
 
 
@@ -139,19 +173,23 @@ def _load(path: str, index: int, cjk: bool = True) -> TTFont | None:
     try:
         # asciiReadable off: subsets hold only the characters used (reportlab would put
         # all of ASCII into every file's first subset)
-        font = TTFont(name, path, subfontIndex=index, asciiReadable=False)
+        font = TTFont(name, _MappedFile(path), subfontIndex=index, asciiReadable=False)
     except (TTFError, OSError, ValueError, IndexError, struct.error):
         return None  # CFF outlines, damaged or missing file
     if cjk and ord("中") not in font.face.charToGlyph:
         return None
-    # makeSubset reads whole tables (glyf: megabytes) for every subset of every file;
-    # keep them once per font.
-    read = functools.lru_cache(maxsize=None)(font.face.get_table)
+    # makeSubset reads whole tables for every subset of every file: the small ones are
+    # kept once per font; glyf (megabytes) is read in slices of the mapped file.
+    parsed = font.face
+    read = functools.lru_cache(maxsize=None)(parsed.get_table)
 
-    def table(tag: str) -> bytes:
+    def table(tag: str) -> bytes | GlyphSlices:
+        if tag == "glyf":
+            data = parsed._ttf_data  # type: ignore[attr-defined]
+            return GlyphSlices(data, *parsed.get_table_pos(tag))
         return _short_names(read(tag)) if tag == "name" else read(tag)
 
-    font.face.get_table = functools.lru_cache(maxsize=None)(table)  # type: ignore[method-assign]
+    parsed.get_table = functools.lru_cache(maxsize=None)(table)  # type: ignore[method-assign]
     font.face.makeSubset = _shared_subsets_once(  # type: ignore[method-assign,assignment]
         font.face.makeSubset)
     pdfmetrics.registerFont(font)
@@ -189,7 +227,7 @@ class FontSet:
         seen: dict[str, TTFont] = {}
         for role_font in self.fonts.values():
             seen.setdefault(role_font.reportlab_name, role_font.font)
-        self._all = list(seen.items())
+        self._role_fonts = list(seen.items())
         self._cache: dict[str, dict[str, tuple[str, float]]] = {}
         # line breaks and font runs of texts seen before: notices repeat most of their
         # sentences, and the combined file draws every letter a second time
@@ -258,10 +296,14 @@ class FontSet:
         return out
 
     def _fallback(self, ch: str, where: str) -> str:
-        """Another font with a glyph for `ch`: a role font, else any installed TrueType
-        face (found once per character and remembered); MissingGlyphError if none."""
+        """Another font with a glyph for `ch`: a role font, else the first installed
+        TrueType face that has it (found once per character and remembered);
+        MissingGlyphError if none. Fallback faces found for earlier characters are not
+        tried first: a PDF worker meets the characters in another order than the
+        process that plans the export, and 𨭉 printed in HanaMinA in one file and in
+        HanaMinB in the next (the summary naming only one)."""
         code = ord(ch)
-        for name, font in self._all:
+        for name, font in self._role_fonts:
             if code in font.face.charToGlyph:
                 self.fallbacks.setdefault(ch, self._labels.get(name, name))
                 return name
@@ -271,7 +313,6 @@ class FontSet:
                 name = _reportlab_name(face)
                 family = getattr(found.face, "familyName", b"") or face.family
                 label = family.decode("latin-1") if isinstance(family, bytes) else family
-                self._all.append((name, found))
                 self._labels[name] = label
                 self.fallbacks.setdefault(ch, label)
                 return name

@@ -34,7 +34,7 @@ from review_desk.importing.model import (
 from review_desk.importing.profiles import validate_mapping
 from review_desk.importing.proposals import FIELD_ZH, build_proposal
 from review_desk.importing.sqlite_source import read_sqlite
-from review_desk.importing.tables import Header, TableRow, data_rows, find_header
+from review_desk.importing.tables import Header, TableRow, data_rows, find_header, is_blank
 from review_desk.importing.xlsx_source import open_workbook, sheet_rows
 
 _BY_SUFFIX: dict[str, SourceKind] = {
@@ -88,6 +88,13 @@ class _Reader:
     # --- tables -------------------------------------------------------------------------
 
     def table(self, path: Path, kind: SourceKind) -> None:
+        before = len(self.plan.rows)
+        self._table(path, kind)
+        if len(self.plan.rows) == before:
+            raise HeaderError(path, "has no rows under its column names; nothing to import.",
+                              "只有列名，没有数据行，没有可导入的内容。")
+
+    def _table(self, path: Path, kind: SourceKind) -> None:
         fields = FIELDS_BY_KIND[self.target]
         key = KEY_FIELDS[self.target]
         manual = self.options.mapping
@@ -102,12 +109,13 @@ class _Reader:
             rows = (TableRow(n, cells) for n, cells in lines)
             found_header, rest = find_header(rows, fields, manual, key)
             if found_header is None:
-                raise self._no_header(path)
+                raise self._no_header(path, rest)
             self._rows(path.name, found_header, _chain(rest, rows), path)
             return
         with open_workbook(path, self.options.limits) as book:
             names = [self.options.sheet] if self.options.sheet else list(book.sheetnames)
             found = False
+            seen: list[TableRow] = []
             for name in names:
                 if name not in book.sheetnames:
                     raise HeaderError(path, f"no sheet {name!r}.", f"没有名为“{name}”的工作表。")
@@ -115,15 +123,18 @@ class _Reader:
                 sheet_iter = sheet_rows(book, sheet, path, self.options.limits, self.cancel)
                 sheet_header, rest = find_header(sheet_iter, fields, manual, key)
                 if sheet_header is None:
+                    seen += rest
                     self.plan.notes.append(f"{path.name} [{name}]: no header row, skipped")
                     continue
                 found = True
                 label = path.name if len(book.sheetnames) == 1 else f"{path.name} [{name}]"
                 self._rows(label, sheet_header, _chain(rest, sheet_iter), path, sheet=name)
             if not found:
-                raise self._no_header(path)
+                raise self._no_header(path, seen)
 
-    def _no_header(self, path: Path) -> HeaderError:
+    def _no_header(self, path: Path, rows: Sequence[TableRow]) -> HeaderError:
+        if not any(not is_blank(cell) for row in rows for cell in row.cells):
+            return HeaderError(path, "is empty: no rows at all.", "是空的，没有任何内容。")
         wanted = "、".join(FIELD_ZH.get(k, k) for k in sorted(KEY_FIELDS[self.target])) or "字段"
         return HeaderError(
             path, "no header row naming the columns was found in the first rows; map the "
@@ -197,6 +208,9 @@ class _Reader:
             files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(
                 ("~$", "._")) and p.suffix.lower() in (".docx", *_LEGACY))
             total = len(files)
+            if not files:
+                raise WrongFileTypeError(path, "no Word proposal form (.docx) was found in this "
+                                         "folder.", "此文件夹中没有找到 Word 提案表（.docx）。")
             for done, file in enumerate(files, start=1):
                 self.cancel.check()
                 self.progress("reading", done - 1, total)
@@ -212,6 +226,9 @@ class _Reader:
         elif path.suffix.lower() == ".zip":
             with open_checked_zip(path, str(path), limits, ".zip") as archive:
                 members = list(docx_members(archive, str(path), limits))
+            if not members:
+                raise WrongFileTypeError(path, "no Word proposal form (.docx) was found in this "
+                                         ".zip.", "此压缩包中没有找到 Word 提案表（.docx）。")
             for done, (name, data) in enumerate(members, start=1):
                 self.cancel.check()
                 self.progress("reading", done - 1, len(members))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 from review_desk.errors import ReviewDeskError
 
 
@@ -19,6 +21,31 @@ class NoShareError(SyncError):
 
 class ShareUnreachableError(SyncError):
     """The share cannot be reached or stopped answering."""
+
+
+class ShareNotWritableError(ShareUnreachableError):
+    """The share answers, but this user may not write in it: read-only media or mount, or
+    no permission (before: worded as a share that did not answer)."""
+
+
+def not_writable(where: str, error: BaseException) -> ShareNotWritableError | None:
+    """The error for a refused write or read on a folder share, or None for other failures."""
+    code = getattr(error, "errno", None)
+    if code == errno.EROFS:
+        return ShareNotWritableError(
+            f"The share {where} is read-only (read-only media, or mounted read-only): "
+            "nothing can be written there; sync with a writable share — nothing "
+            "half-written was kept.",
+            f"共享位置 {where} 是只读的（只读介质或以只读方式挂载），无法写入；请使用可写的"
+            "共享位置同步，未保存半截的内容。")
+    if code in (errno.EACCES, errno.EPERM):
+        return ShareNotWritableError(
+            f"The share {where} is not writable for this user (no permission to write or "
+            "read there); ask for write access to the folder — nothing half-written was "
+            "kept.",
+            f"没有写入（或读取）共享位置 {where} 的权限；请申请该文件夹的写权限，"
+            "未保存半截的内容。")
+    return None
 
 
 class LoginError(SyncError):

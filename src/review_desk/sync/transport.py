@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from review_desk.sync.errors import LocalDiskFullError, ShareUnreachableError
+from review_desk.sync.errors import LocalDiskFullError, ShareUnreachableError, not_writable
 
 if TYPE_CHECKING:
     from review_desk.review.hlc import HybridClock
@@ -107,6 +107,9 @@ class Transport(Protocol):
 
 def share_error(where: str, error: BaseException) -> ShareUnreachableError:
     """The typed error for a share that failed; names the share, not any secret."""
+    refused = not_writable(where, error)
+    if refused is not None:
+        return refused
     reason = type(error).__name__
     detail = getattr(error, "strerror", None) or ""
     text = f"{reason}: {detail}" if detail else reason

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from review_desk.store.search_index import SEARCH_STAGE
 from review_desk.store.upgrade_wait import OpenNotice, OpenProgress, UpgradingNotice
 from review_desk.ui.loader import LoadedSession, create_demo, create_empty, load_session
 from review_desk.ui.session_lock import SessionInUseError, SessionLock
@@ -46,9 +47,6 @@ class SessionOpener(QObject):
     opened = Signal(object, object)  # LoadedSession, SessionLock | None
     failed = Signal(object)  # Exception
     busy_text = Signal(str)
-    # (proposals indexed, of all) while opening builds the search index anew: emitted
-    # on the loading thread, shown on the UI thread
-    index_count = Signal(int, int)
 
     def __init__(self, runner: TaskRunner, window: QWidget,
                  current_path: Callable[[], Path | None], close_current: Callable[[], None],
@@ -64,7 +62,6 @@ class SessionOpener(QObject):
         # asked for the reviewer's name first (the first start), then runs the step again
         self.ask_reviewer: Callable[[Callable[[], None]], object] | None = None
         self._pending_locks: dict[str, SessionLock] = {}  # taken, the file still opening
-        self.index_count.connect(self._show_index_count, Qt.ConnectionType.QueuedConnection)
 
     def choose_file(self) -> None:
         """Ask for a session file and open it."""
@@ -93,25 +90,28 @@ class SessionOpener(QObject):
         self.busy_text.emit(self.tr("Opening %1…").replace("%1", path.name))
         self.runner.start(lambda p: load_session(path, reviewer, self._teller(p)),
                           self._loaded, lambda error: self._failed(error, path),
-                          self.progress)
+                          self._show_index_count)
 
     def _teller(self, report: ProgressCallback) -> OpenProgress:
         """What hears why this open takes a while, on the loading thread: another program
         upgrades the file, or this one does (said in the status line), and the count of
-        the search index's build (the line and the bar; `report` also stops the build
-        when the program quits). Only queued signals reach the widgets."""
+        the search index's build, passed to `report`: the task's progress, a queued
+        signal of the application's carrier (workers.py) to `_show_index_count` on the
+        UI thread; it also stops the build when the program quits."""
         def tell(notice: OpenNotice | UpgradingNotice) -> None:
             if isinstance(notice, UpgradingNotice) and notice.count is not None:
-                report("search", *notice.count)
-                self.index_count.emit(*notice.count)
+                report(SEARCH_STAGE, *notice.count)
             else:
                 self.busy_text.emit(notice.message_zh if self.language == "zh_CN"
                                     else notice.message)
         return tell
 
-    def _show_index_count(self, done: int, total: int) -> None:
-        self.busy_text.emit(self.tr("Building the search index… %1 / %2")
-                            .replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+    def _show_index_count(self, stage: str, done: int, total: int) -> None:
+        """The search index's count in the status line and its bar (UI thread)."""
+        self.progress(stage, done, total)
+        if stage == SEARCH_STAGE:
+            self.busy_text.emit(self.tr("Building the search index… %1 / %2")
+                                .replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
 
     def create_demo(self, path: Path, size: tuple[int, int] = DEMO_SIZE) -> None:
         """Create a demo session, then open it."""

@@ -1,0 +1,186 @@
+"""What the second hostile-input sweep of the command line found: options that did
+nothing or contradicted each other, and a refused command that had written half of its
+work. Each is refused in words (exit 2) with the session file as it was."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.unit.test_cli_leftovers import group_names, own_folders, refused, run, session
+
+__all__ = ["own_folders", "session"]  # the fixtures, used by name
+
+
+def shown(path: Path, intake_no: int) -> dict[str, object]:
+    code, out, err = run("show", path, str(intake_no), "--json")
+    assert code == 0, err
+    value = json.loads(out)
+    assert isinstance(value, dict)
+    return value
+
+
+@pytest.mark.parametrize(("options", "words"), [
+    ([], "nothing to change"),
+    (["--key", "--not-key"], "contradict"),
+    (["--shared"], "--shared goes with --note"),
+    (["--lead-leader", "王"], "go with --key"),
+    (["--not-key", "--supervise-leader", "王"], "go with --key"),
+])
+def test_annotate_options_that_would_do_nothing_are_refused(
+        session: Path, options: list[str], words: str) -> None:
+    refused(["annotate", session, "1", *options], words, unchanged=session)
+
+
+def test_annotate_with_something_to_do_still_works(session: Path) -> None:
+    assert run("annotate", session, "1", "--key", "--lead-leader", "王主席")[0] == 0
+    assert run("annotate", session, "1", "--note", "待核实", "--shared")[0] == 0
+    assert shown(session, 1)["key"] is True
+
+
+@pytest.mark.parametrize("option", [["--reason", "学术研讨"], ["--disposition", "转为意见和建议"],
+                                    ["--remark", "说明"]])
+def test_a_rejection_reason_on_another_decision_is_refused(session: Path,
+                                                            option: list[str]) -> None:
+    refused(["decide", session, "1", "accept", *option], "go with reject only",
+            unchanged=session)
+    assert shown(session, 1)["status"] == "pending"
+
+
+def test_assign_split_with_a_lead_is_refused_not_half_done(session: Path) -> None:
+    refused(["assign", session, "2", "--lead", "市民政局", "--split", "市教育局"],
+            "--split cannot go with --lead", unchanged=session)
+
+
+def test_assign_with_a_bad_deadline_writes_no_units(session: Path) -> None:
+    refused(["assign", session, "2", "--lead", "市民政局", "--deadline", "2026-02-30"],
+            "is not a date", unchanged=session)
+    assert shown(session, 2)["units"] == []
+    code, out, err = run("assign", session, "2", "--lead", "市民政局", "--deadline", "2026-03-01")
+    assert code == 0, err
+    assert "市民政局(主办)" in out and "2026-03-01" in out  # what was written, read after it
+
+
+def test_a_group_name_is_given_once(session: Path) -> None:
+    assert run("groups", session, "--add", "甲组")[0] == 0
+    refused(["groups", session, "--add", " 甲组 "], "exists already", unchanged=session)
+    assert group_names(session).count("甲组") == 1
+
+
+@pytest.mark.parametrize("pairs", [[], ["社会建设"], ["=甲组"], ["社会建设", "经济建设=甲组"]])
+def test_by_category_wants_category_equals_group(session: Path, pairs: list[str]) -> None:
+    assert run("groups", session, "--add", "甲组")[0] == 0
+    refused(["groups", session, "--by-category", *pairs], "wants CATEGORY=GROUP",
+            unchanged=session)
+
+
+# --- shares, assistance, export, import: values that were ignored or misread ------------
+
+def test_a_share_given_as_a_file_or_as_nothing_is_refused(session: Path, tmp_path: Path) -> None:
+    refused(["sync", session, "--to", ""], "must not be empty", unchanged=session)
+    refused(["sync", session, "--to", session], "is a file, not a share folder",
+            unchanged=session)
+    refused(["checkout", session, tmp_path / "out.rdesk"], "is a file, not a share folder")
+    assert not (tmp_path / "out.rdesk").exists()
+
+
+def test_checkout_refuses_a_missing_file_to_rescue(session: Path, tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    assert run("sync", session, "--to", share)[0] == 0
+    out = tmp_path / "out.rdesk"
+    for missing in (tmp_path / "missing.rdesk", share):
+        refused(["checkout", share, out, "--rescue", missing], "does not exist or is not a file")
+        assert not out.exists()
+
+
+@pytest.mark.parametrize(("argv", "words"), [
+    (["similar", "{s}", "1", "--limit", "-1"], "must be 0 or more"),
+    (["similar", "{s}", "1", "--archive", "-3"], "must be 0 or more"),
+    (["suggest", "{s}", "1", "--limit", "0"], "is not between 1"),
+    (["suggest", "{s}", "1", "--limit", "-2"], "is not between 1"),
+])
+def test_assistance_limits_below_their_range_are_refused(session: Path, argv: list[str],
+                                                         words: str) -> None:
+    refused([a.format(s=session) for a in argv], words, unchanged=session)
+
+
+def test_templates_and_export_refuse_what_they_would_misread(
+        session: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # an empty OUTDIR wrote into the current folder
+    afile = tmp_path / "note.txt"
+    afile.write_text("x", encoding="utf-8")
+    for copy in ([], ["--copy"]):
+        refused(["templates", afile, *copy], "is a file, not a templates folder")
+    out = tmp_path / "out"
+    for font, words in (("x=y", "unknown font role 'x'"), ("仿宋=/nonexistent.ttf",
+                                                            "does not exist"),
+                        ("", "--font wants ROLE=PATH")):
+        refused(["export", session, out, "--what", "catalogue", "--font", font], words)
+        assert not out.exists()
+    refused(["export", session, "", "--what", "catalogue"], "give the folder to write into")
+
+
+@pytest.mark.parametrize(("option", "source"), [("--sheet", "t.csv"), ("--table", "t.csv"),
+                                                ("--encoding", "t.xlsx")])
+def test_an_import_option_for_another_format_is_refused(session: Path, tmp_path: Path,
+                                                         option: str, source: str) -> None:
+    import openpyxl
+
+    path = tmp_path / source
+    if source.endswith(".csv"):
+        path.write_text("案由,提案人\n关于完善社区托育服务的提案,王明远\n", encoding="utf-8")
+    else:
+        book = openpyxl.Workbook()
+        book.active.append(["案由", "提案人"])  # type: ignore[union-attr]
+        book.save(path)
+    refused(["import", session, path, option, "x", "--dry-run"], f"{option} is for",
+            unchanged=session)
+
+
+def test_importing_a_device_or_a_pipe_is_refused_not_read_for_ever(session: Path,
+                                                                    tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    for source in (pipe, Path("/dev/zero")):
+        done = subprocess.run([sys.executable, "-m", "review_desk", "import", str(session),
+                               str(source), "--kind", "csv", "--dry-run"],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2, done.stderr
+        assert "is not a regular file or a folder" in done.stderr
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("name", ["", "   "])
+def test_a_blank_reviewer_name_is_refused(session: Path, where: str, name: str) -> None:
+    from review_desk.cli import main
+    from tests.unit.test_cli_leftovers import digest
+
+    before = digest(session)
+    argv = ["decide", str(session), "1", "accept"]
+    argv = ["--reviewer", name, *argv] if where == "before" else [*argv, "--reviewer", name]
+    with pytest.raises(SystemExit) as refused_:
+        main(argv)
+    assert refused_.value.code == 2
+    assert digest(session) == before  # not written as "   " (nor as the login name)
+
+
+@pytest.mark.parametrize(("argv", "words"), [
+    (["server", "add-reviewer", "postgresql://u@127.0.0.1:1/db", "  ", "--login", "zhang"],
+     "must not be empty"),
+    (["server", "add-reviewer", "postgresql://u@127.0.0.1:1/db", "张三", "--login", ""],
+     "must not be empty"),
+    (["server", "bridge", "{f}", "postgresql://u@127.0.0.1:1/db"],
+     "is a file, not a share folder"),
+])
+def test_server_commands_refuse_blank_names_and_a_file_for_a_share(
+        session: Path, argv: list[str], words: str) -> None:
+    """Refused before any server is asked (port 1 answers nothing)."""
+    err = refused([a.format(f=session) for a in argv], words, unchanged=session)
+    assert "did not answer" not in err
