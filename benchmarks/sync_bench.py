@@ -9,8 +9,9 @@ device to it showing on another with live sync. Prints the figures.
 `--national` instead measures a national session (6,000 proposals, 100,000 archived cases)
 through a folder share: the secretariat's first push of the whole journal and a pull of it
 into a fresh file, each in a process of its own, with its time and its peak memory (the
-target is < 500 MB). Measured 2026-12-01 on 2 shared cores at load 6: push 199 MB, pull
-245 MB in 44 s (before a pull streamed its batches and parts: 342 and 622 MB, 38 s).
+target is < 500 MB). Measured 2026-12-01 on 2 shared cores at load 1: push 198 MB in 3.0 s,
+pull 247 MB in 12.0 s (before a pull streamed its batches and parts: 342 and 622 MB, 3.4
+and 12.3 s).
 
     python3 benchmarks/sync_bench.py --national [--proposals 6000] [--archive 100000] [--file F]
 """
