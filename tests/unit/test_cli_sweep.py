@@ -184,3 +184,16 @@ def test_server_commands_refuse_blank_names_and_a_file_for_a_share(
     """Refused before any server is asked (port 1 answers nothing)."""
     err = refused([a.format(f=session) for a in argv], words, unchanged=session)
     assert "did not answer" not in err
+
+
+def test_list_refuses_an_unknown_category_as_it_refuses_an_unknown_unit(session: Path) -> None:
+    refused(["list", session, "--unit", "市不存在局"], "Unknown handling unit")
+    refused(["list", session, "--category", "不存在的类别"], "Unknown category", "不存在的类别")
+    code, out, err = run("list", session, "--category", "未分类")
+    assert code == 0, err
+    categories = {str(row["category"]) for row in json.loads(run(
+        "list", session, "--json")[1])}
+    known = sorted(categories - {"", "未分类"})[0]
+    code, out, err = run("list", session, "--category", known, "--json")
+    assert code == 0, err
+    assert {row["category"] for row in json.loads(out)} == {known}

@@ -18,6 +18,7 @@ from review_desk.review.queries import (
     ProposalRow,
 )
 from review_desk.review.rules import violations
+from review_desk.review.unclassified import UNCLASSIFIED
 
 
 def row_json(row: ProposalRow) -> dict[str, Any]:
@@ -77,6 +78,11 @@ def _filter(args: argparse.Namespace, desk: Desk) -> ProposalFilter:
 
         with desk.store.reading() as conn:
             unit = unit_id(conn, args.unit)
+    if args.category and args.category != UNCLASSIFIED:  # a typo is refused, as a unit's
+        from review_desk.review.lookup import list_item_id
+
+        with desk.store.reading() as conn:
+            list_item_id(conn, "category", args.category)
     return ProposalFilter(status=args.status, category=args.category, sector=args.sector,
                           unit=unit, key=True if args.key else None,
                           has_notes=True if args.has_notes else None,
