@@ -197,3 +197,13 @@ def test_list_refuses_an_unknown_category_as_it_refuses_an_unknown_unit(session:
     code, out, err = run("list", session, "--category", known, "--json")
     assert code == 0, err
     assert {row["category"] for row in json.loads(out)} == {known}
+
+
+def test_an_export_with_nothing_to_write_says_why(session: Path, tmp_path: Path) -> None:
+    code, out, err = run("export", session, tmp_path / "交办单", "--what", "sheets")
+    assert code == 1 and "nothing to write" in err and "没有可生成的文件" in err, (code, err)
+    assert "wrote 0 files" not in out
+    assert run("decide", session, "1", "accept")[0] == 0
+    assert run("assign", session, "1", "--lead", "市民政局")[0] == 0
+    code, out, err = run("export", session, tmp_path / "交办单", "--what", "sheets")
+    assert code == 0 and "交办单" in out and "wrote 0 files" not in out, (code, out, err)

@@ -108,6 +108,12 @@ def _export(args: argparse.Namespace) -> int:
                     "moved": [[str(a), str(b)] for a, b in result.cleared.moved],
                     "seconds": round(elapsed, 2)})
         return partial
+    if not result.files and not result.not_made:  # "wrote 0 files" said nothing of why
+        who = f"（{'、'.join(options.units)}）" if options.units else ""
+        return fail(f"没有可生成的文件：所选文件在本届尚无内容{who}（如交办单需要已立案并指定了"
+                    "承办单位的提案）。\nnothing to write: the chosen documents have no content "
+                    f"in this session yet{who} (交办单, for one, need accepted proposals with "
+                    "a handling unit).", 1)
     parts = "，".join(f"{stage} {n}" for stage, n in result.counts.items())
     print(f"wrote {len(result.files)} files to {result.folder} in {elapsed:.1f} s ({parts})")
     if result.not_made:
