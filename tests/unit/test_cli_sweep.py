@@ -207,3 +207,17 @@ def test_an_export_with_nothing_to_write_says_why(session: Path, tmp_path: Path)
     assert run("assign", session, "1", "--lead", "市民政局")[0] == 0
     code, out, err = run("export", session, tmp_path / "交办单", "--what", "sheets")
     assert code == 0 and "交办单" in out and "wrote 0 files" not in out, (code, out, err)
+
+
+def test_a_workbook_saved_under_another_extension_imports_as_xlsx(session: Path,
+                                                                  tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["案由", "提案人", "内容"])  # type: ignore[union-attr]
+    book.active.append(["关于完善社区托育服务的提案", "王明远", "建议增加普惠托位。"])  # type: ignore[union-attr]
+    book.save(tmp_path / "办公系统导出.dat")
+    code, out, err = run("import", session, tmp_path / "办公系统导出.dat", "--kind", "xlsx",
+                         "--dry-run")
+    assert code == 0, err
+    assert "1 to add" in out and "damaged" not in err and "已损坏" not in err

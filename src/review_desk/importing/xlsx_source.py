@@ -73,17 +73,22 @@ def open_workbook(path: Path, limits: Limits) -> Iterator[Any]:
     """The workbook in read-only mode with cached values, after the container checks."""
     display = str(path)
     open_checked_zip(path, display, limits, ".xlsx", "xl/workbook.xml").close()
+    # a file object, not the path: openpyxl refuses a path whose name does not end in
+    # .xlsx (an office export saved as .dat or with no extension, checked above as a zip)
+    handle = path.open("rb")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds on damaged parts
+        handle.close()
         raise CorruptContainerError(display, f"the workbook cannot be read ({error}).",
                                     f"工作簿无法读取（{error}），文件可能已损坏。") from error
     try:
         yield book
     finally:
         book.close()
+        handle.close()
 
 
 def sheet_rows(book: Any, sheet: Any, path: Path, limits: Limits, cancel: CancelToken
