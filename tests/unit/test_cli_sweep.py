@@ -221,3 +221,14 @@ def test_a_workbook_saved_under_another_extension_imports_as_xlsx(session: Path,
                          "--dry-run")
     assert code == 0, err
     assert "1 to add" in out and "damaged" not in err and "已损坏" not in err
+
+
+@pytest.mark.parametrize(("kind", "column"), [("members", "姓名"), ("units", "单位名称"),
+                                              ("xlsx", "案由")])
+def test_a_missing_header_names_the_column_in_chinese(session: Path, tmp_path: Path,
+                                                      kind: str, column: str) -> None:
+    source = tmp_path / "无表头.csv"
+    source.write_text("序号,电话\n1,13800000000\n", encoding="utf-8")
+    err = refused(["import", session, source, "--kind", "csv" if kind == "xlsx" else kind,
+                   "--dry-run"], f"含“{column}”等列名的表头", unchanged=session)
+    assert "“name”" not in err

@@ -37,6 +37,10 @@ from review_desk.importing.sqlite_source import read_sqlite
 from review_desk.importing.tables import Header, TableRow, data_rows, find_header, is_blank
 from review_desk.importing.xlsx_source import open_workbook, sheet_rows
 
+# the key column of the other lists, named as their headers name it ("name" showed in
+# the Chinese sentence)
+_NAME_ZH = {"members": {"name": "姓名"}, "units": {"name": "单位名称"}}
+
 _BY_SUFFIX: dict[str, SourceKind] = {
     ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".tsv": "csv", ".txt": "csv",
     ".docx": "docx", ".zip": "docx", ".db": "sqlite", ".sqlite": "sqlite",
@@ -135,7 +139,8 @@ class _Reader:
     def _no_header(self, path: Path, rows: Sequence[TableRow]) -> HeaderError:
         if not any(not is_blank(cell) for row in rows for cell in row.cells):
             return HeaderError(path, "is empty: no rows at all.", "是空的，没有任何内容。")
-        wanted = "、".join(FIELD_ZH.get(k, k) for k in sorted(KEY_FIELDS[self.target])) or "字段"
+        zh = FIELD_ZH | _NAME_ZH.get(self.target, {})
+        wanted = "、".join(zh.get(k, k) for k in sorted(KEY_FIELDS[self.target])) or "字段"
         return HeaderError(
             path, "no header row naming the columns was found in the first rows; map the "
             "columns by hand (a mapping profile or --map HEADER=FIELD).",
