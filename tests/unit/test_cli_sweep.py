@@ -232,3 +232,11 @@ def test_a_missing_header_names_the_column_in_chinese(session: Path, tmp_path: P
     err = refused(["import", session, source, "--kind", "csv" if kind == "xlsx" else kind,
                    "--dry-run"], f"含“{column}”等列名的表头", unchanged=session)
     assert "“name”" not in err
+
+
+def test_list_mine_says_when_the_reviewer_is_in_no_group(session: Path) -> None:
+    code, out, err = run("list", session, "--mine")
+    assert code == 0 and "(0 件)" in out and "测试员 is in no review group" in err, (out, err)
+    assert run("groups", session, "--add", "第一组", "--reviewers", "测试员")[0] == 0
+    code, out, err = run("list", session, "--mine")
+    assert code == 0 and "in no review group" not in err, err

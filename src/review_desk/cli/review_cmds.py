@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 from typing import Any
 
@@ -95,6 +96,9 @@ def _list(args: argparse.Namespace) -> int:
         rows = desk.rows(desk.list_ids(_filter(args, desk)))
         with desk.store.reading() as conn:
             broken = {v.entity_id for v in violations(conn) if v.entity == "proposal"}
+        if args.mine and not any(desk.reviewer in g.reviewers for g in desk.review_groups()):
+            print(f"review-desk: {desk.reviewer} is in no review group: --mine lists nothing"
+                  f"（{desk.reviewer}不在任何审查组中）", file=sys.stderr)
     if args.conflicts:  # a field conflict, or a review rule the merged work breaks
         rows = [r for r in rows if r.conflict or r.id in broken]
     if args.json:
