@@ -213,7 +213,8 @@ def test_unknown_headers_mapped_by_hand_and_saved_as_profile(window: MainWindow,
     to_preview(wizard, qtbot)
     # nothing names the 案由: the core says so and the wizard points back to the columns
     assert wizard.preview.plan is None
-    assert "映射" in wizard.preview.summary.text() and not import_button(wizard).isEnabled()
+    assert "请返回上一步手动指定列映射" in wizard.preview.summary.text()
+    assert not import_button(wizard).isEnabled()
     wizard.back()
     assert wizard.currentId() == MAPPING_PAGE
     qtbot.waitUntil(lambda: wizard.mapping.peek is not None, timeout=15_000)
@@ -332,3 +333,15 @@ def test_the_table_of_an_sqlite_file_is_chosen_in_the_wizard(  # type: ignore[no
     assert [r.title for r in plan.rows] == ["关于加强校园食品安全的提案"]
     # no default category: the row is imported as unclassified, with a warning
     assert {i.code for i in plan.rows[0].issues} >= {"unclassified"}
+
+
+def test_a_sheet_with_no_rows_is_not_sent_back_to_the_columns(window: MainWindow, qtbot,  # type: ignore[no-untyped-def]
+                                                              tmp_path: Path) -> None:
+    """Column names and nothing under them: mapping by hand cannot help, so the dry run
+    says what is wrong and does not point back to the columns."""
+    wizard = wizard_on(window, qtbot, sheet(tmp_path / "空表.xlsx", []))
+    to_preview(wizard, qtbot)
+    text = wizard.preview.summary.text()
+    assert wizard.preview.plan is None and not import_button(wizard).isEnabled()
+    assert "空表.xlsx" in text and "请返回上一步手动指定列映射" not in text, text
+    wizard.reject()

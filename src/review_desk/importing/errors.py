@@ -47,6 +47,11 @@ class HeaderError(ImportSourceError):
     """No header row could be found or mapped to the fields."""
 
 
+class ColumnsNotFoundError(HeaderError):
+    """Rows are there but no header names the key columns: a mapping by hand can help
+    (unlike an empty source, a missing sheet or a damaged file)."""
+
+
 class MappingProfileError(ReviewDeskError):
     """A mapping profile that cannot be read or names unknown fields."""
 

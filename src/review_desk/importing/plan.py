@@ -13,6 +13,7 @@ from review_desk.importing.containers import docx_members, open_checked_zip, sni
 from review_desk.importing.csv_source import read_csv
 from review_desk.importing.docx_form import read_form
 from review_desk.importing.errors import (
+    ColumnsNotFoundError,
     HeaderError,
     ImportSourceError,
     SourceTooLargeError,
@@ -141,7 +142,7 @@ class _Reader:
             return HeaderError(path, "is empty: no rows at all.", "是空的，没有任何内容。")
         zh = FIELD_ZH | _NAME_ZH.get(self.target, {})
         wanted = "、".join(zh.get(k, k) for k in sorted(KEY_FIELDS[self.target])) or "字段"
-        return HeaderError(
+        return ColumnsNotFoundError(
             path, "no header row naming the columns was found in the first rows; map the "
             "columns by hand (a mapping profile or --map HEADER=FIELD).",
             f"前几行中找不到含“{wanted}”等列名的表头，"

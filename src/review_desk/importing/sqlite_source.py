@@ -9,6 +9,7 @@ from pathlib import Path
 
 from review_desk.importing.containers import sniff
 from review_desk.importing.errors import (
+    ColumnsNotFoundError,
     CorruptContainerError,
     HeaderError,
     SourceTooLargeError,
@@ -57,7 +58,7 @@ def choose_table(conn: sqlite3.Connection, fields: Mapping[str, Sequence[str]],
         if score and (best is None or score > best[0]):
             best = (score, name, Header(0, tuple(columns), mapping))
     if best is None:
-        raise HeaderError(
+        raise ColumnsNotFoundError(
             display, f"no table has columns for {', '.join(sorted(key))}; give a column "
             "mapping (e.g. --map 列名=title).",
             "没有能对应“案由”等字段的表，请指定列映射（例如 --map 列名=title）。")

@@ -34,6 +34,7 @@ from review_desk.importing import (
     read_source,
     write_report,
 )
+from review_desk.importing.errors import ColumnsNotFoundError
 from review_desk.ui.import_plan_model import COL_PROPOSER, COL_SOURCE, COL_TITLE, PlanModel, outcome
 from review_desk.ui.import_source import SourcePage
 from review_desk.ui.session import DeskSession
@@ -172,7 +173,7 @@ class PreviewPage(QWizardPage):
             self.error = self.tr("Stopped: nothing was read or written.")
         else:
             self.error = self.wiz.message(error)
-            if self.wiz.kind() in ("xlsx", "csv", "sqlite", "members", "units", "archive"):
+            if isinstance(error, ColumnsNotFoundError):  # not for an empty or damaged file
                 self.error += "\n" + self.tr("Go back to map the columns by hand.")
         self.summary.setText(self.error)
         self._changed()
