@@ -267,3 +267,15 @@ def test_an_output_that_cannot_be_written_is_named_as_such(session: Path,
     assert "output could not be written" in done.stderr and "无法写出命令的输出" in done.stderr
     assert "disk" not in done.stderr and "磁盘" not in done.stderr
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+
+
+def test_a_file_another_program_holds_on_windows_is_not_called_a_missing_right() -> None:
+    """Windows gives a sharing violation errno 13 too: it passes, so it keeps the 'did not
+    answer, try again' wording rather than 'ask for write access'."""
+    from review_desk.sync.errors import ShareNotWritableError, not_writable
+
+    in_use = PermissionError(errno.EACCES, "The process cannot access the file")
+    in_use.winerror = 32  # type: ignore[attr-defined]
+    assert not_writable("Z:\\提案", in_use) is None
+    refused_right = PermissionError(errno.EACCES, "Access is denied")
+    assert isinstance(not_writable("Z:\\提案", refused_right), ShareNotWritableError)

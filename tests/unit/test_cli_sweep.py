@@ -240,3 +240,9 @@ def test_list_mine_says_when_the_reviewer_is_in_no_group(session: Path) -> None:
     assert run("groups", session, "--add", "第一组", "--reviewers", "测试员")[0] == 0
     code, out, err = run("list", session, "--mine")
     assert code == 0 and "in no review group" not in err, err
+
+
+def test_an_export_with_nothing_to_write_exits_1_in_json_too(session: Path,
+                                                              tmp_path: Path) -> None:
+    code, out, _err = run("export", session, tmp_path / "交办单", "--what", "sheets", "--json")
+    assert code == 1 and json.loads(out)["files"] == []

@@ -95,7 +95,7 @@ def _export(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - started
     for warning in result.warnings:
         print(f"review-desk: 注意 warning: {warning}", file=sys.stderr)
-    partial = 1 if result.not_made else 0
+    partial = 1 if result.not_made or not result.files else 0
     if args.json:
         print_json({"folder": str(result.folder), "counts": result.counts,
                     "files": [str(p) for p in result.files], "warnings": result.warnings,

@@ -28,9 +28,16 @@ class ShareNotWritableError(ShareUnreachableError):
     no permission (before: worded as a share that did not answer)."""
 
 
+# Windows raises PermissionError (errno 13) for a file another program holds open (an
+# antivirus scan, another laptop reading a batch): that passes, unlike a missing right
+_FILE_IN_USE = (32, 33)  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
 def not_writable(where: str, error: BaseException) -> ShareNotWritableError | None:
     """The error for a refused write or read on a folder share, or None for other failures."""
     code = getattr(error, "errno", None)
+    if getattr(error, "winerror", None) in _FILE_IN_USE:  # a passing lock, not a refusal
+        return None
     if code == errno.EROFS:
         return ShareNotWritableError(
             f"The share {where} is read-only (read-only media, or mounted read-only): "
