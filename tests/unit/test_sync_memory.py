@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from review_desk.desk import Desk
 from review_desk.review.journal_parts import PART, encode_part
 from review_desk.review.sync_merge import apply_changes
@@ -104,6 +106,45 @@ def test_a_conflict_settled_by_a_later_batch_of_the_same_pull_is_not_new(
         summary = SyncService(c).sync()  # a's batch 1, b's, then a's batch 2
         assert summary.received_batches == 3
         assert (summary.new_conflicts, summary.conflicts) == (0, 0)
+        assert shared_state(c) == shared_state(a)
+    finally:
+        for desk in (a, b, c):
+            desk.close()
+
+
+def test_a_conflict_settled_later_is_not_new_when_batches_apply_one_by_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pull with a bad batch applies the others one by one (each in its savepoint): the
+    count of new conflicts is the pull's as a whole there too. The combined attempt is
+    made to fail here, as a batch that breaks a reference makes it fail."""
+    from review_desk.sync import receive as receiving
+
+    real = receiving._apply
+    calls: list[int] = []
+
+    def combined_fails(conn: Any, batches: Any, *args: Any) -> Any:
+        calls.append(len(batches))
+        result = real(conn, batches, *args)
+        if len(batches) > 1:
+            raise ValueError("a bad batch among them")  # its savepoint is rolled back
+        return result
+
+    share, _ = make_share(tmp_path)
+    a, b, c = reviewers(tmp_path, share, 3)
+    try:
+        pid = a.list_ids()[0]
+        a.annotations.set_opinion(pid, "甲")
+        SyncService(a).sync()
+        b.annotations.set_opinion(pid, "乙")
+        SyncService(b).sync()
+        assert SyncService(a).sync().new_conflicts == 1
+        (found,) = SyncService(a).conflicts()
+        SyncService(a).resolve(found.id, value="甲乙")
+        SyncService(a).sync()
+        monkeypatch.setattr(receiving, "_apply", combined_fails)
+        summary = SyncService(c).sync()
+        assert calls == [3, 1, 1, 1]  # the one-by-one path did run
+        assert (summary.received_batches, summary.new_conflicts, summary.conflicts) == (3, 0, 0)
         assert shared_state(c) == shared_state(a)
     finally:
         for desk in (a, b, c):

@@ -89,19 +89,16 @@ def _merge_into(total: MergeResult, part: MergeResult) -> None:
 
 
 def _apply(conn: Connection, batches: Sequence[Batch], clock: HybridClock | None,
-           baseline: set[Violation]) -> MergeResult:
+           baseline: set[Violation], before: dict[FieldKey, bool]) -> MergeResult:
     """Apply batches one after the other, each decoded only while it is applied (never
-    the whole pull's rows at once); references are checked once all are in."""
+    the whole pull's rows at once); references are checked once all are in. `before`
+    keeps each field's conflict state from before the pull, across calls."""
     result = MergeResult()
-    before: dict[FieldKey, bool] = {}
     for batch in batches:
         rows = batch.rows
         if rows:
             _merge_into(result, apply_changes(conn, rows, clock, before))
         del rows
-    if len(batches) > 1 and result.new_conflicts:  # a later batch may have settled one
-        flags = conflict_flags(conn, result.new_conflicts)
-        result.new_conflicts = {k for k in result.new_conflicts if flags.get(k)}
     found = dangling_references(conn) - baseline
     if found:
         raise _Broken(found)
@@ -117,12 +114,15 @@ def receive(conn: Connection, batches: Sequence[Batch],
     baseline: set[Violation] = set()
     try:
         with _savepoint(conn):
-            out.result = _apply(conn, batches, clock, baseline)
+            out.result = _apply(conn, batches, clock, baseline, {})
         out.applied = list(batches)
-        return out
+        return _settled_dropped(conn, out)
     except (_Broken, *_BATCH_FAULTS):
         pass
     baseline = dangling_references(conn)  # a file may hold old ones; they are no batch's
+    # one record of the fields' states before the pull for every batch (a rolled-back
+    # batch changed none of them), so a conflict settled later is not counted new
+    before: dict[FieldKey, bool] = {}
     lost: set[str] = set()
     for batch in batches:
         if lost.intersection(batch.requires):
@@ -131,7 +131,7 @@ def receive(conn: Connection, batches: Sequence[Batch],
             continue
         try:
             with _savepoint(conn):
-                part = _apply(conn, [batch], clock, baseline)
+                part = _apply(conn, [batch], clock, baseline, before)
         except _Broken as broken:
             out.refused.append((batch, _describe(broken.found)))
         except _BATCH_FAULTS as error:
@@ -141,6 +141,16 @@ def receive(conn: Connection, batches: Sequence[Batch],
             out.applied.append(batch)
             continue
         lost.update(batch.ids)
+    return _settled_dropped(conn, out)
+
+
+def _settled_dropped(conn: Connection, out: Received) -> Received:
+    """Keep as new only the conflicts still open once every batch is in: one batch may
+    make a conflict that a later batch of the same pull settles."""
+    new = out.result.new_conflicts
+    if len(out.applied) > 1 and new:
+        flags = conflict_flags(conn, new)
+        out.result.new_conflicts = {k for k in new if flags.get(k)}
     return out
 
 
