@@ -124,3 +124,27 @@ def test_an_older_format_counts_the_index_its_migration_builds(
     assert counts == [f"正在建立搜索索引… {done} / 16" for done in range(0, 17, 2)]
     assert "升级" in shown[1] and "布局" in shown[-2] and shown[-1] == ""
     _close(app, window)
+
+
+def test_quitting_while_another_program_upgrades_the_file_ends_the_wait(
+        qtbot, app: QApplication, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The wait for another program's upgrade (up to 15 minutes) tells the window through
+    the task's progress, so quitting cancels it at its next notice instead of keeping
+    the pool, and the closing window, waiting."""
+    from tests.unit.test_upgrade_wait import Upgrader
+
+    path = v3_file(tmp_path / "会议 v3.rdesk")
+    upgrader = Upgrader(path)  # a real process, held in the middle of its upgrade
+    try:
+        window = open_window(qtbot, app, None)
+        shown: list[str] = []
+        window.opener.busy_text.connect(shown.append)
+        window.open_path(path)
+        qtbot.waitUntil(lambda: any("另一个程序" in s and "正在等待" in s for s in shown),
+                        timeout=60_000)
+        assert window.runner.shutdown()  # as on aboutToQuit: the wait ended, the pool idle
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=5_000)  # its end delivered
+        assert window.session is None
+    finally:
+        upgrader.close()
+    _close(app, window)

@@ -16,6 +16,7 @@ from review_desk.ui.session_lock import SessionInUseError, SessionLock
 from review_desk.ui.workers import ProgressCallback, TaskRunner
 
 DEMO_SIZE = (600, 5000)
+NOTICE_STAGE = "notice"  # a sentence of the opening's, not a count
 
 
 def lock_key(path: Path) -> str:
@@ -88,26 +89,32 @@ class SessionOpener(QObject):
             return
         reviewer = self.reviewer
         self.busy_text.emit(self.tr("Opening %1…").replace("%1", path.name))
-        self.runner.start(lambda p: load_session(path, reviewer, self._teller(p)),
+        said = [""]  # the loading thread's last sentence, read by the UI thread's slot
+        self.runner.start(lambda p: load_session(path, reviewer, self._teller(p, said)),
                           self._loaded, lambda error: self._failed(error, path),
-                          self._show_index_count)
+                          lambda stage, done, total: self._told(stage, done, total, said))
 
-    def _teller(self, report: ProgressCallback) -> OpenProgress:
+    def _teller(self, report: ProgressCallback, said: list[str]) -> OpenProgress:
         """What hears why this open takes a while, on the loading thread: another program
-        upgrades the file, or this one does (said in the status line), and the count of
-        the search index's build, passed to `report`: the task's progress, a queued
-        signal of the application's carrier (workers.py) to `_show_index_count` on the
-        UI thread; it also stops the build when the program quits."""
+        upgrades the file, or this one does, or the count of the search index's build.
+        All of it goes through `report`, the task's progress: a queued signal of the
+        application's carrier (workers.py) to `_told` on the UI thread (never a signal of
+        this window's object, which may be gone while the thread still waits), and it
+        raises once the program quits, which ends a wait for another program's upgrade."""
         def tell(notice: OpenNotice | UpgradingNotice) -> None:
             if isinstance(notice, UpgradingNotice) and notice.count is not None:
                 report(SEARCH_STAGE, *notice.count)
-            else:
-                self.busy_text.emit(notice.message_zh if self.language == "zh_CN"
-                                    else notice.message)
+                return
+            said[0] = notice.message_zh if self.language == "zh_CN" else notice.message
+            report(NOTICE_STAGE, 0, 0)
         return tell
 
-    def _show_index_count(self, stage: str, done: int, total: int) -> None:
-        """The search index's count in the status line and its bar (UI thread)."""
+    def _told(self, stage: str, done: int, total: int, said: list[str]) -> None:
+        """A notice, or the search index's count in the status line and its bar (UI
+        thread)."""
+        if stage == NOTICE_STAGE:
+            self.busy_text.emit(said[0])
+            return
         self.progress(stage, done, total)
         if stage == SEARCH_STAGE:
             self.busy_text.emit(self.tr("Building the search index… %1 / %2")
