@@ -246,3 +246,17 @@ def test_an_export_with_nothing_to_write_exits_1_in_json_too(session: Path,
                                                               tmp_path: Path) -> None:
     code, out, _err = run("export", session, tmp_path / "交办单", "--what", "sheets", "--json")
     assert code == 1 and json.loads(out)["files"] == []
+
+
+def test_blank_rows_above_a_table_are_not_called_an_empty_file(session: Path,
+                                                               tmp_path: Path) -> None:
+    """Twenty-five blank rows, then a table whose columns need mapping by hand: the file
+    is not empty, and saying so hid the way on (mapping the columns)."""
+    source = tmp_path / "下方有表.csv"
+    source.write_text(",\n" * 25 + "序号,备注\n1,关于完善社区托育服务的提案\n", encoding="utf-8")
+    err = refused(["import", session, source, "--dry-run"], "map the columns by hand",
+                  unchanged=session)
+    assert "is empty" not in err
+    empty = tmp_path / "空.csv"
+    empty.write_text(",\n" * 5, encoding="utf-8")
+    refused(["import", session, empty, "--dry-run"], "is empty", unchanged=session)

@@ -35,7 +35,14 @@ from review_desk.importing.model import (
 from review_desk.importing.profiles import validate_mapping
 from review_desk.importing.proposals import FIELD_ZH, build_proposal
 from review_desk.importing.sqlite_source import read_sqlite
-from review_desk.importing.tables import Header, TableRow, data_rows, find_header, is_blank
+from review_desk.importing.tables import (
+    HEADER_SEARCH_ROWS,
+    Header,
+    TableRow,
+    data_rows,
+    find_header,
+    is_blank,
+)
 from review_desk.importing.xlsx_source import open_workbook, sheet_rows
 
 # the key column of the other lists, named as their headers name it ("name" showed in
@@ -114,13 +121,14 @@ class _Reader:
             rows = (TableRow(n, cells) for n, cells in lines)
             found_header, rest = find_header(rows, fields, manual, key)
             if found_header is None:
-                raise self._no_header(path, rest)
+                raise self._no_header(path, rest, len(rest) < HEADER_SEARCH_ROWS)
             self._rows(path.name, found_header, _chain(rest, rows), path)
             return
         with open_workbook(path, self.options.limits) as book:
             names = [self.options.sheet] if self.options.sheet else list(book.sheetnames)
             found = False
             seen: list[TableRow] = []
+            ended = True  # every sheet ended within the rows searched for a header
             for name in names:
                 if name not in book.sheetnames:
                     raise HeaderError(path, f"no sheet {name!r}.", f"没有名为“{name}”的工作表。")
@@ -129,16 +137,20 @@ class _Reader:
                 sheet_header, rest = find_header(sheet_iter, fields, manual, key)
                 if sheet_header is None:
                     seen += rest
+                    ended = ended and len(rest) < HEADER_SEARCH_ROWS
                     self.plan.notes.append(f"{path.name} [{name}]: no header row, skipped")
                     continue
                 found = True
                 label = path.name if len(book.sheetnames) == 1 else f"{path.name} [{name}]"
                 self._rows(label, sheet_header, _chain(rest, sheet_iter), path, sheet=name)
             if not found:
-                raise self._no_header(path, seen)
+                raise self._no_header(path, seen, ended)
 
-    def _no_header(self, path: Path, rows: Sequence[TableRow]) -> HeaderError:
-        if not any(not is_blank(cell) for row in rows for cell in row.cells):
+    def _no_header(self, path: Path, rows: Sequence[TableRow], ended: bool) -> HeaderError:
+        """Why no header was found: nothing at all (only when the source ended within the
+        rows searched: blank rows may stand above the table), or no header naming the
+        key columns."""
+        if ended and not any(not is_blank(cell) for row in rows for cell in row.cells):
             return HeaderError(path, "is empty: no rows at all.", "是空的，没有任何内容。")
         zh = FIELD_ZH | _NAME_ZH.get(self.target, {})
         wanted = "、".join(zh.get(k, k) for k in sorted(KEY_FIELDS[self.target])) or "字段"
