@@ -34,6 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.national_session import national_session  # noqa: E402
 from tests.conftest import small_bundle  # noqa: E402
 from tests.helpers.postgres import SECRETARIAT_PASSWORD, PgServer, start_server  # noqa: E402
 
@@ -295,15 +296,7 @@ def national(proposals: int, archive: int, given: Path | None, codecs: bool) -> 
             conn.execute("ALTER SYSTEM SET log_statement = 'none'")  # write its rows twice
             conn.execute("SELECT pg_reload_conf()")
         master = tmp / "master.rdesk"
-        if given is None:
-            started = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "review_desk", "demo", str(master),
-                            "--proposals", str(proposals), "--archive", str(archive)],
-                           check=True, stdout=subprocess.DEVNULL)
-            print(f"demo session: {proposals} proposals, {archive} archived cases "
-                  f"({time.perf_counter() - started:.0f} s)")
-        else:
-            shutil.copyfile(given, master)
+        national_session(master, proposals, archive, given)
         sender = tmp / "sender.rdesk"  # for the folder share, before the server knows it
         shutil.copyfile(master, sender)
         with Desk.open(master) as desk, desk.store.reading() as conn:

@@ -32,6 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.national_session import national_session  # noqa: E402
 from tests.conftest import small_bundle  # noqa: E402
 
 from review_desk.desk import Desk  # noqa: E402
@@ -136,15 +137,7 @@ def national(proposals: int, archive: int, given: Path | None) -> None:
     with tempfile.TemporaryDirectory(prefix="sync-national-") as tmp:
         root = Path(tmp)
         master = root / "master.rdesk"
-        if given is None:
-            started = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "review_desk", "demo", str(master),
-                            "--proposals", str(proposals), "--archive", str(archive)],
-                           check=True, stdout=subprocess.DEVNULL)
-            print(f"demo session: {proposals} proposals, {archive} archived cases "
-                  f"({time.perf_counter() - started:.0f} s)")
-        else:
-            shutil.copyfile(given, master)
+        national_session(master, proposals, archive, given)
         share = root / "share"
         share.mkdir()
         print(f"{'step':<28} {'seconds':>8} {'peak MB':>8}  figures (target peak < 500 MB)")
