@@ -66,3 +66,9 @@ def write_backup(path: Path, version: int) -> Path:
         _remove_partial(partial)
         raise
     return backup
+
+
+def discard_backup(backup: Path) -> None:
+    """Remove a backup whose migration was rolled back (the file still is the copy)."""
+    with contextlib.suppress(OSError):  # a copy left behind is only wasted room
+        backup.unlink()

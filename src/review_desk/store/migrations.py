@@ -24,10 +24,11 @@ PAGE_SIZE = 16384
 log = logging.getLogger(__name__)
 
 
-def _v2_search_index(conn: Connection, progress: Progress | None) -> None:
-    """Version 2 adds the search index (trigram + gram tables) and builds it."""
+def _v2_search_index(conn: Connection, _progress: Progress | None) -> None:
+    """Version 2 adds the search index. Its tables only: version 4 drops them and
+    builds the index in its own layout, and every migration from 1 runs it (building
+    here too took as long again and showed a second count)."""
     create_search_tables(conn)
-    rebuild_search(conn, progress)
 
 
 def _v3_reason_remark(conn: Connection, _progress: Progress | None) -> None:

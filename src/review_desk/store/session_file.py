@@ -34,7 +34,7 @@ from review_desk.store.engine import connect_raw, make_engine
 from review_desk.store.file_install import SetAside, check_replaceable, install
 from review_desk.store.fileformat import APPLICATION_ID, read_header
 from review_desk.store.integrity import IntegrityReport, Progress, check_pages
-from review_desk.store.migration_backup import write_backup
+from review_desk.store.migration_backup import discard_backup, write_backup
 from review_desk.store.migrations import PAGE_SIZE, SCHEMA_VERSION, STEPS, after_steps
 from review_desk.store.open_checks import (
     check_tables,
@@ -378,9 +378,15 @@ def migrate(store: SessionStore, progress: OpenProgress | None = None) -> Path |
         if current >= SCHEMA_VERSION:
             return None
         backup = write_backup(store.path, current)
-        for version in range(current + 1, SCHEMA_VERSION + 1):
-            STEPS[version](conn, counting)
-        conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+        try:
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                STEPS[version](conn, counting)
+            conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except BaseException:
+            # rolled back (cancelled, a full disk): the file is what the copy holds, and
+            # each try would otherwise leave one more copy of the whole file beside it
+            discard_backup(backup)
+            raise
     store.engine.dispose()  # VACUUM wants the file to itself
     raw = connect_raw(store.path)
     try:
