@@ -4,8 +4,11 @@ Pushing sends, per device this role may write, the covered ranges the server lac
 chunks (a chunk says: every shareable change of this device in [first, last] is here),
 rows inserted with `ON CONFLICT (device, seq) DO NOTHING`, all in one transaction.
 Pulling sends the file's version vector (per device, how far it holds everything) and
-receives every chunk ending beyond it, in one repeatable-read snapshot; chunks are
-applied like share batches, once the changes they build on are held.
+receives every chunk ending beyond it, in one repeatable-read snapshot: its rows come a
+page at a time (a server-side cursor) and are checked and packed (compressed) as they
+arrive, so a pull holds a page of rows decoded, never the journal. Chunks are then
+applied like share batches, one after the other in one transaction, once the changes
+they build on are held.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from sqlalchemy import Connection, text
 from review_desk.review.hlc import HybridClock
 from review_desk.review.sync_merge import WIRE_COLUMNS, MergeResult
 from review_desk.server import coverage, snapshots
-from review_desk.server.chunks import Piece, cut_pieces, verified_requires
+from review_desk.server.chunks import ChunkStream, Incoming, Piece, cut_pieces
 from review_desk.server.connection import connect, server_errors
 from review_desk.server.errors import ServerRefusedError
 from review_desk.server.schema import SCHEMA
@@ -42,7 +45,6 @@ from review_desk.sync.protocol import (
     merge_batches,
 )
 from review_desk.sync.snapshot import Fetched, Published
-from review_desk.sync.validation import InvalidRowsError
 
 # every step a sync with the server passes, in order; the crash tests enumerate these
 SERVER_STEPS: tuple[str, ...] = (
@@ -57,6 +59,8 @@ SERVER_STEPS: tuple[str, ...] = (
 )
 
 _Q = sql.Identifier(SCHEMA)
+# rows read from the server at a time on a pull (a national journal is 19,000 rows)
+PAGE_ROWS = 1000
 # meta: f"{HINT_KEY}.{server_id}.{device}", how far the server holds a device (a hint)
 HINT_KEY = "sync.server_upto"
 
@@ -67,6 +71,11 @@ def _noop(_stage: str, _done: int, _total: int) -> None:
 
 def _sql(template: str) -> sql.Composed:
     return sql.SQL(template).format(s=_Q)
+
+
+def _wire_row(values: tuple[Any, ...]) -> dict[str, Any]:
+    """A change row read from the server, as a dict of its wire columns."""
+    return dict(zip(WIRE_COLUMNS, values, strict=True))
 
 
 class ServerRemote:
@@ -132,9 +141,16 @@ class ServerRemote:
 
     # --- pull -----------------------------------------------------------------------
 
-    def _fetch(self, vector: dict[str, int]) -> tuple[list[tuple[Any, ...]],
-                                                      list[dict[str, Any]]]:
+    def _receive(self, vector: dict[str, int], have: dict[str, coverage.Ranges],
+                 summary: SyncSummary, report: Progress, cancel: Cancel | None
+                 ) -> tuple[list[Batch], list[tuple[str, int, int]]]:
+        """Read every chunk beyond `vector` that this file does not cover, in one
+        repeatable-read snapshot, its rows PAGE_ROWS at a time through a server-side
+        cursor, each row checked and packed as it comes: (sound chunks as batches, in the
+        server's order; the ranges of chunks set aside)."""
         devices, uptos = list(vector), [vector[d] for d in vector]
+        sound: dict[int, Batch] = {}
+        bad: list[tuple[str, int, int]] = []
         with server_errors(self.location), self.conn.transaction(), \
                 self.conn.cursor() as cur:
             cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
@@ -143,18 +159,43 @@ class ServerRemote:
                 " LEFT JOIN unnest(%s::text[], %s::bigint[]) AS v(device, upto)"
                 " ON v.device = k.device WHERE k.last > coalesce(v.upto, 0)"
                 " ORDER BY k.device, k.first, k.id"), (devices, uptos))
-            chunks = cur.fetchall()
-            wanted = sorted({str(c[1]) for c in chunks})
+            chunks = [Incoming(n, int(cid), str(device), int(first), int(last), requires)
+                      for n, (cid, device, first, last, requires) in enumerate(cur)
+                      if coverage.missing([(int(first), int(last))],
+                                          have.get(str(device), []))]
+            wanted = sorted({c.name.device for c in chunks})
             if not wanted:
                 return [], []
+
+            def finish(done: list[Incoming]) -> None:
+                for chunk in done:
+                    _check_cancel(cancel)
+                    name = chunk.name
+                    if chunk.problem is None:
+                        sound[chunk.position] = chunk.batch()
+                    else:
+                        bad.append((name.device, name.first, name.last))
+                        summary.set_aside.append(
+                            SetAside(self._chunk_path(name), chunk.problem, None))
+                    report("receive", len(sound) + len(bad), len(chunks))
+
+            stream = ChunkStream(chunks)
             cols = ", ".join(f"c.{c}" for c in WIRE_COLUMNS)
-            cur.execute(_sql(
-                f"SELECT {cols} FROM unnest(%s::text[], %s::bigint[]) AS v(device, upto)"
-                " JOIN LATERAL (SELECT * FROM {s}.change c WHERE c.device = v.device"
-                " AND c.seq > v.upto) c ON true ORDER BY c.device, c.seq"),
-                (wanted, [vector.get(d, 0) for d in wanted]))
-            rows = [dict(zip(WIRE_COLUMNS, r, strict=True)) for r in cur.fetchall()]
-        return chunks, rows
+            with self.conn.cursor(name="review_desk_pull") as rows:
+                rows.execute(_sql(
+                    f"SELECT {cols} FROM unnest(%s::text[], %s::bigint[]) AS v(device, upto)"
+                    " JOIN LATERAL (SELECT * FROM {s}.change c WHERE c.device = v.device"
+                    " AND c.seq > v.upto) c ON true ORDER BY c.device, c.seq"),
+                    (wanted, [vector.get(d, 0) for d in wanted]))
+                while True:
+                    _check_cancel(cancel)
+                    page = [_wire_row(r) for r in rows.fetchmany(PAGE_ROWS)]
+                    if not page:
+                        break
+                    finish(stream.feed(page))
+                    del page  # the next page is read with no row of this one held
+            finish(stream.close())
+        return [sound[n] for n in sorted(sound)], bad
 
     def pull(self, store: SessionStore, clock: HybridClock, summary: SyncSummary,
              progress: Progress | None = None, cancel: Cancel | None = None) -> MergeResult:
@@ -164,28 +205,8 @@ class ServerRemote:
             me = store.device_id(conn)
             have = coverage.local_coverage(conn, me)
         vector = {d: coverage.prefix_end(r) for d, r in have.items()}
-        chunks, rows = self._fetch(vector)
+        batches, bad = self._receive(vector, have, summary, report, cancel)
         step("server.pull.fetched")
-        by_device: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for r in rows:
-            by_device[str(r["device"])].append(r)
-        batches: list[Batch] = []
-        bad: list[tuple[str, int, int]] = []
-        for done, (cid, device, first, last, requires) in enumerate(chunks, start=1):
-            _check_cancel(cancel)
-            device, first, last = str(device), int(first), int(last)
-            if not coverage.missing([(first, last)], have.get(device, [])):
-                continue
-            mine = [r for r in by_device.get(device, []) if first <= int(r["seq"]) <= last]
-            name = BatchName(device, first, last, max(len(mine), 1), f"{int(cid):032x}")
-            try:
-                needs = verified_requires(device, first, last, mine, requires)
-            except InvalidRowsError as error:
-                bad.append((device, first, last))
-                summary.set_aside.append(SetAside(self._chunk_path(name), str(error), None))
-                continue
-            batches.append(Batch(name, needs, tuple(mine)))
-            report("receive", done, len(chunks))
 
         def record(conn: Connection, applied: list[Batch]) -> None:
             coverage.record(conn, [(b.name.device, b.name.first, b.name.last)

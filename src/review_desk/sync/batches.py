@@ -63,31 +63,21 @@ class BatchName:
 @dataclass(frozen=True)
 class Batch:
     """A verified batch: what deciding about it needs (its ids, latest clock reading and
-    reviewers) and its rows. A batch read from a share keeps only its verified bytes and
-    decodes its rows again each time they are asked for: a pull reads every batch before
-    applying any, and holding them all decoded would hold the whole journal in memory. A
-    server's chunk is made from rows already in memory and keeps them (`kept`)."""
+    reviewers) and its rows. A batch read from a share, or a server's chunk packed as
+    its rows arrived (`RowPacker`), keeps only its encoded bytes and decodes its rows
+    again each time they are asked for: a pull reads every batch before applying any,
+    and holding them all decoded would hold the whole journal in memory."""
 
     name: BatchName
     requires: tuple[str, ...]
-    kept: tuple[dict[str, Any], ...] = field(default=(), repr=False)
-    encoded: bytes | None = field(default=None, repr=False)
+    encoded: bytes = field(repr=False)
     ids: tuple[str, ...] = ()
     latest_hlc: str = ""
     reviewers: tuple[str, ...] = ()
 
-    def __post_init__(self) -> None:
-        if self.encoded is None:  # the summary of kept rows is computed here
-            ids, latest, reviewers = summarise(self.kept)
-            object.__setattr__(self, "ids", ids)
-            object.__setattr__(self, "latest_hlc", latest)
-            object.__setattr__(self, "reviewers", reviewers)
-
     @property
     def rows(self) -> tuple[dict[str, Any], ...]:
-        """The batch's change rows (decoded anew from a share's bytes)."""
-        if self.encoded is None:
-            return self.kept
+        """The batch's change rows (decoded anew from its bytes)."""
         return tuple(rows_from_lists(_body(self.encoded)["rows"]))
 
 
@@ -102,6 +92,35 @@ def summarise(rows: Iterable[Mapping[str, Any]]) -> tuple[tuple[str, ...], str,
         latest = max(latest, str(r["hlc"]))
         reviewers.add(str(r["reviewer"]))
     return tuple(ids), latest, tuple(sorted(reviewers))
+
+
+class RowPacker:
+    """A batch's rows packed as they arrive, in the encoded form `Batch.rows` reads (gzip
+    JSON), with the summary a Batch keeps; the rows themselves are not held. A server's
+    chunks are received this way, a page of rows at a time."""
+
+    def __init__(self) -> None:
+        self._zip = zlib.compressobj(1, zlib.DEFLATED, 31)  # wbits 31: a gzip stream
+        self._parts = [self._zip.compress(b'{"rows":[')]
+        self._ids: list[str] = []
+        self._latest = ""
+        self._reviewers: set[str] = set()
+
+    def add(self, row: Mapping[str, Any]) -> None:
+        """Pack one checked row."""
+        data = json.dumps([row[c] for c in WIRE_COLUMNS], ensure_ascii=False,
+                          separators=(",", ":")).encode()
+        self._parts.append(self._zip.compress(b"," + data if self._ids else data))
+        self._ids.append(str(row["id"]))
+        self._latest = max(self._latest, str(row["hlc"]))
+        self._reviewers.add(str(row["reviewer"]))
+
+    def batch(self, name: BatchName, requires: tuple[str, ...]) -> Batch:
+        """The batch of the rows packed (the packer is spent)."""
+        data = b"".join([*self._parts, self._zip.compress(b"]}"), self._zip.flush()])
+        self._parts = []
+        return Batch(name, requires, encoded=data, ids=tuple(self._ids),
+                     latest_hlc=self._latest, reviewers=tuple(sorted(self._reviewers)))
 
 
 class BadBatchError(Exception):

@@ -223,10 +223,13 @@ def rows_from_lists(raw: Any, columns: Sequence[str] = WIRE_COLUMNS) -> list[dic
     return out
 
 
-def check_rows(rows: Sequence[Mapping[str, Any]]) -> None:
-    """Raise InvalidRowsError naming the first row that makes no sense."""
-    seen: set[str] = set()
-    for number, row in enumerate(rows, start=1):
+def check_rows(rows: Sequence[Mapping[str, Any]], seen: set[str] | None = None,
+               start: int = 1) -> None:
+    """Raise InvalidRowsError naming the first row that makes no sense. A batch that
+    arrives in parts is checked part by part: `seen` keeps the ids of its rows so far
+    (added to here), `start` is the number of the part's first row."""
+    seen = set() if seen is None else seen
+    for number, row in enumerate(rows, start=start):
         if not isinstance(row, Mapping):
             raise InvalidRowsError(f"row {number} is not a change")
         problem = row_problem(row)
