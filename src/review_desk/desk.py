@@ -305,8 +305,4 @@ class Desk:
         date; `progress(stage, done, total)` hears "records", "fields", then "search"."""
         with self.store.writing() as conn:
             rebuild(conn, progress)
-            if progress is not None:
-                progress("search", 0, 1)
-            update_search(conn)
-        if progress is not None:
-            progress("search", 1, 1)
+            update_search(conn, progress)

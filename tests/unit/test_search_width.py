@@ -15,7 +15,7 @@ from review_desk.desk import Desk
 from review_desk.review.queries import ProposalFilter
 from review_desk.review.records import PersonRecord, ProposalRecord, SessionBundle, SessionInfo
 from review_desk.review.standard_lists import STANDARD_LISTS
-from review_desk.store import search_index
+from review_desk.store import search_index, search_query
 from tests.helpers.media import remount_read_only, tmpfs
 from tests.helpers.search_fold import make_index_unfolded
 
@@ -155,7 +155,7 @@ def test_a_folded_index_never_folds_documents_as_it_reads_them(desk: Desk) -> No
         return search_index.holds_folded(packed, folded)
 
     def ask(query: str) -> list[str]:
-        found = search_index.matching_proposals_sql(query)
+        found = search_query.matching_proposals_sql(query)
         assert found is not None
         with desk.store.raw_connection() as raw:
             raw.create_function("search_holds", 2, counted, deterministic=True)

@@ -123,7 +123,8 @@ class _Job:
 
     stage: str
     path: Path
-    word: tuple[TemplateSource, dict[str, Any]] | None = None
+    # the template and what builds its context, when the file is written (not all at once)
+    word: tuple[TemplateSource, Callable[[], dict[str, Any]]] | None = None
     letters: list[Letter] = field(default_factory=list)
     title: str = ""
     seeds: dict[str, str] = field(default_factory=dict)  # shared font subsets (pdf.py)
@@ -162,18 +163,21 @@ def _plan_word(plan: _Plan, data: DocumentData, kinds: Sequence[str], options: E
         check_template(source, sheets_context(sample.header, sample.sheets, word))
         for sheet in data.sheets:
             plan.add(_Job("交办单", plan.path(SHEETS_DIR, _unit_stem(sheet), ".docx"),
-                          (source, sheets_context(data.header, [sheet], word)),
+                          (source, functools.partial(sheets_context, data.header, [sheet],
+                                                     word)),
                           title=f"{meeting}提案交办单（{sheet.unit.name}）",
                           kind="sheets", unit=sheet.unit.unit_id))
         everyone = "全部单位" if not options.units else "所选单位"
         plan.add(_Job("交办单", plan.path("", f"交办单（{everyone}）", ".docx"),
-                      (source, sheets_context(data.header, data.sheets, word)),
+                      (source, functools.partial(sheets_context, data.header, data.sheets,
+                                                 word)),
                       title=f"{meeting}提案交办单（{everyone}）", kind="sheets"))
     if "catalogue" in kinds:
         source = find_template(CATALOGUE, options.templates)
         check_template(source, catalogue_context(sample, word))
         plan.add(_Job("提案目录", plan.path("", "提案目录", ".docx"),
-                      (source, catalogue_context(data, word)), title=f"{meeting}提案目录",
+                      (source, functools.partial(catalogue_context, data, word)),
+                      title=f"{meeting}提案目录",
                       kind="catalogue"))
     if "summary" in kinds:
         source = find_template(SUMMARY, options.templates)
@@ -183,7 +187,7 @@ def _plan_word(plan: _Plan, data: DocumentData, kinds: Sequence[str], options: E
             plan.warnings.append(remark_left_out(
                 source, "行.说明", f"审查情况汇总中{remarks}件不予立案提案的说明没有列出", remarks))
         plan.add(_Job("审查情况汇总", plan.path("", "审查情况汇总", ".docx"),
-                      (source, summary_context(data, word)),
+                      (source, functools.partial(summary_context, data, word)),
                       title=f"{meeting}提案审查情况汇总", kind="summary"))
 
 
@@ -306,7 +310,7 @@ class _Runner:
     def _write(self, job: _Job, fonts: FontSet | None, issuer: str) -> None:
         if job.word is not None:
             source, context = job.word
-            data = render(source, context, functools.partial(
+            data = render(source, context(), functools.partial(
                 finish_word, title=job.title, author=issuer, when=self.started))
         else:
             assert fonts is not None

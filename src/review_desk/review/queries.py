@@ -19,7 +19,7 @@ from review_desk.models.values import (
 from review_desk.review.numbering import format_case_no
 from review_desk.review.unclassified import UNCLASSIFIED
 from review_desk.review.units import default_deadline
-from review_desk.store.search_index import matching_proposals_sql
+from review_desk.store.search_query import matching_proposals_sql
 
 ROLE_LABELS = {"lead": "主办", "joint": "会办", "assist": "协办", "split": "分办"}
 STATUS_LABELS = {"pending": "待审", "accepted": "立案", "rejected": "不予立案",

@@ -44,7 +44,7 @@ FOLDING_KEY = "search.folding"
 FOLDING = "ascii-case,width"
 _FOLDED = (f"EXISTS (SELECT 1 FROM meta WHERE key = '{FOLDING_KEY}'"
            f" AND value = '{FOLDING}')")
-_STATE = f"(SELECT {_FOLDED} AS folded) AS state"
+INDEX_STATE = f"(SELECT {_FOLDED} AS folded) AS state"
 
 SEARCH_DDL = (
     # narrow twin of search_doc: turning matched row ids into proposals reads no text
@@ -62,9 +62,8 @@ SEARCH_DDL = (
 # characters the gram table indexes: ASCII letters and digits, and CJK ideographs
 # (its unicode61 tokenizer folds ASCII case itself)
 _GRAM_CHAR = r"0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_NON_GRAM = re.compile(f"[^{_GRAM_CHAR}]+")
-_ONLY_GRAM_CHARS = re.compile(f"^[{_GRAM_CHAR}]+$")
-_TERM_SPLIT = re.compile(r"\s+")
+NON_GRAM = re.compile(f"[^{_GRAM_CHAR}]+")
+ONLY_GRAM_CHARS = re.compile(f"^[{_GRAM_CHAR}]+$")
 _ONE = re.compile(f"[{_GRAM_CHAR}]")
 _PAIR = re.compile(f"(?=([{_GRAM_CHAR}]{{2}}))")  # overlapping: each pair of neighbours
 
@@ -242,18 +241,32 @@ def update_search(conn: Connection, progress: Progress | None = None) -> None:
     that differ (after a rebuild from the journal most do not). An index that FTS5 finds
     damaged, or whose two tables disagree, is built again whole, and so is one written
     before width folding (nearly every document differs: a bulk build is 3x faster than
-    taking each one's grams out and in again): `progress` hears that build's count."""
+    taking each one's grams out and in again). `progress("search", done, total)` hears
+    the count of proposals compared (or built), `REBUILD_BATCH` at a time."""
     create_search_tables(conn)
     if not _index_sound(conn) or not index_folded(conn):
         rebuild_search(conn, progress)
         return
-    docs = _documents(conn, None)
-    stored = {str(pid): packed for pid, packed in conn.exec_driver_sql(
-        "SELECT proposal_id, packed FROM search_doc")}
-    differ = [pid for pid in docs.keys() | stored.keys()
-              if unpack(stored.get(pid)) != docs.get(pid, "") or pid not in stored]
-    if differ:
-        refresh_search(conn, differ)
+    ids = [str(row[0]) for row in conn.exec_driver_sql(
+        "SELECT id FROM proposal WHERE present ORDER BY id")]
+    gone = {str(row[0]) for row in conn.exec_driver_sql(
+        "SELECT proposal_id FROM search_doc")} - set(ids)
+    if progress is not None:
+        progress(SEARCH_STAGE, 0, len(ids))
+    for start in range(0, len(ids), REBUILD_BATCH):
+        batch = ids[start:start + REBUILD_BATCH]
+        docs = _documents(conn, batch)
+        stored = {str(pid): packed for pid, packed in conn.exec_driver_sql(
+            "SELECT proposal_id, packed FROM search_doc WHERE proposal_id IN"
+            " (SELECT value FROM json_each(?))", (_json_list(batch),))}
+        differ = [pid for pid in batch
+                  if pid not in stored or unpack(stored[pid]) != docs.get(pid, "")]
+        if differ:
+            refresh_search(conn, differ)
+        if progress is not None:
+            progress(SEARCH_STAGE, start + len(batch), len(ids))
+    if gone:  # documents of proposals no longer present
+        refresh_search(conn, sorted(gone))
     _mark_folded(conn)
 
 
@@ -316,80 +329,3 @@ def _insert_documents(cursor: sqlite3.Cursor, docs: list[tuple[str, str]]) -> No
                        [(rowid, pid) for rowid, pid, _body in rows])
     cursor.executemany("INSERT INTO search_gram(rowid, grams) VALUES (?, ?)",
                        [(rowid, grams_of(body)) for rowid, _pid, body in rows])
-
-
-def split_terms(query: str) -> list[str]:
-    """The whitespace-separated terms of a query, each matched literally."""
-    return [term for term in _TERM_SPLIT.split(query.strip()) if term]
-
-
-def _quote_phrase(term: str) -> str:
-    """An FTS5 string literal: the user's quotes, stars and operators become plain text."""
-    return '"' + term.replace('"', '""') + '"'
-
-
-def _grams_of_term(folded: str) -> list[str]:
-    """The distinct grams a document holding `folded` must hold: each gram-character run
-    of one character, or the two-character grams of longer runs."""
-    out: list[str] = []
-    for run in _NON_GRAM.split(folded):
-        pieces = [run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)]
-        out.extend(p for p in pieces if p and p not in out)
-    return out
-
-
-def term_subquery(term: str, index: int) -> tuple[str, dict[str, str]]:
-    """SQL selecting the search_doc rowids whose text contains `term` (folded) literally:
-    through the grams in a folded index, else folding each document as it is read."""
-    name = f"t{index}"
-    folded = fold(term)
-    grams = _grams_of_term(folded)
-    params = {name: folded}
-    if grams:
-        params[f"{name}g"] = " ".join(_quote_phrase(g) for g in grams)
-    if len(folded) <= 2 and _ONLY_GRAM_CHARS.match(folded):
-        fast = ("search_gram", f"search_gram MATCH :{name}g")
-    else:
-        check = f"instr(search_text(search_doc.packed), :{name}) > 0"
-        fast = ("search_doc", check if not grams else
-                f"search_doc.rowid IN (SELECT rowid FROM search_gram"
-                f" WHERE search_gram MATCH :{name}g) AND {check}")
-    if not any(c.isascii() for c in folded):
-        # nothing folds to a character that is not ASCII: the same in an index written
-        # before width folding (its documents and grams hold these characters as written)
-        return _select(*fast), params
-    # such an index was fed the grams of unfolded text: only the grams without ASCII
-    # (ideographs) are sure to be there
-    sure = [g for g in grams if not any(c.isascii() for c in g)]
-    slow = f"search_holds(search_doc.packed, :{name})"
-    if sure:
-        params[f"{name}s"] = " ".join(_quote_phrase(g) for g in sure)
-        slow = (f"search_doc.rowid IN (SELECT rowid FROM search_gram"
-                f" WHERE search_gram MATCH :{name}s) AND {slow}")
-    return (f"{_select(*fast, when='state.folded')}"
-            f" UNION ALL {_select('search_doc', slow, when='NOT state.folded')}", params)
-
-
-def _select(table: str, where: str, when: str = "") -> str:
-    """The rowids of `table` meeting `where`; with `when`, only if the index is in that
-    state: the state is the outer loop of a join, so SQLite tests it once, before it
-    reads the table (a constant condition beside `where` was tested on every row)."""
-    if not when:
-        return f"SELECT rowid FROM {table} WHERE {where}"
-    return (f"SELECT {table}.rowid FROM {_STATE} CROSS JOIN {table}"
-            f" WHERE {when} AND {where}")
-
-
-def matching_proposals_sql(query: str) -> tuple[str, dict[str, str]] | None:
-    """SQL selecting the ids of proposals matching every term of `query`, or None
-    for an empty query."""
-    terms = split_terms(query)
-    if not terms:
-        return None
-    clauses: list[str] = []
-    params: dict[str, str] = {}
-    for i, term in enumerate(terms):
-        sql, p = term_subquery(term, i)
-        clauses.append(f"rowid IN ({sql})")
-        params.update(p)
-    return ("SELECT proposal_id FROM search_key WHERE " + " AND ".join(clauses), params)

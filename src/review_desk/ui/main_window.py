@@ -271,11 +271,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def shut_down(self) -> None:
-        """Closing the window or quitting the app: wait for background work, close the
-        session (releasing its lock) and save the settings."""
-        self.runner.wait()
+        """Closing the window or quitting the app: end a file's opening, wait for
+        background work, close the session (releasing its lock) and save the settings."""
+        self.opener.abandon()
         self.close_session()
-        self.opener.release_all()
         save_settings(self.settings)
 
     # --- reacting -------------------------------------------------------------------------

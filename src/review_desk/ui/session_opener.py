@@ -3,6 +3,7 @@ the file's lock taken first so a second window never opens the same file."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
@@ -63,6 +64,7 @@ class SessionOpener(QObject):
         # asked for the reviewer's name first (the first start), then runs the step again
         self.ask_reviewer: Callable[[Callable[[], None]], object] | None = None
         self._pending_locks: dict[str, SessionLock] = {}  # taken, the file still opening
+        self._abandoned = False  # the window closed: what still opens is closed again
 
     def choose_file(self) -> None:
         """Ask for a session file and open it."""
@@ -89,12 +91,15 @@ class SessionOpener(QObject):
             return
         reviewer = self.reviewer
         self.busy_text.emit(self.tr("Opening %1…").replace("%1", path.name))
-        said = [""]  # the loading thread's last sentence, read by the UI thread's slot
+        # the loading thread's sentences in order, each taken by the UI thread's slot as
+        # its report arrives (one cell lost a sentence the UI thread had not shown yet)
+        said: deque[str] = deque()
         self.runner.start(lambda p: load_session(path, reviewer, self._teller(p, said)),
                           self._loaded, lambda error: self._failed(error, path),
-                          lambda stage, done, total: self._told(stage, done, total, said))
+                          lambda stage, done, total: self._told(stage, done, total, said),
+                          owner=self)
 
-    def _teller(self, report: ProgressCallback, said: list[str]) -> OpenProgress:
+    def _teller(self, report: ProgressCallback, said: deque[str]) -> OpenProgress:
         """What hears why this open takes a while, on the loading thread: another program
         upgrades the file, or this one does, or the count of the search index's build.
         All of it goes through `report`, the task's progress: a queued signal of the
@@ -105,15 +110,15 @@ class SessionOpener(QObject):
             if isinstance(notice, UpgradingNotice) and notice.count is not None:
                 report(SEARCH_STAGE, *notice.count)
                 return
-            said[0] = notice.message_zh if self.language == "zh_CN" else notice.message
+            said.append(notice.message_zh if self.language == "zh_CN" else notice.message)
             report(NOTICE_STAGE, 0, 0)
         return tell
 
-    def _told(self, stage: str, done: int, total: int, said: list[str]) -> None:
+    def _told(self, stage: str, done: int, total: int, said: deque[str]) -> None:
         """A notice, or the search index's count in the status line and its bar (UI
         thread)."""
         if stage == NOTICE_STAGE:
-            self.busy_text.emit(said[0])
+            self.busy_text.emit(said.popleft())
             return
         self.progress(stage, done, total)
         if stage == SEARCH_STAGE:
@@ -130,7 +135,7 @@ class SessionOpener(QObject):
         self.busy_text.emit(self.tr("Creating the demo session…"))
         self.runner.start(lambda p: create_demo(path, reviewer, size[0], size[1], p),
                           self._loaded, lambda error: self._failed(error, path),
-                          self.progress)
+                          self.progress, owner=self)
 
     def create_empty(self, path: Path) -> None:
         """Create an empty session (the standard lists), then open it."""
@@ -141,7 +146,7 @@ class SessionOpener(QObject):
         reviewer = self.reviewer
         self.busy_text.emit(self.tr("Creating the session…"))
         self.runner.start(lambda _p: create_empty(path, reviewer), self._loaded,
-                          lambda error: self._failed(error, path))
+                          lambda error: self._failed(error, path), owner=self)
 
     def _named_first(self, step: Callable[[], None]) -> bool:
         """With no reviewer name yet, ask for it and do `step` after; True when asked."""
@@ -172,6 +177,8 @@ class SessionOpener(QObject):
         return True
 
     def _failed(self, error: Exception, path: Path) -> None:
+        if self._abandoned:
+            return
         lock = self._pending_locks.pop(lock_key(path), None)
         if lock is not None:
             lock.release()
@@ -179,9 +186,21 @@ class SessionOpener(QObject):
         self.failed.emit(error)
 
     def _loaded(self, loaded: LoadedSession) -> None:
+        if self._abandoned:  # opened after its window closed: nobody shows it
+            loaded.desk.close()
+            return
         lock = self._pending_locks.pop(lock_key(loaded.desk.path), None)
         self.busy_text.emit("")
         self.opened.emit(loaded, lock)
+
+    def abandon(self) -> None:
+        """The window closes: cancel what is still opening (a wait for another program's
+        upgrade ends at its next notice), wait for the background work, close whatever
+        opened meanwhile and give up the locks taken for it."""
+        self._abandoned = True
+        self.runner.cancel(self)
+        self.runner.wait()
+        self.release_all()
 
     def release_all(self) -> None:
         """Give up the locks of files still opening (the window closes)."""

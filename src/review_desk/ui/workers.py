@@ -104,6 +104,10 @@ class Task(QRunnable):
             log.debug("a background task reported after the app quit; dropped")
 
 
+def _spent(_progress: ProgressCallback) -> None:
+    """The work of a task that has reported."""
+
+
 @dataclass
 class _Job:
     """Where a running task's outcome goes (plain Python: nothing Qt deletes)."""
@@ -154,6 +158,10 @@ class TaskRunner(QObject):
     def _end(self, task: object) -> _Job | None:
         """`task` reported: forget it; its job, if it is one of this runner's."""
         job = self._running.pop(task, None) if isinstance(task, Task) else None
+        if isinstance(task, Task) and job is not None:
+            # the global pool keeps every runnable it ran (PySide makes it the parent):
+            # what the work held (a Desk, an index, parsed rows) must not stay with it
+            task.work = _spent
         if job is not None and not self._running:
             self.busy_changed.emit(False)
         return job
@@ -183,6 +191,13 @@ class TaskRunner(QObject):
         for job in self._running.values():
             if job.owner is owner:
                 job.dropped = True
+
+    def cancel(self, owner: object) -> None:
+        """Stop `owner`'s tasks at their next progress report (their outcome, if they
+        end all the same, still arrives)."""
+        for task, job in self._running.items():
+            if job.owner is owner:
+                task.cancelled.set()
 
     def running_for(self, owner: object) -> int:
         """How many tasks of `owner` are running."""
