@@ -16,12 +16,22 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from review_desk.ui.main_window import MainWindow
 from review_desk.ui.session_opener import same_file
 from review_desk.ui.workers import TaskRunner
 from tests.unit.test_migration_v3 import v3_file
 
 from .conftest import open_window
 from .keys import press
+
+
+def open_while_upgraded(qtbot, window: MainWindow, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Open `path` in `window` until it says it waits for the other program's upgrade."""
+    shown: list[str] = []
+    window.opener.busy_text.connect(shown.append)
+    window.open_path(path)
+    qtbot.waitUntil(lambda: any("另一个程序" in s and "正在等待" in s for s in shown),
+                    timeout=60_000)
 
 
 def test_each_notice_of_an_upgrade_is_shown_even_when_the_ui_thread_is_late(
@@ -55,11 +65,7 @@ def test_ctrl_q_while_another_program_upgrades_the_file_ends_the_wait(
     upgrader = Upgrader(path)  # a real process, held in the middle of its upgrade
     window = open_window(qtbot, app, None)
     try:
-        shown: list[str] = []
-        window.opener.busy_text.connect(shown.append)
-        window.open_path(path)
-        qtbot.waitUntil(lambda: any("另一个程序" in s and "正在等待" in s for s in shown),
-                        timeout=60_000)
+        open_while_upgraded(qtbot, window, path)
         waits: list[bool] = []
         real_wait = TaskRunner.wait
 
@@ -92,11 +98,7 @@ def test_a_window_closed_while_its_file_was_opening_does_not_open_it_later(
     other = open_window(qtbot, app, None)
     closing = open_window(qtbot, app, None)
     try:
-        shown: list[str] = []
-        closing.opener.busy_text.connect(shown.append)
-        closing.open_path(path)
-        qtbot.waitUntil(lambda: any("另一个程序" in s and "正在等待" in s for s in shown),
-                        timeout=60_000)
+        open_while_upgraded(qtbot, closing, path)
         real_wait = TaskRunner.wait
         monkeypatch.setattr(TaskRunner, "wait",
                             lambda self, msecs=30_000: real_wait(self, min(msecs, 5_000)))
