@@ -1,0 +1,110 @@
+"""What a reviewer met walking the window by keyboard alone: each test repeats the keys
+that went wrong (the merge group's Enter, an unknown unit typed, a suggested unit added
+with Space, Home and End in the list)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
+
+from review_desk.desk import Desk
+from review_desk.ui.main_window import MainWindow
+
+from .keys import focused, press, type_text, when_modal
+from .test_bad_input import wait_error
+
+K = Qt.Key
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def test_enter_in_the_merge_group_changes_no_lead(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Down to look at the second proposal of the group, Enter: the lead stays the one
+    selected first (Enter pressed the "Make lead" button, the dialog's default)."""
+    ws = window.workspace
+    assert ws is not None and window.session is not None
+    ws.table.setFocus()
+    first, second = ws.model.row_data(0), ws.model.row_data(1)
+    assert first is not None and second is not None
+    press(ws.table, K.Key_Down, SHIFT)
+    leads: list[str] = []
+
+    def look_enter_merge(dialog: QWidget) -> None:
+        group = dialog.findChild(QListWidget, "mergeGroup")
+        lead = dialog.findChild(QLabel, "mergeLead")
+        assert group is not None and lead is not None
+        group.setFocus()
+        press(group, K.Key_Down)
+        press(group, K.Key_Return)
+        leads.append(lead.text())
+        merge = dialog.findChild(QPushButton, "mergeButton")
+        assert merge is not None
+        merge.setFocus()
+        press(merge, K.Key_Space)
+
+    answer = when_modal(look_enter_merge)
+    press(ws.table, K.Key_M)
+    assert answer.ran and len(leads) == 1
+    assert str(first.intake_no) in leads[0].split(), leads
+    path = window.session.path
+    window.close()
+    with Desk.open(path) as desk:
+        rows = {r.intake_no: r for r in desk.rows([first.id, second.id])}
+    assert rows[first.intake_no].status == "accepted"
+    assert rows[second.intake_no].merged_into == first.intake_no
+
+
+def _units_box(window: MainWindow) -> QLineEdit:
+    """A, U on the first proposal with suggested units: the box that adds a unit."""
+    ws = window.workspace
+    assert ws is not None
+    ws.table.setFocus()
+    while ws.detail.detail is not None and not ws.detail.detail.suggested_units:
+        press(ws.table, K.Key_J)
+    press(ws.table, K.Key_A)
+    press(ws.table, K.Key_U)
+    box = focused()
+    assert isinstance(box, QLineEdit) and box.objectName() == "unitInput"
+    return box
+
+
+def test_an_unknown_unit_typed_stays_in_the_box(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    box = _units_box(window)
+    type_text(box, "不存在的局")
+    press(box, K.Key_Return)
+    assert "不存在的局" in wait_error(qtbot, window)
+    assert box.text() == "不存在的局"  # to correct, not to type again
+
+
+def test_a_suggested_unit_added_by_space_keeps_the_keyboard_in_the_units(  # type: ignore[no-untyped-def]
+        window: MainWindow, qtbot) -> None:
+    ws = window.workspace
+    assert ws is not None
+    box = _units_box(window)
+    units = ws.detail.units
+    for _ in range(12):  # Tab on to the first suggested unit
+        if focused().objectName() == "suggestedUnit":
+            break
+        press(focused(), K.Key_Tab)
+    button = focused()
+    assert isinstance(button, QPushButton) and button.objectName() == "suggestedUnit"
+    assert ws.detail.detail is not None and not ws.detail.detail.row.units
+    press(button, K.Key_Space)
+    qtbot.waitUntil(lambda: ws.detail.detail is not None and len(ws.detail.detail.row.units) == 1)
+    qtbot.wait(50)  # the old buttons are deleted later
+    here = QApplication.focusWidget()
+    assert here is not None and units.isAncestorOf(here), here
+    assert here is box or here.objectName() == "suggestedUnit"
+
+
+def test_home_and_end_go_to_the_first_and_last_proposal(window: MainWindow) -> None:
+    ws = window.workspace
+    assert ws is not None
+    ws.table.setFocus()
+    press(ws.table, K.Key_J)
+    press(ws.table, K.Key_End)
+    assert ws.table.currentIndex().row() == ws.model.rowCount() - 1
+    assert ws.selected_ids() == [ws.model.ids[-1]]
+    press(ws.table, K.Key_Home)
+    assert ws.table.currentIndex().row() == 0
+    press(ws.table, K.Key_End, SHIFT)  # Shift extends the selection to the end
+    assert len(ws.selected_ids()) == ws.model.rowCount()
