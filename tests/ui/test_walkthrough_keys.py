@@ -4,10 +4,13 @@ with Space, Home and End in the list)."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
 
 from review_desk.desk import Desk
+from review_desk.review.queries import ProposalFilter
 from review_desk.ui.main_window import MainWindow
 
 from .keys import focused, press, type_text, when_modal
@@ -15,6 +18,7 @@ from .test_bad_input import wait_error
 
 K = Qt.Key
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def test_enter_in_the_merge_group_changes_no_lead(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -108,3 +112,87 @@ def test_home_and_end_go_to_the_first_and_last_proposal(window: MainWindow) -> N
     assert ws.table.currentIndex().row() == 0
     press(ws.table, K.Key_End, SHIFT)  # Shift extends the selection to the end
     assert len(ws.selected_ids()) == ws.model.rowCount()
+
+
+def _reject_first(window: MainWindow, qtbot) -> str:  # type: ignore[no-untyped-def]
+    """R on the first proposal, the first reason: its id."""
+    ws = window.workspace
+    assert ws is not None
+    ws.table.setFocus()
+    pid = ws.current_id() or ""
+
+    def first_reason(dialog: QWidget) -> None:
+        press(dialog.focusWidget() or dialog, K.Key_Down)
+        press(dialog.focusWidget() or dialog, K.Key_Return)
+
+    when_modal(first_reason)
+    press(ws.table, K.Key_R)
+    qtbot.waitUntil(lambda: ws.model.row_data(0) is not None
+                    and ws.model.row_data(0).status == "rejected")  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.table)
+    return pid
+
+
+def _decide_all_shown(window: MainWindow, confirm: Qt.Key) -> list[str]:
+    """Ctrl+Shift+A, Enter on the decision offered first (立案), then `confirm` in the
+    question; what the question said."""
+    ws = window.workspace
+    assert ws is not None
+    said: list[str] = []
+
+    def answer_question(dialog: QWidget) -> None:
+        said.append(dialog.text())  # type: ignore[attr-defined]
+        press(dialog, confirm)
+
+    def pick_first(dialog: QWidget) -> None:
+        when_modal(answer_question)
+        press(dialog.focusWidget() or dialog, K.Key_Return)
+
+    when_modal(pick_first)
+    press(ws.table, K.Key_A, CTRL | SHIFT)
+    return said
+
+
+def test_enter_enter_after_decide_all_replaces_no_decision(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+A (a slip for Ctrl+A), Enter, Enter: the question that would replace a
+    decision already made (a 不予立案 and its reason) answers No to Enter."""
+    assert window.session is not None
+    pid = _reject_first(window, qtbot)
+    said = _decide_all_shown(window, K.Key_Return)
+    assert said and "1" in re.findall(r"\d+", said[0])  # one decision it would replace
+    qtbot.wait(100)
+    with Desk.open(window.session.path) as desk:
+        assert desk.detail(pid).row.status == "rejected"
+        assert desk.detail(pid).reason
+
+
+def test_decide_all_shown_leaves_merged_ones_with_their_lead(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """After a 并案 the whole list is decided with Y: the merged proposal stays merged
+    (it follows its lead) and every other one is decided, no error."""
+    ws = window.workspace
+    assert ws is not None and window.session is not None
+    ws.table.setFocus()
+    press(ws.table, K.Key_Down, SHIFT)
+
+    def merge(dialog: QWidget) -> None:
+        button = dialog.findChild(QPushButton, "mergeButton")
+        assert button is not None
+        button.setFocus()
+        press(button, K.Key_Space)
+
+    when_modal(merge)
+    press(ws.table, K.Key_M)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.table)
+    member = ws.model.ids[1]
+    said = _decide_all_shown(window, K.Key_Y)
+    assert said and "1 件被并提案" in said[0]
+    last = ws.model.ids[-1]
+    qtbot.waitUntil(lambda: window.last_error != "" or ws.model.row_data(
+        ws.model.row_of(last)).status == "accepted")  # type: ignore[union-attr]
+    window.runner.wait()
+    assert window.last_error == ""
+    with Desk.open(window.session.path) as desk:
+        rows = desk.rows(desk.list_ids(ProposalFilter()))
+    statuses = {r.id: r.status for r in rows}
+    assert statuses.pop(member) == "merged"
+    assert set(statuses.values()) == {"accepted"}
