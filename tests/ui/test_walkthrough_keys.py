@@ -196,3 +196,20 @@ def test_decide_all_shown_leaves_merged_ones_with_their_lead(window: MainWindow,
     statuses = {r.id: r.status for r in rows}
     assert statuses.pop(member) == "merged"
     assert set(statuses.values()) == {"accepted"}
+
+
+def test_delete_in_the_units_table_removes_the_unit(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ws = window.workspace
+    assert ws is not None
+    box = _units_box(window)
+    for name in ("财政局", "民政局"):
+        type_text(box, name)
+        press(box, K.Key_Return)
+    units = ws.detail.units
+    qtbot.waitUntil(lambda: units.table.rowCount() == 2)
+    units.table.setFocus()
+    press(units.table, K.Key_Down)  # the second unit, 市民政局
+    press(units.table, K.Key_Delete)
+    qtbot.waitUntil(lambda: units.table.rowCount() == 1)
+    assert ws.detail.detail is not None
+    assert [u.name for u in ws.detail.detail.row.units] == ["市财政局"]

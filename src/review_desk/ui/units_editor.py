@@ -1,5 +1,6 @@
 """预交办 in the detail pane: 主办 + 会办/协办 or 分办, a completer over the catalogue,
-reorder, role change, remove, the deadline, and the suggested units one click away."""
+reorder, role change, remove (the button or Delete), the deadline, and the suggested
+units one click (or Space) away."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -76,6 +78,9 @@ class UnitsEditor(QWidget):
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(1))
         self.remove.clicked.connect(self._remove)
+        remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # Delete in the table only
+        remove_key.activated.connect(self._remove)
         self.role.activated.connect(self._change_role)
         self.table.currentCellChanged.connect(lambda *_: self._sync_role())
 
