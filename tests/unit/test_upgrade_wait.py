@@ -30,11 +30,11 @@ UPGRADER = """
 import sys, time
 from pathlib import Path
 from review_desk.desk import Desk
-from review_desk.store import migration_backup, session_file
+from review_desk.store import compaction, migration_backup
 
 path, copying, go = map(Path, sys.argv[1:4])
 real = migration_backup.connect_raw
-real_after_steps = session_file.after_steps
+real_after_steps = compaction.after_steps
 
 
 def hold():
@@ -71,7 +71,7 @@ def held_before_vacuum(raw, *rest):
 if sys.argv[4] == "copy":
     migration_backup.connect_raw = connect
 else:  # migrated, its write lock let go, about to VACUUM
-    session_file.after_steps = held_before_vacuum
+    compaction.after_steps = held_before_vacuum
 with Desk.open(path) as desk:
     print(len(desk.list_ids()), flush=True)
 """

@@ -3,7 +3,8 @@
 The version lives in SQLite's ``user_version`` header field, so it can be read from the
 file's bytes before anything is opened. Step N takes a file from version N-1 to N and
 runs inside the migration's single transaction; `after_steps` then rewrites the file
-with the page size of the current layout (outside any transaction, as VACUUM must).
+with the page size of the current layout (outside any transaction, as VACUUM must; a
+rewrite cut short is finished by a later open, `store/compaction.py`).
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def after_steps(raw: sqlite3.Connection, starting: Callable[[], None] | None = N
     """Rewrite the file with the current page size (no other connection may be open;
     `starting` hears when it begins, if it must). A failure (a full disk: VACUUM needs
     room for a copy; another program holding the file) leaves the file as it was,
-    migrated, with its old page size."""
+    migrated, with its old page size (a later open tries again, `store/compaction.py`)."""
     if raw.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE:
         return
     if starting is not None:

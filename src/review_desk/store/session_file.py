@@ -24,6 +24,7 @@ from review_desk.errors import (
     SessionFileError,
 )
 from review_desk.models.tables import Base, LocalDevice, table
+from review_desk.store.compaction import compact, finish_compaction
 from review_desk.store.device import (
     forget_device,
     machine_fingerprint,
@@ -35,7 +36,7 @@ from review_desk.store.file_install import SetAside, check_replaceable, install
 from review_desk.store.fileformat import APPLICATION_ID, read_header
 from review_desk.store.integrity import IntegrityReport, Progress, check_pages
 from review_desk.store.migration_backup import discard_backup, write_backup
-from review_desk.store.migrations import PAGE_SIZE, SCHEMA_VERSION, STEPS, after_steps
+from review_desk.store.migrations import PAGE_SIZE, SCHEMA_VERSION, STEPS
 from review_desk.store.open_checks import (
     check_tables,
     has_journal,
@@ -333,6 +334,8 @@ def open_session_file(path: Path, progress: OpenProgress | None = None,
                     progress(UpgradingNotice(path, "migrate"))
                 # nothing to do when another program did it meanwhile
                 migrate(store, progress)
+        else:  # a migration's rewrite cut short (quit, killed, a full disk): finish it
+            finish_compaction(store, progress, patience_s)
         if not store.read_only:
             refold_search(store, progress, patience_s)
     except BaseException:
@@ -387,11 +390,5 @@ def migrate(store: SessionStore, progress: OpenProgress | None = None) -> Path |
             # each try would otherwise leave one more copy of the whole file beside it
             discard_backup(backup)
             raise
-    store.engine.dispose()  # VACUUM wants the file to itself
-    raw = connect_raw(store.path)
-    try:
-        after_steps(raw, None if progress is None else
-                    lambda: progress(UpgradingNotice(store.path, "compact")))
-    finally:
-        raw.close()
+    compact(store, progress)
     return backup
