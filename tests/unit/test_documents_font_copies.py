@@ -215,3 +215,21 @@ def test_the_copy_costs_no_more_resident_memory_than_the_file(
     # copied 1 MB at a time, Linux 6 held the copy in large folios mapped whole: the
     # whole 20 MB resident here, against 13 MB for the file
     assert _resident_after_touching(copy) <= _resident_after_touching(mapped) + 512
+
+
+@pytest.mark.skipif(not Path("/dev/shm").is_dir(), reason="needs a RAM filesystem")
+def test_a_temporary_folder_in_ram_sends_the_copy_to_disk(
+        fonts: FontSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # /tmp is tmpfs on Debian 13, Fedora and Arch: a copy there is the whole font in RAM,
+    # in every process that exports
+    assert font_copies.in_memory("/dev/shm") and not font_copies.in_memory("/var/tmp")
+    in_ram = Path(tempfile.mkdtemp(dir="/dev/shm"))
+    try:
+        monkeypatch.setattr(tempfile, "tempdir", str(in_ram))
+        original, index = _user_font(fonts, tmp_path, "ram-temporary")
+        font = _load(str(original), index)
+        assert font is not None
+        mapped = _mapped_paths()  # the copy is anonymous: "/var/tmp/#123 (deleted)"
+        assert "/var/tmp/" in mapped and str(in_ram) not in mapped
+    finally:
+        shutil.rmtree(in_ram)

@@ -7,8 +7,10 @@ kills the whole process with SIGBUS, which Python cannot catch; and on Windows a
 file cannot be deleted or replaced while the app runs. So each font file is copied once,
 when first loaded, into an anonymous temporary file that only this process sees — unlinked
 at once on POSIX, deleted by Windows when its last handle closes (at exit, or a crash) —
-and the copy is mapped. When no copy can be made (temporary folder full, read-only or
-missing) the file is read whole into memory instead, silently: it only costs memory.
+and the copy is mapped. A temporary folder in RAM (tmpfs: /tmp on Debian 13, Fedora, Arch)
+would hold every copy whole in memory, so then /var/tmp (on disk) takes them if it can.
+When no copy can be made (temporary folder full, read-only or missing) the file is read
+whole into memory instead, silently: it only costs memory.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import struct
 import tempfile
 import threading
 import weakref
+from pathlib import Path
 from typing import BinaryIO
 
 log = logging.getLogger(__name__)
@@ -32,9 +35,39 @@ _LOCK = threading.Lock()
 _CFF = b"OTTO"
 
 
+_RAM_FILESYSTEMS = frozenset({"tmpfs", "ramfs"})
+
+
+def in_memory(folder: str) -> bool:
+    """Whether `folder` is on a filesystem held in RAM (Linux; False where unknown)."""
+    try:
+        mounts = Path("/proc/self/mounts").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return False
+    real = os.path.realpath(folder)
+    best, kind = "", ""
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        inside = real == point or real.startswith(point.rstrip("/") + "/")
+        if inside and len(point) > len(best):
+            best, kind = point, fields[2]
+    return kind in _RAM_FILESYSTEMS
+
+
+def copy_folder() -> str | None:
+    """Where the copies go: the temporary folder, or /var/tmp when that one is in RAM."""
+    folder = tempfile.gettempdir()
+    if in_memory(folder) and os.access("/var/tmp", os.W_OK) and not in_memory("/var/tmp"):
+        return "/var/tmp"
+    return None  # the temporary folder
+
+
 def _copy_mapped(original: BinaryIO) -> mmap.mmap:
     """`original` copied into a temporary file only this process sees, mapped."""
-    with tempfile.TemporaryFile(prefix="review-desk-font-") as copy:
+    with tempfile.TemporaryFile(prefix="review-desk-font-", dir=copy_folder()) as copy:
         # shutil's own chunks (64 KB on POSIX): written 1 MB at a time, Linux 6 keeps the
         # copy in large page-cache folios, and a mapping touches them whole (a 20 MB font
         # fully resident after a few hundred glyphs instead of 13 MB; +16 MB an export)
