@@ -16,10 +16,13 @@ Last measured (2026-12-01, 2 cores shared with other test runs, load 3.3): notic
 wall, 53.8 s CPU, peak 405 MB (559 MB before the font files were mapped instead of read,
 `documents/fonts.py`). Of the notices' peak, ~240 MB is the gathered data, the letters and
 the fonts before the first file, and ~160 MB the combined 立案通知 file (19,035 pages that
-reportlab holds until it saves). 交办单 (load 3.9): 24.2 s wall, 15.9 s CPU, peak 326 MB
-(474 MB, 25.6 s wall, 16.8 s CPU before each Word document was freed as it was written and
-the rendered body parsed from UTF-8, `documents/templates.py`); ~115 MB is the program and
-the gathered data, the rest the combined file (its parsed body alone ~140 MB).
+reportlab holds until it saves). Mapping a private copy of each font file instead of the
+user's file (`documents/font_copies.py`, 2026-12-02) left the peak as it was: 403 MB
+(45.7 s wall, load 2.6), 403 MB before (load 6.6). 交办单 (load 3.9): 24.2 s wall,
+15.9 s CPU, peak 326 MB (474 MB, 25.6 s wall, 16.8 s CPU before each Word document was
+freed as it was written and the rendered body parsed from UTF-8, `documents/templates.py`);
+~115 MB is the program and the gathered data, the rest the combined file (its parsed body
+alone ~140 MB).
 
     python benchmarks/documents_bench.py [--proposals 6000] [--units 170]
         [--session PATH] [--workers N] [--rare-every 50]

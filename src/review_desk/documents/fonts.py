@@ -33,6 +33,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from review_desk.documents.errors import FontMissingError, MissingGlyphError
+from review_desk.documents.font_copies import font_file_data
 from review_desk.documents.font_discovery import (
     NEAR_ROLES,
     REAL_FAMILIES,
@@ -112,21 +113,22 @@ class _MappedFile:
     """A font file as reportlab's parser reads it (`name`, `read()`), mapped into memory
     instead of read: reportlab keeps the whole file (17–31 MB a CJK face, five faces in a
     national export) for as long as the font is registered, and only the pages of the
-    tables it parses and of the glyphs it embeds are ever looked at."""
+    tables it parses and of the glyphs it embeds are ever looked at. What is mapped is a
+    private copy, never the user's file (`font_copies`)."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, index: int) -> None:
         self.name = path
+        self._index = index
 
-    def read(self) -> mmap.mmap:
-        with open(self.name, "rb") as handle:
-            return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    def read(self) -> bytes | mmap.mmap:
+        return font_file_data(self.name, self._index)
 
 
 class GlyphSlices:
     """A font's glyf table as makeSubset reads it (`table[start:stop]`), sliced straight
-    from the mapped font file: a copy of the whole table (20 MB for AR PL UMing, more for
-    HanaMin) kept per font made the exporting process and every PDF worker ~70 MB
-    larger."""
+    from the mapped copy of the font file: a copy of the whole table (20 MB for AR PL
+    UMing, more for HanaMin) kept per font made the exporting process and every PDF
+    worker ~70 MB larger."""
 
     def __init__(self, data: bytes | mmap.mmap, start: int, length: int) -> None:
         self._data = data
@@ -173,7 +175,8 @@ def _load(path: str, index: int, cjk: bool = True) -> TTFont | None:
     try:
         # asciiReadable off: subsets hold only the characters used (reportlab would put
         # all of ASCII into every file's first subset)
-        font = TTFont(name, _MappedFile(path), subfontIndex=index, asciiReadable=False)
+        font = TTFont(name, _MappedFile(path, index), subfontIndex=index,
+                      asciiReadable=False)
     except (TTFError, OSError, ValueError, IndexError, struct.error):
         return None  # CFF outlines, damaged or missing file
     if cjk and ord("中") not in font.face.charToGlyph:
