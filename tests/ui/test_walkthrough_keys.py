@@ -213,3 +213,17 @@ def test_delete_in_the_units_table_removes_the_unit(window: MainWindow, qtbot) -
     qtbot.waitUntil(lambda: units.table.rowCount() == 1)
     assert ws.detail.detail is not None
     assert [u.name for u in ws.detail.detail.row.units] == ["市财政局"]
+
+
+def test_the_new_note_box_shows_its_whole_hint(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Alt+3 at 1366×768 with the filters shown: the hint of the note box (Enter adds,
+    kept when you leave) is read whole, not cut after 「离开时自…」."""
+    ws = window.workspace
+    assert ws is not None
+    ws.table.setFocus()
+    press(ws.table, K.Key_3, Qt.KeyboardModifier.AltModifier)
+    box = ws.detail.notes.new_note
+    qtbot.waitUntil(box.isVisible)
+    hint = box.placeholderText()
+    room = box.contentsRect().width() - 2 * 4  # QLineEdit's own side margins
+    assert box.fontMetrics().horizontalAdvance(hint) <= room, (hint, room)
