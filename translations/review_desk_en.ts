@@ -1443,6 +1443,13 @@
 </context>
 <context>
     <name>ReviewActions</name>
+    <message numerus="yes">
+        <source>%n of them already have another decision, which this replaces.</source>
+        <translation>
+            <numerusform>%n of them already has another decision, which this replaces.</numerusform>
+            <numerusform>%n of them already have another decision, which this replaces.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Confirm</source>
         <translation>Confirm</translation>
@@ -1511,6 +1518,13 @@
         <translation>
             <numerusform>Apply “%1” to %n proposal?</numerusform>
             <numerusform>Apply “%1” to %n proposals?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged proposal(s) follow their lead and stay as they are.</source>
+        <translation>
+            <numerusform>%n merged proposal follows its lead and stays as it is.</numerusform>
+            <numerusform>%n merged proposals follow their lead and stay as they are.</numerusform>
         </translation>
     </message>
     <message>

@@ -1436,6 +1436,12 @@
 </context>
 <context>
     <name>ReviewActions</name>
+    <message numerus="yes">
+        <source>%n of them already have another decision, which this replaces.</source>
+        <translation>
+            <numerusform>其中 %n 件已有其他决定，将被替换。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Confirm</source>
         <translation>确认</translation>
@@ -1498,6 +1504,12 @@
         <source>Apply “%1” to %n proposal(s)?</source>
         <translation>
             <numerusform>对 %n 件提案执行“%1”？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged proposal(s) follow their lead and stay as they are.</source>
+        <translation>
+            <numerusform>%n 件被并提案随主并提案办理，保持不变。</numerusform>
         </translation>
     </message>
     <message>

@@ -31,6 +31,10 @@ class FlowLayout(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
+    def widgets(self) -> list[QWidget]:
+        """The widgets placed, in order."""
+        return [w for item in self._items if (w := item.widget()) is not None]
+
     def clear_widgets(self) -> None:
         """Remove and delete every widget."""
         while self._items:

@@ -1,6 +1,7 @@
 """并案: the lead (the first proposal selected, changeable), members from the list
 selection or a search, the group, removing a member, dissolving the group. The dialog
-says what "Merge" will do before it is pressed, and Enter never presses it."""
+says what "Merge" will do before it is pressed; Enter presses none of its buttons (Space
+does), so Enter never merges, changes the lead or removes by surprise."""
 
 from __future__ import annotations
 
@@ -81,12 +82,13 @@ class MergeDialog(QDialog):
         self.add = QPushButton(self.tr("&Add to group"))
         self.add.clicked.connect(self._add_result)
 
-        # plain buttons, none of them default (a button box makes its first accept button
-        # the default when shown): Enter anywhere in this dialog merges nothing
         self.merge_button = QPushButton(self.tr("&Merge"))
         self.merge_button.setObjectName("mergeButton")
         close = QPushButton(self.tr("Close"))
-        for button in (self.merge_button, close):
+        # no button is default (a dialog makes its first auto-default button the default
+        # when shown): Enter in the group once made the proposal looked at the lead
+        for button in (self.make_lead, self.remove, self.dissolve, self.add,
+                       self.merge_button, close):
             button.setAutoDefault(False)
         self.merge_button.clicked.connect(self._apply)
         close.clicked.connect(self.reject)

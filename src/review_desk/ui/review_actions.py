@@ -41,6 +41,16 @@ LONG_TAKE_BACK = 50
 LONG_TAKE_BACK_CHANGES = 400
 
 
+STATUS_OF: dict[Decision, str] = {"accept": "accepted", "reject": "rejected",
+                                  "withdraw": "withdrawn", "pending": "pending"}
+
+
+def replaced(statuses: dict[str, str], decision: Decision) -> int:
+    """How many decisions already made (not pending, not merged) `decision` replaces."""
+    keep = ("pending", "merged", STATUS_OF[decision])
+    return sum(1 for status in statuses.values() if status not in keep)
+
+
 class ReviewActions(QObject):
     """Handlers of the review actions, for one open session."""
 
@@ -65,12 +75,22 @@ class ReviewActions(QObject):
 
     # --- decisions ----------------------------------------------------------------------
 
-    def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self.window, self.tr("Confirm"), text,
-                                      QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.No)
+    def _confirm(self, text: str, replaces: int = 0) -> bool:
+        """Ask Yes or No. When the change replaces `replaces` decisions already made, the
+        question says so and Enter answers No (Y says yes)."""
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        if replaces:
+            text += "\n" + self.tr("%n of them already have another decision, which this "
+                                   "replaces.", "", replaces)
+        answer = QMessageBox.question(self.window, self.tr("Confirm"), text, yes | no,
+                                      no if replaces else yes)
         self._back_to_list()
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == yes
+
+    def _statuses(self, ids: list[str]) -> dict[str, str]:
+        """The status of each of these proposals."""
+        rows = self.session.read(lambda d: d.rows(ids), list[ProposalRow]())
+        return {r.id: r.status for r in rows}
 
     def decide(self, decision: Decision, ids: list[str] | None = None,
                confirmed: bool = False) -> None:
@@ -89,7 +109,7 @@ class ReviewActions(QObject):
             names = {"accept": self.tr("Accept %n proposal(s)?", "", len(ids)),
                      "withdraw": self.tr("Mark %n proposal(s) as withdrawn?", "", len(ids)),
                      "pending": self.tr("Put %n proposal(s) back to pending?", "", len(ids))}
-            if not self._confirm(names[decision]):
+            if not self._confirm(names[decision], replaced(self._statuses(ids), decision)):
                 return
         self._run(lambda d, p: d.decisions.decide(ids, decision, reason, disposition, remark,
                                                    progress=p), len(ids),
@@ -153,7 +173,10 @@ class ReviewActions(QObject):
 
     def decide_all_shown(self) -> None:
         """Decide every proposal the filter shows."""
-        ids = list(self.workspace.model.ids)
+        statuses = self._statuses(list(self.workspace.model.ids))
+        # a merged proposal follows its lead: it is left as it is, not decided on its own
+        ids = [pid for pid in self.workspace.model.ids if statuses.get(pid) != "merged"]
+        merged = len(self.workspace.model.ids) - len(ids)
         if not ids:
             return
         choices: dict[str, Decision] = {
@@ -166,8 +189,11 @@ class ReviewActions(QObject):
         if not ok:
             return
         decision = choices[text]
-        if decision != "reject" and not self._confirm(
-                self.tr("Apply “%1” to %n proposal(s)?", "", len(ids)).replace("%1", text)):
+        question = self.tr("Apply “%1” to %n proposal(s)?", "", len(ids)).replace("%1", text)
+        if merged:
+            question += "\n" + self.tr("%n merged proposal(s) follow their lead and stay as "
+                                       "they are.", "", merged)
+        if decision != "reject" and not self._confirm(question, replaced(statuses, decision)):
             return
         self.decide(decision, ids, confirmed=True)
 

@@ -1,5 +1,6 @@
 """预交办 in the detail pane: 主办 + 会办/协办 or 分办, a completer over the catalogue,
-reorder, role change, remove, the deadline, and the suggested units one click away."""
+reorder, role change, remove (the button or Delete), the deadline, and the suggested
+units one click (or Space) away."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -76,6 +78,9 @@ class UnitsEditor(QWidget):
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(1))
         self.remove.clicked.connect(self._remove)
+        remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # Delete in the table only
+        remove_key.activated.connect(self._remove)
         self.role.activated.connect(self._change_role)
         self.table.currentCellChanged.connect(lambda *_: self._sync_role())
 
@@ -157,6 +162,8 @@ class UnitsEditor(QWidget):
         if unchanged:
             return
         self.table.setRowCount(0)
+        # a suggestion pressed by keys is deleted below: the keyboard stays in the editor
+        on_suggestion = any(w.hasFocus() for w in self.suggested.widgets())
         self.suggested.clear_widgets()
         editable = detail is not None and detail.row.status in ("pending", "accepted")
         for w in (self.mode, self.table, self.up, self.down, self.remove, self.role,
@@ -185,6 +192,9 @@ class UnitsEditor(QWidget):
             button.setEnabled(editable and suggested not in assigned)
             button.clicked.connect(partial(self.add_unit, suggested))
             self.suggested.addWidget(button)
+        if on_suggestion:
+            self.unit_input.setFocus()
+            QTimer.singleShot(0, self, self._focus_suggestion)  # once the new ones show
         if detail.deadline:
             self.deadline.setDate(QDate.fromString(detail.deadline, "yyyy-MM-dd"))
         # the button beside says "default" already: the note only says when it is not
@@ -196,6 +206,12 @@ class UnitsEditor(QWidget):
             self.message.setText(self.tr("Only pending or accepted proposals get units."))
         else:
             self.message.setText("")
+
+    def _focus_suggestion(self) -> None:
+        """After a suggestion was added by keys: on to the next one still to add."""
+        left = [w for w in self.suggested.widgets() if w.isEnabled() and w.isVisible()]
+        if left and self.unit_input.hasFocus():
+            left[0].setFocus()
 
     def _fill_roles(self, mode: str) -> None:
         for combo in (self.role, self.add_role):
@@ -220,15 +236,16 @@ class UnitsEditor(QWidget):
         item = self.table.item(self.table.currentRow(), 0)
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
-    def _run(self, act: Callable[[Desk, str], Changed]) -> None:
+    def _run(self, act: Callable[[Desk, str], Changed]) -> object:
+        """Run `act` on the proposal shown; None when it failed (the error is shown)."""
         pid = self.proposal_id
-        if pid is not None:
-            self._command(lambda d: act(d, pid))
+        return None if pid is None else self._command(lambda d: act(d, pid))
 
-    def add_unit(self, unit: str, role: HandlingRole | None = None) -> None:
-        """Add a unit (name, code, alias or id) in `role` (default: the role picker's)."""
+    def add_unit(self, unit: str, role: HandlingRole | None = None) -> object:
+        """Add a unit (name, code, alias or id) in `role` (default: the role picker's);
+        None when it failed."""
         chosen = role or parse_role(self.add_role.currentData() or "lead")
-        self._run(lambda d, pid: d.units.add(pid, unit, chosen))
+        return self._run(lambda d, pid: d.units.add(pid, unit, chosen))
 
     def _add_typed(self) -> None:
         text = self.unit_input.text().strip()
@@ -236,7 +253,8 @@ class UnitsEditor(QWidget):
             return
         unit = self.completer.unit_for(text) or text
         self.unit_input.clear()
-        self.add_unit(unit)
+        if self.add_unit(unit) is None:
+            self.unit_input.setText(text)  # an unknown name stays, to be corrected
 
     def _add_picked(self, unit_id: str) -> None:
         # Enter in the list reaches the box first, which has added the unit already

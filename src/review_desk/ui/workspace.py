@@ -26,6 +26,7 @@ from review_desk.review.journal_watch import EXTERNAL
 from review_desk.review.queries import ProposalFilter
 from review_desk.ui.detail_pane import DetailPane
 from review_desk.ui.list_columns import GOOD_TITLE_WIDTH, ListColumns
+from review_desk.ui.list_keys import home_end_by_rows
 from review_desk.ui.proposal_model import COL_INTAKE, COL_TITLE, ProposalModel
 from review_desk.ui.session import DeskSession
 from review_desk.ui.settings import remember_split, remembered_split
@@ -81,6 +82,7 @@ class ReviewWorkspace(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setTabKeyNavigation(False)
+        home_end_by_rows(self.table)
         self.table.verticalHeader().hide()
         self.columns = ListColumns(self.table, self.model)
         self.columns.sort_changed.connect(self.reload)
