@@ -224,3 +224,22 @@ def test_a_disk_without_room_for_the_rewrite_is_not_tried(
         Desk.open(current_4k, progress=heard.append).close()
     assert heard == [] and "bytes free beside it" in caplog.text
     _still_usable(current_4k)
+
+
+def test_a_file_left_in_rollback_journal_mode_is_put_back_in_wal(tmp_path: Path) -> None:
+    # the rewrite runs with a rollback journal; a switch back to WAL that failed (another
+    # program opening the file in that second) would otherwise leave it so for good
+    path = tmp_path / "rollback.rdesk"
+    Desk.create(path).close()
+    raw = sqlite3.connect(path, isolation_level=None)
+    try:
+        assert raw.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
+    finally:
+        raw.close()
+    assert not compaction.in_wal_mode(path)
+    desk = Desk.open(path)
+    try:
+        assert compaction.in_wal_mode(path)
+        assert pragma(path, "journal_mode") == "wal"
+    finally:
+        desk.close()

@@ -6,7 +6,9 @@ quit or killed between the two, or a VACUUM that failed (a full disk, another pr
 holding the file), leaves a current file with its old pages, which no migration would
 ever touch again: every open that may write the file tries the rewrite once more, with
 the migration's care (the upgrade byte, so other programs wait; nothing else of ours
-connected), until it succeeds. A failure is logged and the file opens as it was.
+connected), until it succeeds. A failure is logged and the file opens as it was. The
+rewrite runs with a rollback journal and switches back to WAL after it: a file left in
+rollback mode (that switch failed) is switched back by a later open too.
 """
 
 from __future__ import annotations
@@ -52,11 +54,36 @@ def free_space(path: Path) -> int:
     return shutil.disk_usage(path.parent).free
 
 
+def in_wal_mode(path: Path) -> bool:
+    """Whether the file's header says WAL (its write version, byte 18, is 2)."""
+    with path.open("rb") as handle:
+        handle.seek(18)
+        return handle.read(1) == b"\x02"
+
+
+def finish_wal(store: SessionStore) -> None:
+    """Put a writable file left in rollback-journal mode back in WAL mode (the switch
+    needs the file to itself: with another program in it, a later open tries again)."""
+    if store.read_only or in_wal_mode(store.path):
+        return
+    store.engine.dispose()
+    raw = connect_raw(store.path)
+    try:
+        mode = raw.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    except sqlite3.Error as error:
+        mode = str(error)
+    finally:
+        raw.close()
+    if mode != "wal":
+        log.warning("%s stays in rollback-journal mode: %s", store.path, mode)
+
+
 def finish_compaction(store: SessionStore, progress: OpenProgress | None = None,
                       patience_s: float = UPGRADE_PATIENCE_S) -> bool:
     """Rewrite a current file still in an older page size (the migration's rewrite cut
     short); whether it now has PAGE_SIZE pages after being rewritten here. A file that
     cannot be written is left alone; one that cannot be rewritten now opens as it is."""
+    finish_wal(store)
     if store.read_only or read_header(store.path).page_size == PAGE_SIZE:
         return False
     # the rollback journal holds every old page and the new file may be a little
