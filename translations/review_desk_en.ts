@@ -456,8 +456,8 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>Esc or F1 closes this sheet. Letter keys act while the list or the proposal has the focus, on the current proposal or on every selected one.</source>
-        <translation>Esc or F1 closes this sheet. Letter keys act while the list or the proposal has the focus, on the current proposal or on every selected one.</translation>
+        <source>Esc or F1 closes this sheet. Letter keys act while the list or the proposal has the focus, on the current proposal or on every selected one (S on the current one only).</source>
+        <translation>Esc or F1 closes this sheet. Letter keys act while the list or the proposal has the focus, on the current proposal or on every selected one (S on the current one only).</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1444,13 @@
 <context>
     <name>ReviewActions</name>
     <message numerus="yes">
+        <source>%n of them already have another category, which this replaces.</source>
+        <translation>
+            <numerusform>%n of them already has another category, which this replaces.</numerusform>
+            <numerusform>%n of them already have another category, which this replaces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of them already have another decision, which this replaces.</source>
         <translation>
             <numerusform>%n of them already has another decision, which this replaces.</numerusform>
@@ -1485,6 +1492,10 @@
             <numerusform>%n of the chosen proposals was just changed by another program. Nothing was decided: look at it, then decide again.</numerusform>
             <numerusform>%n of the chosen proposals were just changed by another program. Nothing was decided: look at them, then decide again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No. %1 only: S marks or unmarks the current proposal, not the whole selection.</source>
+        <translation>No. %1 only: S marks or unmarks the current proposal, not the whole selection.</translation>
     </message>
     <message>
         <source>Accept</source>

@@ -455,8 +455,8 @@
         <translation>快捷键</translation>
     </message>
     <message>
-        <source>Esc or F1 closes this sheet. Letter keys act while the list or the proposal has the focus, on the current proposal or on every selected one.</source>
-        <translation>按 Esc 或 F1 关闭本页。字母键在焦点位于提案列表或提案详情时生效，作用于当前提案或所有选中的提案。</translation>
+        <source>Esc or F1 closes this sheet. Letter keys act while the list or the proposal has the focus, on the current proposal or on every selected one (S on the current one only).</source>
+        <translation>按 Esc 或 F1 关闭本页。字母键在焦点位于提案列表或提案详情时生效，作用于当前提案或所有选中的提案（S 仅作用于当前提案）。</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1437,12 @@
 <context>
     <name>ReviewActions</name>
     <message numerus="yes">
+        <source>%n of them already have another category, which this replaces.</source>
+        <translation>
+            <numerusform>其中 %n 件已有其他类别，将被替换。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of them already have another decision, which this replaces.</source>
         <translation>
             <numerusform>其中 %n 件已有其他决定，将被替换。</numerusform>
@@ -1473,6 +1479,10 @@
         <translation>
             <numerusform>所选提案中有 %n 件刚被其他程序更改，未作决定：请先查看，再重新决定。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No. %1 only: S marks or unmarks the current proposal, not the whole selection.</source>
+        <translation>仅对流水号 %1：S 只标记或取消标记当前提案，不作用于全部选中的提案。</translation>
     </message>
     <message>
         <source>Accept</source>

@@ -33,7 +33,12 @@ class DecisionBar(QWidget):
             self.buttons.append(button)
 
     def show_detail(self, detail: ProposalDetail | None) -> None:
-        """Show the outcome of `detail`."""
+        """Show the outcome of `detail`; with none (an empty list) the buttons and their
+        keys are off, as they would do nothing."""
+        for button in self.buttons:
+            action = button.defaultAction()
+            if action is not None:
+                action.setEnabled(detail is not None)
         if detail is None:
             self.status.setText("")
             return

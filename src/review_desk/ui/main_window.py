@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -26,6 +25,8 @@ from review_desk.review.group_queries import GroupView
 from review_desk.ui import error_text
 from review_desk.ui.archive_view import ArchiveView
 from review_desk.ui.assist_panel import AssistPanel
+from review_desk.ui.dialog_focus import return_focus_after_dialogs
+from review_desk.ui.error_box import open_error_box
 from review_desk.ui.filter_panel import FilterPanel
 from review_desk.ui.help_overlay import HelpOverlay
 from review_desk.ui.import_wizard import ImportWizard
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         build_menus(self.menuBar(), self.keymap)
         self._connect_keys()
         self.help = HelpOverlay(self.keymap.sheet(), self)
+        return_focus_after_dialogs(self, lambda: self.current.workspace.table
+                                   if self.current else None)
         self._session_keys_enabled(False)
         self.welcome.set_recent(settings.recent_files)
         self.setWindowTitle(self.tr("Review Desk"))
@@ -212,6 +215,7 @@ class MainWindow(QMainWindow):
 
     def _opened(self, loaded: LoadedSession, lock: SessionLock | None) -> None:
         self.close_session()
+        self._session_keys_enabled(True)  # before: the decision bar turns its own off
         parts = WindowParts(self, self.keymap, self.runner, self.language, self.show_error,
                             self.filters, self.tabs, self.assist_dock, self.status_line,
                             self.dialogs.open_merge)
@@ -220,7 +224,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
         self.filter_dock.show()
         self.setTabOrder(self.filters.clear_button, now.workspace.search)
-        self._session_keys_enabled(True)
         now.show_undo_state()
         self.settings.remember(now.session.path)
         save_settings(self.settings)
@@ -289,13 +292,9 @@ class MainWindow(QMainWindow):
             self.close_session()
         if self._error_open:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, error_text.error_title(error), message,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("errorBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _r: setattr(self, "_error_open", False))
         self._error_open = True
-        box.open()
+        open_error_box(self, error_text.error_title(error), message,
+                       lambda: setattr(self, "_error_open", False))
 
     # --- small things ---------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from review_desk.models.values import Decision, HandlingRole, parse_role
 from review_desk.review.history import ActionScope
 from review_desk.review.journal import Changed
 from review_desk.review.queries import ListItem, ProposalRow, UnitView
+from review_desk.review.unclassified import UNCLASSIFIED
 from review_desk.ui.enter_key import hold_enter
 from review_desk.ui.i18n import role_name, status_name
 from review_desk.ui.merge_dialog import MergeDialog
@@ -75,17 +76,25 @@ class ReviewActions(QObject):
 
     # --- decisions ----------------------------------------------------------------------
 
-    def _confirm(self, text: str, replaces: int = 0) -> bool:
-        """Ask Yes or No. When the change replaces `replaces` decisions already made, the
-        question says so and Enter answers No (Y says yes)."""
+    def _confirm(self, text: str, replaces: int = 0, what: str = "decision") -> bool:
+        """Ask Yes or No. When the change replaces `replaces` decisions (or categories:
+        `what`) already set, the question says so and Enter answers No (Y says yes)."""
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-        if replaces:
+        if replaces and what == "category":
+            text += "\n" + self.tr("%n of them already have another category, which this "
+                                   "replaces.", "", replaces)
+        elif replaces:
             text += "\n" + self.tr("%n of them already have another decision, which this "
                                    "replaces.", "", replaces)
         answer = QMessageBox.question(self.window, self.tr("Confirm"), text, yes | no,
                                       no if replaces else yes)
         self._back_to_list()
         return answer == yes
+
+    def _other_categories(self, ids: list[str], name: str) -> int:
+        """How many of these proposals are in a category other than `name`."""
+        rows = self.session.read(lambda d: d.rows(ids), list[ProposalRow]())
+        return sum(1 for r in rows if r.category not in ("", UNCLASSIFIED, name))
 
     def _statuses(self, ids: list[str]) -> dict[str, str]:
         """The status of each of these proposals."""
@@ -152,13 +161,19 @@ class ReviewActions(QObject):
         return reason, disposition, remark
 
     def toggle_key(self) -> None:
-        """Mark or unmark the current proposal as a key proposal candidate."""
+        """Mark or unmark the current proposal as a key proposal candidate. The core
+        marks one proposal per action (no bulk mark, one undo step), so with several
+        selected the status line says it was the current one only."""
         detail = self.workspace.detail.detail
         if detail is None:
             return
         pid, key = detail.row.id, not detail.row.key
         lead, sup = detail.lead_leader, detail.supervise_leader
-        self.session.command(lambda d: d.annotations.set_key(pid, key, lead, sup))
+        done = self.session.command(lambda d: d.annotations.set_key(pid, key, lead, sup))
+        if done is not None and len(self.workspace.selected_ids()) > 1:
+            self.status.show_result(self.tr("No. %1 only: S marks or unmarks the current "
+                                            "proposal, not the whole selection.")
+                                    .replace("%1", str(detail.row.intake_no)))
 
     def merge(self) -> None:
         """Open the merge view on the selection; the first proposal selected leads."""
@@ -186,6 +201,7 @@ class ReviewActions(QObject):
             self.window, self.tr("Decide all shown"),
             self.tr("Decision for all %n shown proposal(s):", "", len(ids)), list(choices),
             0, False)
+        self._back_to_list()
         if not ok:
             return
         decision = choices[text]
@@ -207,8 +223,10 @@ class ReviewActions(QObject):
         name, ok = QInputDialog.getItem(
             self.window, self.tr("Set category"),
             self.tr("Category for %n proposal(s):", "", len(ids)), categories, 0, False)
+        self._back_to_list()
         if ok and (len(ids) == 1 or self._confirm(
-                self.tr("Move %n proposal(s) to “%1”?", "", len(ids)).replace("%1", name))):
+                self.tr("Move %n proposal(s) to “%1”?", "", len(ids)).replace("%1", name),
+                self._other_categories(ids, name), "category")):
             self._run(lambda d, p: d.annotations.set_category(ids, name, progress=p), len(ids),
                       self.tr("Moved %n proposal(s) to “%1”.", "", len(ids))
                       .replace("%1", name))

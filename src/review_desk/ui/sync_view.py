@@ -168,7 +168,6 @@ class ConflictsDialog(QDialog):
                                    self.tr("Reviewer"), self.tr("Time"), self.tr("Where")])
         self.tree.setAlternatingRowColors(True)
         self.tree.currentItemChanged.connect(lambda *_a: self._enable())
-        self.tree.itemActivated.connect(lambda *_a: self.keep())
         self.keep_button = QPushButton(self.tr("&Keep this value"))
         self.keep_button.setObjectName("keepValue")
         self.keep_button.clicked.connect(self.keep)
@@ -177,6 +176,10 @@ class ConflictsDialog(QDialog):
         self.new_button.clicked.connect(self.write_new)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
+        # no button is default and a row's Enter keeps nothing: Enter on a conflict row
+        # once settled the disagreement with that value; Alt+K or Space on the button does
+        for button in (self.keep_button, self.new_button, close):
+            button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_button)
         buttons.addWidget(self.new_button)
