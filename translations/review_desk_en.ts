@@ -456,8 +456,8 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>Esc or F1 closes this sheet. Letter keys act while the list or the proposal has the focus, on the current proposal or on every selected one (S on the current one only).</source>
-        <translation>Esc or F1 closes this sheet. Letter keys act while the list or the proposal has the focus, on the current proposal or on every selected one (S on the current one only).</translation>
+        <source>Esc or F1 closes this sheet. Letter keys act while the list or the proposal has the focus, on the current proposal or on every selected one.</source>
+        <translation>Esc or F1 closes this sheet. Letter keys act while the list or the proposal has the focus, on the current proposal or on every selected one.</translation>
     </message>
 </context>
 <context>
@@ -1493,9 +1493,19 @@
             <numerusform>%n of the chosen proposals were just changed by another program. Nothing was decided: look at them, then decide again.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>No. %1 only: S marks or unmarks the current proposal, not the whole selection.</source>
-        <translation>No. %1 only: S marks or unmarks the current proposal, not the whole selection.</translation>
+    <message numerus="yes">
+        <source>Marked %n proposal(s) as key proposal candidates.</source>
+        <translation>
+            <numerusform>Marked %n proposal as a key proposal candidate.</numerusform>
+            <numerusform>Marked %n proposals as key proposal candidates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmarked %n key proposal candidate(s).</source>
+        <translation>
+            <numerusform>Unmarked %n key proposal candidate.</numerusform>
+            <numerusform>Unmarked %n key proposal candidates.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accept</source>

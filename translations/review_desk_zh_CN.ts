@@ -455,8 +455,8 @@
         <translation>快捷键</translation>
     </message>
     <message>
-        <source>Esc or F1 closes this sheet. Letter keys act while the list or the proposal has the focus, on the current proposal or on every selected one (S on the current one only).</source>
-        <translation>按 Esc 或 F1 关闭本页。字母键在焦点位于提案列表或提案详情时生效，作用于当前提案或所有选中的提案（S 仅作用于当前提案）。</translation>
+        <source>Esc or F1 closes this sheet. Letter keys act while the list or the proposal has the focus, on the current proposal or on every selected one.</source>
+        <translation>按 Esc 或 F1 关闭本页。字母键在焦点位于提案列表或提案详情时生效，作用于当前提案或所有选中的提案。</translation>
     </message>
 </context>
 <context>
@@ -1480,9 +1480,17 @@
             <numerusform>所选提案中有 %n 件刚被其他程序更改，未作决定：请先查看，再重新决定。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>No. %1 only: S marks or unmarks the current proposal, not the whole selection.</source>
-        <translation>仅对流水号 %1：S 只标记或取消标记当前提案，不作用于全部选中的提案。</translation>
+    <message numerus="yes">
+        <source>Marked %n proposal(s) as key proposal candidates.</source>
+        <translation>
+            <numerusform>已将 %n 件提案标为重点提案候选。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmarked %n key proposal candidate(s).</source>
+        <translation>
+            <numerusform>已取消 %n 件提案的重点提案候选标记。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accept</source>

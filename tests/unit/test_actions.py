@@ -287,3 +287,23 @@ def test_history_names_reviewer_device_time(desk: Desk) -> None:
     assert [e.action for e in entries] == ["import", "decide.accept", "merge.add"]
     assert [e.reviewer for e in entries[1:]] == ["测试员", "另一位审查员"]
     assert all(e.device and e.time.startswith("20") for e in entries)
+
+
+def test_key_marks_of_a_selection_are_one_action(desk: Desk) -> None:
+    a, b, c = ids(desk)[:3]
+    desk.annotations.set_key(a, True, lead_leader="王副市长")
+    size = journal_size(desk)
+    desk.annotations.set_keys([a, b, c], True)
+    # a, already marked, keeps its leader and takes no change
+    assert journal_size(desk) == size + 2
+    assert [desk.detail(p).row.key for p in (a, b, c)] == [True, True, True]
+    assert desk.detail(a).lead_leader == "王副市长"
+    assert desk.undo.state().undo == "proposal.key"
+    desk.undo.undo()  # one step takes back the whole selection
+    assert [desk.detail(p).row.key for p in (a, b, c)] == [True, False, False]
+    desk.undo.redo()
+    desk.annotations.set_keys([a, b], False)
+    assert [desk.detail(p).row.key for p in (a, b, c)] == [False, False, True]
+    assert desk.detail(a).lead_leader == ""
+    refused(desk, NotFoundError, lambda: desk.annotations.set_keys([c, "no-such"], False))
+    assert desk.detail(c).row.key  # refused whole: nothing written

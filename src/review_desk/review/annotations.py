@@ -64,6 +64,29 @@ class Annotations:
 
         return self._writer.run("proposal.key", build)
 
+    def set_keys(self, proposal_ids: Iterable[str], key: bool) -> Changed:
+        """Mark or unmark several proposals as key-proposal candidates in one action (one
+        undo step): marking leaves those already marked, and their leaders, as they are;
+        unmarking clears the leaders too."""
+        ids = list(dict.fromkeys(proposal_ids))
+
+        def build(conn: Connection) -> list[Op]:
+            ops: list[Op] = []
+            for pid in ids:
+                pace()
+                proposal_state(conn, pid)
+                marked = conn.execute(text("SELECT key FROM proposal WHERE id = :id"),
+                                      {"id": pid}).scalar_one()
+                if bool(marked) == key:
+                    continue  # not a change: no journal entry to disagree with elsewhere
+                ops.append(Set("proposal", pid, "key", key))
+                if not key:
+                    ops += [Set("proposal", pid, "lead_leader", ""),
+                            Set("proposal", pid, "supervise_leader", "")]
+            return ops
+
+        return self._writer.run("proposal.key", build)
+
     def add_note(self, proposal_id: str, note: str, shared: bool) -> tuple[str, Changed]:
         """Add a note; a private one never leaves this device. Returns the note id."""
         _check_note_text(note)

@@ -37,7 +37,7 @@ class HelpOverlay(QWidget):
             grid.addWidget(t, row, col * 2 + 1)
         hint = QLabel(self.tr("Esc or F1 closes this sheet. Letter keys act while the list "
                               "or the proposal has the focus, on the current proposal or "
-                              "on every selected one (S on the current one only)."))
+                              "on every selected one."))
         hint.setObjectName("helpHint")
         hint.setStyleSheet("color: #ddd;")
         layout = QVBoxLayout(self)

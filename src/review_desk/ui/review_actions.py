@@ -161,19 +161,24 @@ class ReviewActions(QObject):
         return reason, disposition, remark
 
     def toggle_key(self) -> None:
-        """Mark or unmark the current proposal as a key proposal candidate. The core
-        marks one proposal per action (no bulk mark, one undo step), so with several
-        selected the status line says it was the current one only."""
+        """Mark or unmark the current proposal as a key proposal candidate; with several
+        selected, mark them all (unmark them all when all are marked), as one action."""
         detail = self.workspace.detail.detail
         if detail is None:
             return
+        ids = self.workspace.selected_ids()
+        if len(ids) > 1:
+            rows = self.session.read(lambda d: d.rows(ids), list[ProposalRow]())
+            key = not all(row.key for row in rows)
+            if self.session.command(lambda d: d.annotations.set_keys(ids, key)) is not None:
+                self.status.show_result(
+                    self.tr("Marked %n proposal(s) as key proposal candidates.", "", len(ids))
+                    if key else
+                    self.tr("Unmarked %n key proposal candidate(s).", "", len(ids)))
+            return
         pid, key = detail.row.id, not detail.row.key
         lead, sup = detail.lead_leader, detail.supervise_leader
-        done = self.session.command(lambda d: d.annotations.set_key(pid, key, lead, sup))
-        if done is not None and len(self.workspace.selected_ids()) > 1:
-            self.status.show_result(self.tr("No. %1 only: S marks or unmarks the current "
-                                            "proposal, not the whole selection.")
-                                    .replace("%1", str(detail.row.intake_no)))
+        self.session.command(lambda d: d.annotations.set_key(pid, key, lead, sup))
 
     def merge(self) -> None:
         """Open the merge view on the selection; the first proposal selected leads."""
