@@ -19,6 +19,7 @@ from review_desk.desk import Desk
 from review_desk.review.projection import snapshot
 from review_desk.review.queries import ProposalFilter
 from review_desk.store import compaction
+from review_desk.store.fileformat import read_header
 from review_desk.store.lock_table import entries, key_of
 from review_desk.store.migrations import PAGE_SIZE, SCHEMA_VERSION
 from review_desk.store.upgrade_wait import OpenNotice, UpgradingNotice
@@ -236,10 +237,10 @@ def test_a_file_left_in_rollback_journal_mode_is_put_back_in_wal(tmp_path: Path)
         assert raw.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
     finally:
         raw.close()
-    assert not compaction.in_wal_mode(path)
+    assert not read_header(path).wal
     desk = Desk.open(path)
     try:
-        assert compaction.in_wal_mode(path)
+        assert read_header(path).wal
         assert pragma(path, "journal_mode") == "wal"
     finally:
         desk.close()

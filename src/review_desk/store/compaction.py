@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from review_desk.errors import SessionFileError
 from review_desk.store.engine import connect_raw
-from review_desk.store.fileformat import read_header
+from review_desk.store.fileformat import Header, read_header
 from review_desk.store.migrations import PAGE_SIZE, after_steps
 from review_desk.store.upgrade_wait import (
     UPGRADE_PATIENCE_S,
@@ -54,18 +54,9 @@ def free_space(path: Path) -> int:
     return shutil.disk_usage(path.parent).free
 
 
-def in_wal_mode(path: Path) -> bool:
-    """Whether the file's header says WAL (its write version, byte 18, is 2)."""
-    with path.open("rb") as handle:
-        handle.seek(18)
-        return handle.read(1) == b"\x02"
-
-
 def finish_wal(store: SessionStore) -> None:
     """Put a writable file left in rollback-journal mode back in WAL mode (the switch
     needs the file to itself: with another program in it, a later open tries again)."""
-    if store.read_only or in_wal_mode(store.path):
-        return
     store.engine.dispose()
     raw = connect_raw(store.path)
     try:
@@ -78,13 +69,19 @@ def finish_wal(store: SessionStore) -> None:
         log.warning("%s stays in rollback-journal mode: %s", store.path, mode)
 
 
-def finish_compaction(store: SessionStore, progress: OpenProgress | None = None,
+def finish_compaction(store: SessionStore, header: Header,
+                      progress: OpenProgress | None = None,
                       patience_s: float = UPGRADE_PATIENCE_S) -> bool:
     """Rewrite a current file still in an older page size (the migration's rewrite cut
-    short); whether it now has PAGE_SIZE pages after being rewritten here. A file that
-    cannot be written is left alone; one that cannot be rewritten now opens as it is."""
-    finish_wal(store)
-    if store.read_only or read_header(store.path).page_size == PAGE_SIZE:
+    short; `header` as read on opening); whether it now has PAGE_SIZE pages after being
+    rewritten here. A file that cannot be written is left alone; one that cannot be
+    rewritten now opens as it is (`after_steps` looks again under the upgrade byte, in
+    case another program rewrote it meanwhile)."""
+    if store.read_only:
+        return False
+    if not header.wal:
+        finish_wal(store)
+    if header.page_size == PAGE_SIZE:
         return False
     # the rollback journal holds every old page and the new file may be a little
     # larger: on a disk short of that it would fail each time after reading the file

@@ -29,6 +29,7 @@ class Header:
     page_count: int
     application_id: int
     user_version: int
+    wal: bool  # write version 2: the file is in WAL mode
 
 
 def read_header(path: Path) -> Header:
@@ -70,4 +71,4 @@ def read_header(path: Path) -> Header:
             "this SQLite database belongs to another program, not Review Desk",
             "这是其他程序的 SQLite 数据库，不是提案审查台的会议文件",
         )
-    return Header(page_size, page_count, application_id, user_version)
+    return Header(page_size, page_count, application_id, user_version, head[18] == 2)

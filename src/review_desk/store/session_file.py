@@ -335,7 +335,7 @@ def open_session_file(path: Path, progress: OpenProgress | None = None,
                 # nothing to do when another program did it meanwhile
                 migrate(store, progress)
         else:  # a migration's rewrite cut short (quit, killed, a full disk): finish it
-            finish_compaction(store, progress, patience_s)
+            finish_compaction(store, header, progress, patience_s)
         if not store.read_only:
             refold_search(store, progress, patience_s)
     except BaseException:

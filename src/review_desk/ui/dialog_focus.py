@@ -39,7 +39,7 @@ class _FocusReturn(QObject):
         if shiboken6.isValid(dialog) and dialog.isVisible():
             return  # still open: the person went to another program, nothing to take back
         modal = QApplication.activeModalWidget()
-        target = modal.focusWidget() or modal if modal is not None else self._place()
+        target = (modal.focusWidget() or modal) if modal is not None else self._place()
         if target is not None:
             target.window().activateWindow()
             target.setFocus()

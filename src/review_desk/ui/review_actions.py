@@ -76,30 +76,33 @@ class ReviewActions(QObject):
 
     # --- decisions ----------------------------------------------------------------------
 
-    def _confirm(self, text: str, replaces: int = 0, what: str = "decision") -> bool:
-        """Ask Yes or No. When the change replaces `replaces` decisions (or categories:
-        `what`) already set, the question says so and Enter answers No (Y says yes)."""
+    def _confirm(self, text: str, replacing: str = "") -> bool:
+        """Ask Yes or No. With `replacing` (a sentence saying what Yes would replace of
+        what is already set) the question says it and Enter answers No (Y says yes)."""
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-        if replaces and what == "category":
-            text += "\n" + self.tr("%n of them already have another category, which this "
-                                   "replaces.", "", replaces)
-        elif replaces:
-            text += "\n" + self.tr("%n of them already have another decision, which this "
-                                   "replaces.", "", replaces)
-        answer = QMessageBox.question(self.window, self.tr("Confirm"), text, yes | no,
-                                      no if replaces else yes)
+        answer = QMessageBox.question(self.window, self.tr("Confirm"),
+                                      f"{text}\n{replacing}" if replacing else text, yes | no,
+                                      no if replacing else yes)
         self._back_to_list()
         return answer == yes
 
-    def _other_categories(self, ids: list[str], name: str) -> int:
-        """How many of these proposals are in a category other than `name`."""
-        rows = self.session.read(lambda d: d.rows(ids), list[ProposalRow]())
-        return sum(1 for r in rows if r.category not in ("", UNCLASSIFIED, name))
+    def _replacing_decisions(self, statuses: dict[str, str], decision: Decision) -> str:
+        count = replaced(statuses, decision)
+        return self.tr("%n of them already have another decision, which this replaces.", "",
+                       count) if count else ""
+
+    def _replacing_categories(self, ids: list[str], name: str) -> str:
+        count = sum(1 for r in self._rows(ids) if r.category not in ("", UNCLASSIFIED, name))
+        return self.tr("%n of them already have another category, which this replaces.", "",
+                       count) if count else ""
+
+    def _rows(self, ids: list[str]) -> list[ProposalRow]:
+        """These proposals as the list shows them (none if the file could not be read)."""
+        return self.session.read(lambda d: d.rows(ids), list[ProposalRow]())
 
     def _statuses(self, ids: list[str]) -> dict[str, str]:
         """The status of each of these proposals."""
-        rows = self.session.read(lambda d: d.rows(ids), list[ProposalRow]())
-        return {r.id: r.status for r in rows}
+        return {r.id: r.status for r in self._rows(ids)}
 
     def decide(self, decision: Decision, ids: list[str] | None = None,
                confirmed: bool = False) -> None:
@@ -118,7 +121,8 @@ class ReviewActions(QObject):
             names = {"accept": self.tr("Accept %n proposal(s)?", "", len(ids)),
                      "withdraw": self.tr("Mark %n proposal(s) as withdrawn?", "", len(ids)),
                      "pending": self.tr("Put %n proposal(s) back to pending?", "", len(ids))}
-            if not self._confirm(names[decision], replaced(self._statuses(ids), decision)):
+            if not self._confirm(names[decision], self._replacing_decisions(
+                    self._statuses(ids), decision)):
                 return
         self._run(lambda d, p: d.decisions.decide(ids, decision, reason, disposition, remark,
                                                    progress=p), len(ids),
@@ -168,7 +172,9 @@ class ReviewActions(QObject):
             return
         ids = self.workspace.selected_ids()
         if len(ids) > 1:
-            rows = self.session.read(lambda d: d.rows(ids), list[ProposalRow]())
+            rows = self._rows(ids)
+            if not rows:
+                return  # not read: the error is shown, nothing is marked or unmarked
             key = not all(row.key for row in rows)
             if self.session.command(lambda d: d.annotations.set_keys(ids, key)) is not None:
                 self.status.show_result(
@@ -214,7 +220,8 @@ class ReviewActions(QObject):
         if merged:
             question += "\n" + self.tr("%n merged proposal(s) follow their lead and stay as "
                                        "they are.", "", merged)
-        if decision != "reject" and not self._confirm(question, replaced(statuses, decision)):
+        if decision != "reject" and not self._confirm(
+                question, self._replacing_decisions(statuses, decision)):
             return
         self.decide(decision, ids, confirmed=True)
 
@@ -231,7 +238,7 @@ class ReviewActions(QObject):
         self._back_to_list()
         if ok and (len(ids) == 1 or self._confirm(
                 self.tr("Move %n proposal(s) to “%1”?", "", len(ids)).replace("%1", name),
-                self._other_categories(ids, name), "category")):
+                self._replacing_categories(ids, name))):
             self._run(lambda d, p: d.annotations.set_category(ids, name, progress=p), len(ids),
                       self.tr("Moved %n proposal(s) to “%1”.", "", len(ids))
                       .replace("%1", name))
