@@ -141,13 +141,15 @@ def mined_cues(rows: Sequence[tuple[str, str]], least: int, share: float
 
 
 def score(cases: Sequence[TitleCase], reading: Callable[[str, list[str]], F64] | None = None,
-          weight: float = 0.0, extra: dict[str, tuple[str, ...]] | None = None) -> tuple[int, int]:
-    """Tune top-1 and top-3 counts of the catalogue (its scores scaled to a best of 1) plus
-    `weight` x `reading`, with `extra` cues."""
+          weight: float = 0.0, extra: dict[str, tuple[str, ...]] | None = None,
+          split: str = "tune") -> tuple[int, int]:
+    """Top-1 and top-3 counts of the catalogue (its scores scaled to a best of 1) plus
+    `weight` x `reading`, with `extra` cues, over cases of `split` only (a frozen method's one
+    look at the held-out rows passes "heldout")."""
     matchers = _MATCHERS if extra is None else {}
     top1 = top3 = 0
     for case in cases:
-        assert case.split == "tune"
+        assert case.split == split
         units = tuple(dataclasses.replace(u, cues=tuple(dict.fromkeys(
             u.cues + (extra or {}).get(u.key, ())))) for u in units_of(case))
         keys = [u.key for u in units]
