@@ -300,8 +300,8 @@ def test_the_sheet_and_the_default_category_are_chosen_in_the_wizard(  # type: i
     assert page.sheet.isEnabled() and not page.table.isVisible()
     page.sheet.setCurrentIndex(page.sheet.findData("提案"))
     page.category.setCurrentIndex(page.category.findData("社会建设"))
-    assert wizard.options().sheet == "提案"
-    assert wizard.options().default_category == "社会建设"
+    assert wizard.import_options().sheet == "提案"
+    assert wizard.import_options().default_category == "社会建设"
     shoot(window, "import_source", wizard)
     to_preview(wizard, qtbot)
     plan = wizard.preview.plan
@@ -326,7 +326,7 @@ def test_the_table_of_an_sqlite_file_is_chosen_in_the_wizard(  # type: ignore[no
     qtbot.waitUntil(lambda: page.table.count() == 3, timeout=15_000)
     assert page.table.isEnabled()
     page.table.setCurrentIndex(page.table.findData("proposals"))
-    assert wizard.options().table == "proposals"
+    assert wizard.import_options().table == "proposals"
     to_preview(wizard, qtbot)
     plan = wizard.preview.plan
     assert plan is not None

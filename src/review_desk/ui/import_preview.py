@@ -55,7 +55,7 @@ class ImportHost(Protocol):
     def kind(self) -> str | None:
         """The kind of source chosen or detected."""
 
-    def options(self, with_mapping: bool = True) -> ImportOptions:
+    def import_options(self, with_mapping: bool = True) -> ImportOptions:
         """How the core should read the sources."""
 
     def message(self, error: BaseException) -> str:
@@ -142,7 +142,7 @@ class PreviewPage(QWizardPage):
         self.model.set_rows([])
         self.skip_errors.setChecked(False)
         self.report_state.setText("")
-        paths, kind, options = self.wiz.source.paths(), self.wiz.kind(), self.wiz.options()
+        paths, kind, options = self.wiz.source.paths(), self.wiz.kind(), self.wiz.import_options()
         desk = self.wiz.session.desk
         self.busy = True
         self.summary.setText(self.tr("Reading the sources…"))

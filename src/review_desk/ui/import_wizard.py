@@ -112,7 +112,7 @@ class ImportWizard(QWizard):
         except ImportSourceError:
             return None
 
-    def options(self, with_mapping: bool = True) -> ImportOptions:
+    def import_options(self, with_mapping: bool = True) -> ImportOptions:
         """How the core should read the sources."""
         mapping = self.mapping.mapping() if with_mapping and self.kind() in TABLE_KINDS else {}
         return ImportOptions(encoding=self.source.encoding.currentData(), mapping=mapping,
@@ -252,7 +252,7 @@ class MappingPage(QWizardPage):
         if not paths:
             return
         path, kind = paths[0], self.wiz.kind()
-        options = self.wiz.options(with_mapping=False)
+        options = self.wiz.import_options(with_mapping=False)
         self.busy = True
         self.state.setText(self.tr("Reading the first rows of %1…").replace("%1", path.name))
         self.completeChanged.emit()
