@@ -17,6 +17,8 @@ benchmark makes never touch FILE. Prints:
   and without the typing pause the box waits for;
 - a 1,000-proposal bulk decision, then Ctrl+Z of it: time to done, and the longest the
   UI thread stalled meanwhile (a 5 ms timer's late ticks);
+- decide all shown (Ctrl+Shift+A): the statuses of every shown proposal read, on the UI
+  thread, before its question;
 - the archive tab at its full size (first page painted, then scrolling to the end).
 """
 
@@ -187,6 +189,7 @@ def _in_process(path: Path, keys: int) -> None:
 
     _search(window, settle)
     _bulk(window)
+    _decide_all_statuses(window)
 
     # undo, as a reviewer does after a slip
     samples = []
@@ -323,6 +326,19 @@ def _bulk(window: Any, count: int = 1000) -> None:
     _line(f"Ctrl+Z of the bulk of {len(pending):,} to done", done, TARGETS["bulk"])
     _line("longest UI-thread stall during its undo", stall, TARGETS["stall"],
           f"{ticks} ticks of a 5 ms timer")
+
+
+def _decide_all_statuses(window: Any, runs: int = 9) -> None:
+    """Ctrl+Shift+A reads the status of every shown proposal on the UI thread before it
+    asks (which are merged, how many decisions it would replace): that read alone."""
+    ws, review = window.workspace, window.current.review
+    samples = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        review._statuses(list(ws.model.ids))
+        samples.append(time.perf_counter() - t0)
+    _line(f"decide all shown: {len(ws.model.ids):,} statuses read",
+          statistics.median(samples), TARGETS["stall"], _spread(samples))
 
 
 def main() -> int:

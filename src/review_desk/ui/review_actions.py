@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from review_desk.desk import Desk
-from review_desk.models.values import Decision, HandlingRole, parse_role
+from review_desk.models.values import STATUSES, Decision, HandlingRole, Status, parse_role
 from review_desk.review.history import ActionScope
 from review_desk.review.journal import Changed
-from review_desk.review.queries import ListItem, ProposalRow, UnitView
+from review_desk.review.queries import ListItem, ProposalFilter, ProposalRow, UnitView
 from review_desk.review.unclassified import UNCLASSIFIED
 from review_desk.ui.enter_key import hold_enter
 from review_desk.ui.i18n import role_name, status_name
@@ -42,6 +42,7 @@ LONG_TAKE_BACK = 50
 LONG_TAKE_BACK_CHANGES = 400
 
 
+NOT_PENDING: tuple[Status, ...] = tuple(s for s in STATUSES if s != "pending")
 STATUS_OF: dict[Decision, str] = {"accept": "accepted", "reject": "rejected",
                                   "withdraw": "withdrawn", "pending": "pending"}
 
@@ -101,8 +102,15 @@ class ReviewActions(QObject):
         return self.session.read(lambda d: d.rows(ids), list[ProposalRow]())
 
     def _statuses(self, ids: list[str]) -> dict[str, str]:
-        """The status of each of these proposals."""
-        return {r.id: r.status for r in self._rows(ids)}
+        """The status of each of these proposals that is not pending (nothing here counts
+        pending ones). A list query per status, not the rows: the rows of 6,000 shown
+        proposals took a third of a second on the UI thread."""
+        wanted = set(ids)
+
+        def read(d: Desk) -> dict[str, str]:
+            return {pid: status for status in NOT_PENDING
+                    for pid in d.list_ids(ProposalFilter(status=status)) if pid in wanted}
+        return self.session.read(read, {})
 
     def decide(self, decision: Decision, ids: list[str] | None = None,
                confirmed: bool = False) -> None:
