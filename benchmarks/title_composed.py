@@ -1,9 +1,11 @@
 """The sixth shift's attempt, kept to be repeated: composed titles beside the catalogue,
 scored on the `tune` rows of the real-title set ONLY (held-out rows are never scored).
 
-`data/composed_titles.csv` holds 3,435 titles in the style of proposals, each with the kind of
-unit that would lead it, written from knowledge of the 三定 division of duties by writers who
-saw neither the real-title set nor any stored page (tests/data/README.md, "The sixth shift").
+`src/review_desk/assist/data/composed_titles.csv` holds 3,435 titles in the style of
+proposals, each with the kind of unit that would lead it, written from knowledge of the 三定
+division of duties by writers who saw neither the real-title set nor any stored page
+(tests/data/README.md, "The sixth shift"). Since the eighth shift the program reads them
+(`review_desk.assist.meaning`).
 Three readings of them are fused with the built-in catalogue's scores:
 
 - ``knn``: TF-IDF character 2-3-grams, the K closest composed titles, each kind's share of
@@ -37,7 +39,7 @@ from review_desk.assist.title_eval import TitleCase, read_titles, select_cases
 
 HERE = Path(__file__).resolve().parent
 TITLES = HERE.parent / "tests" / "data" / "real_titles.csv"
-COMPOSED = HERE / "data" / "composed_titles.csv"
+COMPOSED = HERE.parent / "src" / "review_desk" / "assist" / "data" / "composed_titles.csv"
 F64 = NDArray[np.float64]
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _MATCHERS: dict[tuple[str, ...], CatalogueMatcher] = {}  # the catalogue's own, by level
@@ -153,7 +155,7 @@ def score(cases: Sequence[TitleCase], reading: Callable[[str, list[str]], F64] |
         units = tuple(dataclasses.replace(u, cues=tuple(dict.fromkeys(
             u.cues + (extra or {}).get(u.key, ())))) for u in units_of(case))
         keys = [u.key for u in units]
-        matcher = matchers.setdefault((case.level, *keys), CatalogueMatcher(units))
+        matcher = matchers.setdefault((case.level, *keys), CatalogueMatcher(units, meaning=False))
         total = matcher.score(case.title).total
         total = total / (total.max() or 1.0)
         if reading is not None:

@@ -139,7 +139,7 @@ def held_out() -> int:
     e5 = Embedder()
     read = minmax(readings(e5, composed(), [c.title for c in cases])[f"knn{FROZEN_K}"])
     print(f"held out {len(cases)} titles; knn{FROZEN_K} at weight {FROZEN_WEIGHT}")
-    for batch in sorted({c.batch for c in cases}) + ["all"]:
+    for batch in [*sorted({c.batch for c in cases}), "all"]:
         part = [c for c in cases if batch in ("all", c.batch)]
         alone = score(part, split="heldout")
         fused = score(part, read, FROZEN_WEIGHT, split="heldout")

@@ -15,7 +15,10 @@ body only supports. Three readings, each from the catalogue alone (no archive ne
   hold whole, weighted by how few units hold it, so that 高标准农田 or 历史文化街区 met in one
   unit's duties counts for more than its pieces met in several.
 
-The body adds the same readings at a quarter of the weight. A cue met with one character
+Beside them, where the bundled sentence model is installed, a reading of meaning
+(`meaning`): the kinds of the title's nearest composed titles in the model's space, added to
+the characters' scores scaled to a best of 1. The body adds the characters' readings at a
+quarter of the weight. A cue met with one character
 inside it (饮水 in 饮用水) counts 0.6; a unit's short name inside another unit's longer cue
 (交通 in 交通事故) does not count as naming it; the words of the proposal frame (加强, 推进,
 我市 …) take no part in the duties reading. Last, the units that lead many proposals
@@ -37,8 +40,10 @@ from numpy.typing import NDArray
 
 from review_desk.assist.aliases import UnitResolver
 from review_desk.assist.corpus import UnitText
+from review_desk.assist.cue_places import bits, gapped_in, inside_other
 from review_desk.assist.examples import ExampleReading, builtin_examples
 from review_desk.assist.grams import clean_title, text_bigrams
+from review_desk.assist.meaning import MEANING_WEIGHT, meaning_reading
 from review_desk.assist.merged_units import covered_keys
 from review_desk.assist.reforms import units_in_year
 from review_desk.assist.standard_units import STANDARD_UNITS, Level, StandardUnit
@@ -108,47 +113,9 @@ def _short_names(unit: StandardUnit) -> list[str]:
 _RUN = re.compile(r"[\u4e00-\u9fffa-z0-9]+")
 
 
-def _bits(mask: int) -> Iterable[int]:
-    """The positions of the set bits of a mask."""
-    while mask:
-        low = mask & -mask
-        yield low.bit_length() - 1
-        mask ^= low
-
-
 # 民族乡 / 民族村 are kinds of township and village (军赛民族乡): the word names a place there,
 # not an ethnic-affairs matter
 _ETHNIC_PLACE = re.compile(r"民族(?=[乡镇村])")
-
-
-def _inside_other(name: str, text: str, met: dict[str, float], own: frozenset[str]) -> bool:
-    """Whether every mention of a unit's short name lies inside a longer cue of other units
-    (交通 in 交通事故 is the police's word, not the transport bureau's name)."""
-    covers = [(m.start(), m.start() + len(c)) for c in met
-              if len(c) > len(name) and c not in own and name in c
-              for m in re.finditer(re.escape(c), text)]
-    if not covers:
-        return False
-    at = text.find(name)
-    while at >= 0:
-        if not any(a <= at and at + len(name) <= b for a, b in covers):
-            return False
-        at = text.find(name, at + 1)
-    return True
-
-
-def _gapped_in(cue: str, text: str) -> bool:
-    """Whether the text holds the cue with one ideograph inside it (饮水 in 饮用水)."""
-    for k in range(1, len(cue)):
-        head, tail = cue[:k], cue[k:]
-        at = text.find(head)
-        while at >= 0:
-            gap = at + k
-            if (gap + len(tail) < len(text) and "\u4e00" <= text[gap] <= "\u9fff"
-                    and text.startswith(tail, gap + 1)):
-                return True
-            at = text.find(head, at + 1)
-    return False
 
 
 @dataclass(frozen=True)
@@ -167,8 +134,11 @@ class CatalogueMatcher:
     """Scores texts against a list of standard units."""
 
     def __init__(self, units: Sequence[StandardUnit] = STANDARD_UNITS,
-                 examples: ExampleReading | None = None) -> None:
+                 examples: ExampleReading | None = None, meaning: bool = True) -> None:
         self.units = tuple(units)
+        self._meaning = meaning  # False: the characters' readings alone (benchmarks, tests)
+        self._keys = [u.key for u in self.units]
+        self._meaning_kinds: tuple[str, ...] | None = None  # made on the first score
         self._examples = examples if examples is not None else _builtin_reading()
         owners: Counter[str] = Counter()
         for unit in self.units:
@@ -239,7 +209,7 @@ class CatalogueMatcher:
                     if not mask:
                         break
                     phrase = run[start:end]
-                    holders = [i for i in _bits(mask)
+                    holders = [i for i in bits(mask)
                                if end - start == 2 or phrase in self._documents[i]]
                     if not holders:
                         break
@@ -257,7 +227,7 @@ class CatalogueMatcher:
         candidates = [cue for ch in chars for cue in self._cues_from.get(ch, ())]
         met = {c: 1.0 for c, _ in candidates if c in text}
         met.update({c: GAP_FACTOR for c, need in candidates
-                    if c not in met and need <= chars and _gapped_in(c, text)})
+                    if c not in met and need <= chars and gapped_in(c, text)})
         met.update({c: 1.0 for c in chars if c in self._cue_units})  # one-character cues
         found: list[list[tuple[float, str]]] = [[] for _ in self.units]
         for c, factor in met.items():
@@ -272,7 +242,7 @@ class CatalogueMatcher:
             if self.units[i].key == "water" and _WATER_BODY.search(text):
                 cue = max(cue, 1.0)
             named = max((_length_factor(n) for n in self._names[i] if n in text
-                         and not _inside_other(n, text, met, self._own[i])), default=0.0)
+                         and not inside_other(n, text, met, self._own[i])), default=0.0)
             duties = sum(v * self._duty_vectors[i].get(g, 0.0) for g, v in query.items())
             out[i] += weight * (CUE_WEIGHT * cue + NAME_WEIGHT * named
                                 + DUTIES_WEIGHT * duties + PHRASE_WEIGHT * phrases[i])
@@ -287,6 +257,12 @@ class CatalogueMatcher:
         if body.strip():
             self._reading(body[:BODY_CHARS].lower(), total, BODY_WEIGHT)
         total *= self._prior  # a tie-break between units with evidence, never evidence itself
+        reading = meaning_reading() if self._meaning else None
+        if reading is not None:
+            if self._meaning_kinds is None:
+                self._meaning_kinds = reading.kinds_in(self.units)
+            total = total / (total.max() or 1.0) + MEANING_WEIGHT * reading.scores(
+                [title], self._keys, [body], self._meaning_kinds)[0]
         return CatalogueScores(total, tuple(cues))
 
     def rank(self, title: str, body: str = "") -> list[tuple[StandardUnit, float]]:
@@ -391,6 +367,9 @@ class UnitCatalogue:
         if not self.mapped:
             return out
         matcher = _matcher()
+        reading = meaning_reading()
+        if reading is not None:
+            reading.embed(titles)  # all at once: the engine is faster on a batch
         squashed = np.zeros(len(STANDARD_UNITS) + 1)
         for r, title in enumerate(titles):
             raw = matcher.score(title).total

