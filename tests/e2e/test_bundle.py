@@ -7,7 +7,9 @@ tests when CI is set. Without a bundle (and no build asked for) these tests skip
 
 from __future__ import annotations
 
+import json
 import os
+import platform
 import subprocess
 import sys
 from pathlib import Path
@@ -99,6 +101,18 @@ def test_demo_and_export_from_the_bundle(bundle: Path, user_dirs: dict[str, str]
     assert b"/FontFile2" in pdf
     log = (tmp_path / "logs" / "review-desk.log").read_text(encoding="utf-8")
     assert f"review-desk {__version__}" in log and "(packaged)" in log
+
+
+def test_the_bundle_reads_meaning(bundle: Path, user_dirs: dict[str, str]) -> None:
+    # the sentence model's engine and files must travel with the bundle (Linux x86-64)
+    titles = ROOT / "tests" / "data" / "real_titles.csv"
+    result = run([bundle, "evaluate", "--titles", titles, "--split", "tune", "--json"],
+                 user_dirs)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    if sys.platform == "linux" and platform.machine() == "x86_64":
+        assert found["source"].startswith("built-in catalogue and its reading of meaning")
+    assert found["overall"]["cases"] == 104
 
 
 def test_window_opens_a_session_offscreen(bundle: Path, user_dirs: dict[str, str],
