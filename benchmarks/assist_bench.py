@@ -130,6 +130,7 @@ def main() -> int:
 
     from review_desk.assist import Assistant
     from review_desk.assist.evaluate import evaluate
+    from review_desk.assist.meaning import warm_meaning
     from review_desk.desk import Desk
     from review_desk.review.journal import Set
 
@@ -144,6 +145,7 @@ def main() -> int:
         assistant = Assistant(desk)
         started = time.perf_counter()
         assistant.index.build(use_cache=False)  # a real build, whatever is kept beside
+        warm_meaning()  # as the window does after its build: the sentence model loads
         build = time.perf_counter() - started
         session, archive = assistant.index.session, assistant.index.archive
         print(f"session {len(session.ids)} proposals, archive {len(archive.ids)} cases, "

@@ -104,6 +104,7 @@ class AssistPanel(QWidget):
         """Build the index off the UI thread, a large one in a child process (queries
         before that would wait for it), showing how far it got."""
         from review_desk.assist import index_process
+        from review_desk.assist.meaning import warm_meaning
 
         self.busy = True
         index = self.assistant.index
@@ -111,6 +112,7 @@ class AssistPanel(QWidget):
 
         def work(report: Callable[[str, int, int], None]) -> None:
             index_process.build(index, stoppable(stopping, report))
+            warm_meaning()  # the sentence model loads here, not in the first suggestion
 
         self.runner.start(work, self._indexed, self._failed, self._index_progress,
                           owner=self.session)
