@@ -6,12 +6,14 @@ import logging
 import platform
 import sys
 import threading
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from review_desk.assist import meaning
-from review_desk.assist.catalogue import CatalogueMatcher, units_at
+from review_desk.assist.catalogue import CatalogueMatcher, UnitCatalogue, units_at
+from review_desk.assist.corpus import UnitText
 from review_desk.assist.meaning import (
     LEAST_SIMILARITY,
     MeaningReading,
@@ -138,3 +140,33 @@ def test_stale_embeddings_are_not_used(monkeypatch: pytest.MonkeyPatch,
         assert "stale" in caplog.text
     finally:
         meaning.meaning_reading.cache_clear()
+
+
+def test_on_day_one_the_catalogue_speaks_relative_to_its_best_unit() -> None:
+    units = [UnitText(f"u{i}", "", name, "", (), "", True)
+             for i, name in enumerate(("市市场监督管理局", "市农业农村局", "市商务局"))]
+    catalogue = UnitCatalogue.of(units)
+    title = ["关于加强预制菜监管的提案"]
+    squashed = catalogue.scores(title)[0]
+    relative = catalogue.scores(title, relative=True)[0]
+    assert relative.argmax() == squashed.argmax() == 0 and relative.max() == 1.0
+    # squashed, the best unit stands only a little above the next: the session's duties
+    # readings (weighted 0.3 and 0.6 beside the catalogue's 0.8) would decide alone
+    assert squashed[0] - np.sort(squashed)[-2] < relative[0] - np.sort(relative)[-2]
+    assert squashed[0] < 0.7
+
+
+def test_a_session_without_an_archive_ranks_by_the_relative_catalogue(tmp_path: Path) -> None:
+    from review_desk.assist import Assistant
+    from review_desk.assist.seed import seed_units
+    from review_desk.desk import Desk
+    from tests.unit.test_import_support import new_session
+
+    path = new_session(tmp_path / "day-one.rdesk")
+    with Desk.open(path, reviewer="测试") as desk:
+        seed_units(desk, "city")
+        assistant = Assistant(desk)
+        found = assistant.suggest_text("关于加强预制菜监管的提案")
+        assert found[0].name == "市市场监督管理局"
+        model = assistant._units_model()
+        assert model._day_one  # no past case: the catalogue's scores relative to its best

@@ -101,6 +101,8 @@ class UnitModel:
         self._clauses = Postings.of(clauses, n_terms)
         self._excluded = ~self.train
         self._catalogue = UnitCatalogue.of(list(units.units))
+        # no past case with a lead to vote: the catalogue speaks relative to its best unit
+        self._day_one = not bool((archive.lead[self.train] >= 0).any())
 
     def _title_weights(self, titles: Sequence[str]) -> SparseRows:
         """Each title's distinct grams with idf weights summing to one."""
@@ -131,7 +133,7 @@ class UnitModel:
         profile = self._profiles.scores(q)
         duties = self._duties.scores(q)
         cover = self._cover(titles)
-        catalogue = self._catalogue.scores(titles)
+        catalogue = self._catalogue.scores(titles, relative=self._day_one)
         n_units = len(self.units.units)
         out: list[Ranking] = []
         for r in range(queries.n_rows):
