@@ -45,6 +45,9 @@ def shown_part(d: ProposalDetail | None) -> tuple[object, ...] | None:
             d.deadline, d.deadline_overridden, d.suggested_units)
 
 
+NO_DEADLINE = QDate(2000, 1, 1)  # the box's lowest date, shown as "—"
+
+
 class UnitsEditor(QWidget):
     """Edits one proposal's handling units through Desk commands."""
 
@@ -100,6 +103,10 @@ class UnitsEditor(QWidget):
         self.deadline.setObjectName("deadline")
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("yyyy-MM-dd")
+        # no deadline yet (a session with no opening date) shows "—", not the box's own
+        # 2000-01-01 nor the last proposal's date, and tabbing through it sets nothing
+        self.deadline.setMinimumDate(NO_DEADLINE)
+        self.deadline.setSpecialValueText("—")
         self.deadline.editingFinished.connect(self._set_deadline)
         self.default_deadline = QPushButton(self.tr("Default (3 months)"))
         self.default_deadline.clicked.connect(
@@ -195,8 +202,8 @@ class UnitsEditor(QWidget):
         if on_suggestion:
             self.unit_input.setFocus()
             QTimer.singleShot(0, self, self._focus_suggestion)  # once the new ones show
-        if detail.deadline:
-            self.deadline.setDate(QDate.fromString(detail.deadline, "yyyy-MM-dd"))
+        self.deadline.setDate(QDate.fromString(detail.deadline, "yyyy-MM-dd")
+                              if detail.deadline else NO_DEADLINE)
         # the button beside says "default" already: the note only says when it is not
         self.deadline_note.setText(self.tr("set by hand") if detail.deadline_overridden
                                    else "")
@@ -295,6 +302,8 @@ class UnitsEditor(QWidget):
 
     def _set_deadline(self) -> None:
         if self._detail is None:
+            return
+        if self.deadline.date() == NO_DEADLINE:
             return
         value = self.deadline.date().toString("yyyy-MM-dd")
         if value != self._detail.deadline:
