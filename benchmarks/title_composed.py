@@ -19,7 +19,6 @@ Three readings of them are fused with the built-in catalogue's scores:
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import math
 import re
@@ -34,12 +33,12 @@ from numpy.typing import NDArray
 from review_desk.assist.catalogue import _FRAME_GRAMS, CatalogueMatcher, units_at
 from review_desk.assist.examples import _grams
 from review_desk.assist.grams import clean_title
+from review_desk.assist.meaning import composed_rows
 from review_desk.assist.standard_units import StandardUnit
 from review_desk.assist.title_eval import TitleCase, read_titles, select_cases
 
 HERE = Path(__file__).resolve().parent
 TITLES = HERE.parent / "tests" / "data" / "real_titles.csv"
-COMPOSED = HERE.parent / "src" / "review_desk" / "assist" / "data" / "composed_titles.csv"
 F64 = NDArray[np.float64]
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _MATCHERS: dict[tuple[str, ...], CatalogueMatcher] = {}  # the catalogue's own, by level
@@ -52,8 +51,7 @@ def tune_cases() -> list[TitleCase]:
 
 
 def composed() -> list[tuple[str, str]]:
-    with COMPOSED.open(encoding="utf-8", newline="") as handle:
-        return [(r["unit_type"], clean_title(r["text"])) for r in csv.DictReader(handle)]
+    return composed_rows()
 
 
 def units_of(case: TitleCase) -> tuple[StandardUnit, ...]:

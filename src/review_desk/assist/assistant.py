@@ -19,7 +19,6 @@ from review_desk.assist.clusters import DEFAULT_THRESHOLD, Progress, cluster
 from review_desk.assist.corpus import archive_display, proposal_texts
 from review_desk.assist.grams import clean_title
 from review_desk.assist.index import AssistIndex, BuildProgress, query_rows, top_k
-from review_desk.assist.meaning import warm_meaning
 from review_desk.assist.memory import release_memory
 from review_desk.assist.phrases import shared_phrases
 from review_desk.assist.results import (
@@ -81,10 +80,8 @@ class Assistant:
         return self.index.built
 
     def build(self, progress: BuildProgress | None = None) -> None:
-        """Build the index now (call it on a worker thread when a session opens), and load
-        the reading of meaning."""
+        """Build the index now (call it on a worker thread when a session opens)."""
         self.index.build(progress)
-        warm_meaning()
 
     def refresh(self, proposal_ids: Sequence[str]) -> None:
         """Re-read these proposals after they were edited, imported or removed."""
