@@ -4,11 +4,15 @@ Other parts (e.g. a live-sync light) are added with `add_indicator`."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from review_desk.review.progress import ReviewProgress
 
 RESULT_SHOWN_MS = 10_000
+# the suggestions of each proposal moved to are a background answer of tens of ms: the bar
+# flashing (and the unsynced count jumping aside) on every J or K was noise
+QUIET_BUSY_MS = 400
 
 
 class StatusLine:
@@ -31,6 +35,11 @@ class StatusLine:
         self.progress.setMaximumWidth(200)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        self._busy = False
+        self._show_later = QTimer(bar)
+        self._show_later.setSingleShot(True)
+        self._show_later.setInterval(QUIET_BUSY_MS)
+        self._show_later.timeout.connect(self.progress.show)
         bar.addWidget(self.review)
         bar.addPermanentWidget(self.waiting)
         bar.addPermanentWidget(self.busy_text)
@@ -44,18 +53,33 @@ class StatusLine:
     def set_busy_text(self, text: str) -> None:
         """What runs now ("" when nothing)."""
         self.busy_text.setText(text)
+        if text:
+            self._show_now()
 
     def set_busy(self, busy: bool) -> None:
-        """Show or hide the progress bar (indeterminate until progress is reported)."""
-        self.progress.setVisible(busy)
+        """Show the progress bar (indeterminate until progress is reported): at once for
+        work that says what it does or counts, else once it lasts; hide it when done."""
+        self._busy = busy
         self.progress.setRange(0, 0)
         if not busy:
+            self._show_later.stop()
+            self.progress.hide()
             self.busy_text.setText("")
+        elif self.busy_text.text():
+            self._show_now()
+        elif not self.progress.isVisible():
+            self._show_later.start()
+
+    def _show_now(self) -> None:
+        if self._busy:
+            self._show_later.stop()
+            self.progress.show()
 
     def set_progress(self, done: int, total: int) -> None:
         """Progress of the work running."""
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+        self._show_now()
 
     def set_indeterminate(self) -> None:
         """Work goes on with nothing to count: the bar moves without a value."""
