@@ -109,16 +109,16 @@
         <translation>Merge with the ticked…</translation>
     </message>
     <message>
-        <source>Apply suggestion</source>
-        <translation>Apply suggestion</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Similar proposals (并案 candidates)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Similar proposals (并案 candidates)&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Suggested handling units&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Suggested handling units&lt;/b&gt;</translation>
+        <source>Take the suggestion (Enter)</source>
+        <translation>Take the suggestion (Enter)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested handling units&lt;/b&gt; (Alt+5)</source>
+        <translation>&lt;b&gt;Suggested handling units&lt;/b&gt; (Alt+5)</translation>
     </message>
     <message>
         <source>Preparing the assistance index… %1 %</source>
@@ -147,6 +147,10 @@
     <message>
         <source>with joint units: %1</source>
         <translation>with joint units: %1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>Taken: %1</translation>
     </message>
 </context>
 <context>
@@ -679,6 +683,10 @@
         <translation>Go to the fil&amp;ters</translation>
     </message>
     <message>
+        <source>Go to the unit su&amp;ggestions</source>
+        <translation>Go to the unit su&amp;ggestions</translation>
+    </message>
+    <message>
         <source>Detail: text</source>
         <translation>Detail: text</translation>
     </message>
@@ -745,14 +753,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Filters</source>
-        <translation>Filters</translation>
-    </message>
-    <message>
-        <source>Assistance</source>
-        <translation>Assistance</translation>
-    </message>
     <message>
         <source>Review Desk</source>
         <translation>Review Desk</translation>
@@ -1753,6 +1753,17 @@
     <message>
         <source>A new language shows after a restart.</source>
         <translation>A new language shows after a restart.</translation>
+    </message>
+</context>
+<context>
+    <name>SideDocks</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
     </message>
 </context>
 <context>

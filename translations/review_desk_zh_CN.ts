@@ -109,16 +109,16 @@
         <translation>与勾选的提案并案…</translation>
     </message>
     <message>
-        <source>Apply suggestion</source>
-        <translation>采用建议</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Similar proposals (并案 candidates)&lt;/b&gt;</source>
         <translation>&lt;b&gt;相似提案（并案候选）&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Suggested handling units&lt;/b&gt;</source>
-        <translation>&lt;b&gt;建议承办单位&lt;/b&gt;</translation>
+        <source>Take the suggestion (Enter)</source>
+        <translation>采用建议（Enter）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested handling units&lt;/b&gt; (Alt+5)</source>
+        <translation>&lt;b&gt;建议承办单位&lt;/b&gt;（Alt+5）</translation>
     </message>
     <message>
         <source>Preparing the assistance index… %1 %</source>
@@ -147,6 +147,10 @@
     <message>
         <source>with joint units: %1</source>
         <translation>会办单位：%1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>已采用：%1</translation>
     </message>
 </context>
 <context>
@@ -678,6 +682,10 @@
         <translation>转到筛选(&amp;T)</translation>
     </message>
     <message>
+        <source>Go to the unit su&amp;ggestions</source>
+        <translation>转到建议承办单位(&amp;G)</translation>
+    </message>
+    <message>
         <source>Detail: text</source>
         <translation>详情：正文</translation>
     </message>
@@ -744,14 +752,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Filters</source>
-        <translation>筛选</translation>
-    </message>
-    <message>
-        <source>Assistance</source>
-        <translation>审查辅助</translation>
-    </message>
     <message>
         <source>Review Desk</source>
         <translation>提案审查台</translation>
@@ -1726,6 +1726,17 @@
     <message>
         <source>A new language shows after a restart.</source>
         <translation>更改语言在重新启动后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SideDocks</name>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>审查辅助</translation>
     </message>
 </context>
 <context>

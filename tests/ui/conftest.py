@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from review_desk.desk import Desk
 from review_desk.ui.app import make_app, make_window
 from review_desk.ui.main_window import MainWindow
-from review_desk.ui.settings import Settings
+from review_desk.ui.settings import ASSIST_KEY, Settings, qsettings
 
 from .keys import forget_modal_answers
 
@@ -77,7 +77,9 @@ def app(qapp: QApplication) -> QApplication:
 
 def open_window(qtbot, app: QApplication, path: Path | None,  # type: ignore[no-untyped-def]
                 language: str = "zh_CN") -> MainWindow:
-    """A shown main window in `language`, on `path` when given, ready for keys."""
+    """A shown main window in `language`, on `path` when given, ready for keys (the
+    panels as on a first start: a test that closed the assistance leaves it closed)."""
+    qsettings().remove(ASSIST_KEY)
     window = make_window(app, Settings(reviewer="测试审查员"), reviewer="测试审查员",
                          language=language)
     qtbot.addWidget(window)

@@ -126,8 +126,7 @@ def test_assistance_panel(window: MainWindow, qtbot) -> None:  # type: ignore[no
     assert window.assist is not None and window.workspace is not None
     panel = window.assist
     press_f9 = window.assist_dock.toggleViewAction()
-    press_f9.trigger()
-    assert window.assist_dock.isVisible()
+    assert window.assist_dock.isVisible()  # shown from the start (test_assist_visible)
     ws = window.workspace
     ws.select_row(2)
     pid = ws.current_id()

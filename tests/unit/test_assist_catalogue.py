@@ -142,8 +142,8 @@ def test_real_titles_file_is_well_formed() -> None:
     cases = read_titles(REAL_TITLES)
     assert len(cases) >= 150
     assert {c.kind for c in cases} == {"cppcc", "npc"}
-    assert {c.batch for c in cases} == {"1", "2", "3", "4", "5", "6", "7", "8"}
-    assert all(c.split == "heldout" for c in cases if c.batch in ("5", "6", "7", "8"))
+    assert {c.batch for c in cases} == {"1", "2", "3", "4", "5", "6", "7", "8", "9"}
+    assert all(c.split == "heldout" for c in cases if c.batch in ("5", "6", "7", "8", "9"))
     titles = [c.title for c in cases]
     assert len(titles) == len(set(titles))
     assert {c.split for c in cases} == {"tune", "heldout"}
@@ -183,6 +183,23 @@ def test_a_bad_titles_file_names_the_row(tmp_path: Path, row: list[str], word: s
     with pytest.raises(TitleFileError, match=word) as caught:
         read_titles(path)
     assert "row 2" in str(caught.value)
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-16", "utf-8-sig"])
+def test_a_titles_file_saved_by_excel_reads(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "titles.csv"
+    path.write_text("title,unit,unit_type,level\r\n关于加强农村饮水安全的提案,水务局,water,city\r\n",
+                    encoding=encoding)
+    cases = read_titles(path)
+    assert [(c.title, c.unit_type) for c in cases] == [("关于加强农村饮水安全的提案", "water")]
+
+
+def test_a_titles_file_of_two_encodings_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("title,unit_type,level\n关于一的提案,water,city\n".encode()
+                     + "关于二的提案,water,city\n".encode("gbk"))
+    with pytest.raises(TitleFileError, match="mixed encodings"):
+        read_titles(path)
 
 
 def test_cli_evaluate_titles_without_a_session() -> None:

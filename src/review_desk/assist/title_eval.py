@@ -12,6 +12,7 @@ suggester is given; a hit is a suggested unit of the same type as the real one (
 from __future__ import annotations
 
 import csv
+import io
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from pathlib import Path
 from review_desk.assist.catalogue import CatalogueMatcher, units_at
 from review_desk.assist.standard_units import BY_KEY, GROUP_LABELS, LEVELS, Level
 from review_desk.errors import ReviewDeskError
+from review_desk.importing.csv_source import decode
+from review_desk.importing.errors import SourceEncodingError
 
 
 class TitleFileError(ReviewDeskError):
@@ -85,14 +88,17 @@ class TitleEvaluation:
 
 
 def read_titles(path: Path | str) -> list[TitleCase]:
-    """The cases of a titles CSV (UTF-8, with or without BOM)."""
+    """The cases of a titles CSV: UTF-8 with or without BOM, UTF-16 with BOM, or GB18030
+    (what Excel saves as CSV on a Chinese Windows), detected as the importer does."""
     file = Path(path)
     try:
-        with file.open(encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        text, _ = decode(file.read_bytes(), str(file))
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    except (OSError, csv.Error) as error:
         raise TitleFileError(f"{file}: cannot read the titles file ({error}).",
                              f"{file}：无法读取案由文件（{error}）。") from None
+    except SourceEncodingError as error:
+        raise TitleFileError(str(error), error.message_zh) from None
     cases: list[TitleCase] = []
     for number, row in enumerate(rows, start=2):
         missing = [c for c in ("title", "unit_type", "level") if not (row.get(c) or "").strip()]

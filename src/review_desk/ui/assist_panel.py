@@ -1,6 +1,7 @@
-"""The assistance side panel: 并案 candidates and handling-unit suggestions for the
-current proposal (computed off the UI thread), one click to apply a suggestion or to open
-the merge with the ticked candidates; and the clustering view of the whole session."""
+"""The assistance side panel: handling-unit suggestions (first: what the reviewer needs
+for every proposal) and 并案 candidates for the current proposal, computed off the UI
+thread; Enter or one click takes a suggestion, another opens the merge with the ticked
+candidates; and the clustering view of the whole session."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from review_desk.ui.workers import TaskRunner
 
 DATA = Qt.ItemDataRole.UserRole
 PHRASE_CHARS = 8
+REASON_CHARS = 90  # the why of the chosen suggestion under the list (whole in its tooltip)
 
 
 class Stopped(Exception):
@@ -68,6 +70,7 @@ class AssistPanel(QWidget):
         self.proposal_id: str | None = None
         self.suggestions: list[Any] = []
         self.pending: str | None = None  # a proposal asked about while a query runs
+        self.taken_for: str | None = None  # the proposal whose suggestion was just taken
         self.busy = False
         self.stopping = threading.Event()  # set on close: index and clusters end early
         self.state = QLabel(self.tr("Preparing the assistance index…"))
@@ -87,18 +90,26 @@ class AssistPanel(QWidget):
         self.units.setSpacing(3)
         self.units.setAlternatingRowColors(True)
         self.units.itemActivated.connect(lambda _i: self.apply_selected())
-        self.apply_button = QPushButton(self.tr("Apply suggestion"))
+        self.units.currentRowChanged.connect(self._show_reason)
+        self.reason = QLabel()
+        self.reason.setObjectName("assistReason")
+        self.reason.setWordWrap(True)
+        self.apply_button = QPushButton(self.tr("Take the suggestion (Enter)"))
         self.apply_button.setObjectName("assistApply")
         self.apply_button.clicked.connect(self.apply_selected)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.state)
+        layout.addWidget(QLabel(self.tr("<b>Suggested handling units</b> (Alt+5)")))
+        layout.addWidget(self.units, 2)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.apply_button)
         layout.addWidget(QLabel(self.tr("<b>Similar proposals (并案 candidates)</b>")))
         layout.addWidget(self.candidates, 3)
         layout.addWidget(self.merge_button)
-        layout.addWidget(QLabel(self.tr("<b>Suggested handling units</b>")))
-        layout.addWidget(self.units, 2)
-        layout.addWidget(self.apply_button)
+        self.setTabOrder(self.units, self.apply_button)
+        self.setTabOrder(self.apply_button, self.candidates)
+        self.setTabOrder(self.candidates, self.merge_button)
         self._enable()
 
     def start_index(self) -> None:
@@ -157,6 +168,7 @@ class AssistPanel(QWidget):
         self.pending = None
         if proposal_id is None:
             self.candidates.clear()
+            self.suggestions = []
             self.units.clear()
             self._enable()
             return
@@ -175,6 +187,8 @@ class AssistPanel(QWidget):
         if self.pending is not None or pid != self.proposal_id:  # moved on meanwhile
             self.show_proposal(self.pending or self.proposal_id)
             return
+        if self.taken_for != pid:
+            self.state.setText("")  # "taken" was said of the proposal left
         self.candidates.clear()
         for c in candidates:
             if c.source == "session":
@@ -200,17 +214,30 @@ class AssistPanel(QWidget):
         self.suggestions = suggestions
         self.units.clear()
         for s in suggestions:
+            # one short entry each, so several show at 768 px high; the why goes below
             joint = "、".join(j.name for j in s.joint)
             text = f"{s.name} · {s.score:.0%}"
             if joint:
                 text += "\n" + self.tr("with joint units: %1").replace("%1", joint)
-            text += "\n" + s.reason
             item = QListWidgetItem(text)
             item.setToolTip(s.reason)
             self.units.addItem(item)
         if suggestions:
             self.units.setCurrentRow(0)
+        self._show_reason(self.units.currentRow())
         self._enable()
+
+    def _show_reason(self, row: int) -> None:
+        reason = self.suggestions[row].reason if 0 <= row < len(self.suggestions) else ""
+        self.reason.setText(shorten(reason, REASON_CHARS))
+        self.reason.setToolTip(reason)
+        self.reason.setVisible(bool(reason))
+
+    def focus_suggestions(self) -> None:
+        """The keyboard in the suggested units, the first one chosen."""
+        if self.units.currentRow() < 0 and self.units.count():
+            self.units.setCurrentRow(0)
+        self.units.setFocus()
 
     def ticked(self) -> list[str]:
         """The candidates ticked for a merge."""
@@ -238,7 +265,10 @@ class AssistPanel(QWidget):
         if pid is None or not 0 <= row < len(self.suggestions):
             return
         suggestion = self.suggestions[row]
-        self.session.command(lambda _d: self.assistant.apply(pid, suggestion))
+        if self.session.command(lambda _d: self.assistant.apply(pid, suggestion)) is not None:
+            units = "、".join([suggestion.name, *(j.name for j in suggestion.joint)])
+            self.state.setText(self.tr("Taken: %1").replace("%1", units))
+            self.taken_for = pid
 
 
 class ClustersDialog(QDialog):

@@ -138,6 +138,7 @@ def bindings() -> list[Binding]:
         Binding("view_stats", translate("Keymap", "Stat&istics"), ("Ctrl+3",)),
         Binding("focus_list", translate("Keymap", "Back to the &list"), ("Esc",)),
         Binding("focus_filters", translate("Keymap", "Go to the fil&ters"), ("Ctrl+Shift+F",)),
+        Binding("focus_assist", translate("Keymap", "Go to the unit su&ggestions"), ("Alt+5",)),
         Binding("tab_text", translate("Keymap", "Detail: text"), ("Alt+1",)),
         Binding("tab_units", translate("Keymap", "Detail: units"), ("Alt+2",)),
         Binding("tab_notes", translate("Keymap", "Detail: opinion and notes"), ("Alt+3",)),
@@ -165,8 +166,8 @@ def menu_layout() -> list[tuple[str, list[str | tuple[str, list[str]]]]]:
             (translate("Keymap", "&Bulk"), ["bulk_all", "bulk_category", "bulk_unit"])]),
         (translate("Keymap", "&View"), [
             "next", "previous", "next_pending", "-", "view_list", "view_archive",
-            "view_stats", "-", "focus_list", "focus_filters", "-", "tab_text", "tab_units",
-            "tab_notes", "tab_history", "-", "toggle_filters", "toggle_assist"]),
+            "view_stats", "-", "focus_list", "focus_filters", "focus_assist", "-", "tab_text",
+            "tab_units", "tab_notes", "tab_history", "-", "toggle_filters", "toggle_assist"]),
         (translate("Keymap", "&Help"), ["help", "about"]),
     ]
 

@@ -1,7 +1,7 @@
-"""The main window: menus and keys, the filter and assistance docks, the welcome page or
-the open session's tabs, the status line, and error dialogs. Opening files
-(`SessionOpener`), the session's views (`OpenSession`) and the dialogs (`WindowDialogs`)
-live in their own modules; this one wires them together."""
+"""The main window: menus and keys, the welcome page or the open session's tabs, the
+status line, and error dialogs. Opening files (`SessionOpener`), the session's views
+(`OpenSession`), the side panels (`SideDocks`) and the dialogs (`WindowDialogs`) live in
+their own modules; this one wires them together."""
 
 from __future__ import annotations
 
@@ -9,11 +9,10 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QMainWindow,
     QStackedWidget,
     QTabWidget,
@@ -42,6 +41,7 @@ from review_desk.ui.session_lock import SessionLock
 from review_desk.ui.session_opener import SessionOpener
 from review_desk.ui.settings import Settings, save_settings
 from review_desk.ui.settings_dialog import edit_settings
+from review_desk.ui.side_docks import SideDocks
 from review_desk.ui.stats_view import StatsView
 from review_desk.ui.status_line import StatusLine
 from review_desk.ui.sync_view import SyncController
@@ -56,7 +56,7 @@ SESSION_BINDINGS = (
     "save_copy", "rebuild", "sync", "conflicts", "clusters", "numbering", "close", "find", "units",
     "opinion", "next", "previous", "next_pending", "bulk_all", "bulk_category", "bulk_unit",
     "view_list", "view_archive", "view_stats", "focus_filters", "tab_text", "tab_units",
-    "tab_notes", "tab_history", "toggle_filters", "toggle_assist")
+    "tab_notes", "tab_history", "toggle_filters", "toggle_assist", "focus_assist")
 
 
 class MainWindow(QMainWindow):
@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
         self.current: OpenSession | None = None
         self.last_error = ""
         self._after_open: list[object] = []  # what to do once the session opened
-        self._filters_before_assist: bool | None = None
         self._error_open = False
         self.runner = TaskRunner(self)
         app = QCoreApplication.instance()
@@ -90,12 +89,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
         self.filters = FilterPanel()
-        self.filter_dock = self._dock(self.tr("Filters"), "filterDock",
-                                      Qt.DockWidgetArea.LeftDockWidgetArea, self.filters)
-        self.assist_dock = self._dock(self.tr("Assistance"), "assistDock",
-                                      Qt.DockWidgetArea.RightDockWidgetArea, QWidget())
-        self.filter_dock.visibilityChanged.connect(self.keymap["toggle_filters"].setChecked)
-        self.assist_dock.visibilityChanged.connect(self._assist_shown)
+        self.docks = SideDocks(self, self.keymap, self.filters, lambda: self.current)
+        self.filter_dock, self.assist_dock = self.docks.filter_dock, self.docks.assist_dock
         self.status_line = StatusLine(self.statusBar())
         self.runner.busy_changed.connect(self.status_line.set_busy)
         self.opener = SessionOpener(self.runner, self, self._open_path_now, self.close_session,
@@ -118,17 +113,6 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent(settings.recent_files)
         self.setWindowTitle(self.tr("Review Desk"))
         self.resize(1366, 768)
-
-    def _dock(self, title: str, name: str, area: Qt.DockWidgetArea,
-              widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(area, dock)
-        dock.hide()
-        return dock
 
     # --- the open session's parts (None with no session) --------------------------------
 
@@ -178,7 +162,6 @@ class MainWindow(QMainWindow):
         k.on("help", self.toggle_help)
         k.on("about", d.show_about)
         k.on("focus_list", self.focus_list)
-        k.on("focus_filters", self._focus_filters)
         k.on("export", d.export_documents)
         for name in ("export_list", "save_copy", "rebuild"):  # WindowDialogs' own names
             k.on(name, getattr(d, name))
@@ -186,10 +169,6 @@ class MainWindow(QMainWindow):
         k.on("sync", d.start_sync)
         k.on("conflicts", d.show_conflicts)
         k.on("clusters", d.show_clusters)
-        k.on("toggle_filters", lambda: self.filter_dock.setVisible(
-            k["toggle_filters"].isChecked()))
-        k.on("toggle_assist", lambda: self.assist_dock.setVisible(
-            k["toggle_assist"].isChecked()))
         for i, name in enumerate(("view_list", "view_archive", "view_stats")):
             k.on(name, partial(self.tabs.setCurrentIndex, i))
         connect_session_keys(k, lambda: self.current, self.tabs.setCurrentWidget)
@@ -222,7 +201,7 @@ class MainWindow(QMainWindow):
         self.current = now = OpenSession(loaded, lock, parts)
         now.sync.synced.connect(self.dialogs.synced)
         self.stack.setCurrentWidget(self.tabs)
-        self.filter_dock.show()
+        self.docks.session_opened()
         self.setTabOrder(self.filters.clear_button, now.workspace.search)
         now.show_undo_state()
         self.settings.remember(now.session.path)
@@ -257,9 +236,8 @@ class MainWindow(QMainWindow):
         self.dialogs.close_import_wizard()
         self.setProperty("sessionPath", None)
         now.teardown()
-        self.assist_dock.hide()
+        self.docks.session_closed()
         self.status_line.clear()
-        self.filter_dock.hide()
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.set_recent(self.settings.recent_files)
         self.setWindowTitle(self.tr("Review Desk"))
@@ -312,10 +290,6 @@ class MainWindow(QMainWindow):
             self.help.hide()
         else:
             self.help.show_over_parent()
-
-    def _focus_filters(self) -> None:
-        self.filter_dock.show()
-        self.filters.status.setFocus()
 
     def edit_settings(self) -> None:
         """The settings dialog."""
@@ -377,22 +351,3 @@ class MainWindow(QMainWindow):
     def start_sync(self) -> None:
         """Sync with the office share off the UI thread."""
         self.dialogs.start_sync()
-
-    def _assist_shown(self, on: bool) -> None:
-        self.keymap["toggle_assist"].setChecked(on)
-        now = self.current
-        if now is None:
-            self._filters_before_assist = None
-            return
-        # 1366 px hold the list with a readable title beside the detail and one side
-        # panel, not two: the filters make way for the assistance and come back after
-        if on and self._filters_before_assist is None:
-            self._filters_before_assist = self.filter_dock.isVisible()
-            self.filter_dock.hide()
-        elif not on and self._filters_before_assist is not None:
-            if self._filters_before_assist:
-                self.filter_dock.show()
-            self._filters_before_assist = None
-        QTimer.singleShot(0, now.workspace, now.workspace.balance)
-        if on:
-            now.assist.show_proposal(now.workspace.current_id())

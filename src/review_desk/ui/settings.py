@@ -81,3 +81,19 @@ def remember_split(share: float, store: QSettings | None = None) -> None:
     """Keep the list's share of the width for the next start."""
     store = store or qsettings()
     store.setValue(SPLIT_KEY, round(share, 3))
+
+
+ASSIST_KEY = "layout/assist_shown"
+
+
+def remembered_assist_shown(store: QSettings | None = None) -> bool | None:
+    """Whether the reviewer last showed (True) or closed (False) the assistance panel;
+    None when never (or a value this version did not write)."""
+    store = store or qsettings()
+    return {"true": True, "false": False}.get(str(store.value(ASSIST_KEY, "")).lower())
+
+
+def remember_assist_shown(shown: bool, store: QSettings | None = None) -> None:
+    """Keep the reviewer's choice to show or close the assistance panel."""
+    store = store or qsettings()
+    store.setValue(ASSIST_KEY, "true" if shown else "false")
