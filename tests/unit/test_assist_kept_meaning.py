@@ -72,6 +72,8 @@ def test_kept_titles_give_the_same_suggestions_without_the_engine(
         without = _all_suggestions(desk, assistant)  # each title embedded on request
         n = len(assistant.index.session.ids)
         assert len(set(engine.asked)) == n
+        kept, seen = assistant.index.meaning.vectors, meaning_reading()._seen  # type: ignore[union-attr]
+        assert kept and not set(kept) & set(seen)  # a kept row is not held twice
     with Desk.open(path, reviewer="测试") as desk:
         warmed = Assistant(desk)
         assert warmed.warm_titles() == n

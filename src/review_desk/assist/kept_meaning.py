@@ -129,7 +129,7 @@ def ensure(kept: KeptTitles, owned: dict[str, str]) -> None:
             or t not in kept.vectors]
     if not todo:
         return
-    rows = reading.embed([owned[pid] for pid in todo])
+    rows = reading.embed([owned[pid] for pid in todo], remember=False)  # kept below
     with kept.lock:
         for pid, row in zip(todo, rows, strict=True):
             old = kept.texts.get(pid)

@@ -133,9 +133,11 @@ class MeaningReading:
             out.append(next((to for cue, to in cues if cue in text), heirs.get(kind, kind)))
         return tuple(out)
 
-    def embed(self, titles: Sequence[str], bodies: Sequence[str] | None = None) -> F32:
+    def embed(self, titles: Sequence[str], bodies: Sequence[str] | None = None,
+              remember: bool = True) -> F32:
         """The proposals' query embeddings (`text_of`), computed once: a text kept for a
-        session (`KeptTitles`) or seen before is not embedded again."""
+        session (`KeptTitles`) or seen before is not embedded again (`remember` False: the
+        caller keeps the rows itself, so the reading's own memo does not hold them twice)."""
         texts = [text_of(t, b) for t, b in zip(titles, bodies or [""] * len(titles),
                                                 strict=True)]
         found: dict[str, F32 | None] = {t: self._known(t) for t in dict.fromkeys(texts)}
@@ -149,7 +151,8 @@ class MeaningReading:
                         self._seen.clear()
                     rows = np.asarray(self._encoder.encode(todo, True), dtype=np.float32)
                     fresh = dict(zip(todo, rows.reshape(len(todo), -1), strict=True))
-                    self._seen.update(fresh)
+                    if remember:
+                        self._seen.update(fresh)
                     found.update(fresh)
         if not texts:
             return np.zeros((0, self._matrix.shape[1]), dtype=np.float32)
