@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import gc
 import json
+import os
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -121,6 +124,29 @@ def test_a_changed_title_is_embedded_again_and_its_old_row_leaves(
         fresh = Assistant(desk)
         assert fresh.suggest(first) == after
     assert engine.asked == []
+
+
+def test_a_later_save_writes_the_rows_and_clears_a_cut_off_write(
+        tmp_path: Path, engine: Counting) -> None:
+    path = _session(tmp_path)
+    with Desk.open(path, reviewer="测试") as desk:
+        assistant = Assistant(desk)
+        assistant.build()
+        kept = assistant.index.meaning
+        kept_meaning.ensure(kept, {desk.proposal_id(1): "关于加强城市地下管网改造的提案"})
+        folder = cache_folder(path)
+        cut_off, writing = folder / "meaning.0badf00d.tmp", folder / "meaning.0000beef.tmp"
+        cut_off.write_bytes(b"half a file")
+        writing.write_bytes(b"another process's write")
+        old = time.time() - kept_meaning.STALE_TEMP_SECONDS - 1
+        os.utime(cut_off, (old, old))
+        kept_meaning.save_later(path, kept)
+        for thread in threading.enumerate():
+            if thread.name == "review-desk-keep-titles":
+                thread.join()
+        assert not kept.dirty
+        assert text_of("关于加强城市地下管网改造的提案") in _kept_file(path)["texts"]
+        assert not cut_off.exists() and writing.exists()
 
 
 @pytest.mark.parametrize("change", ["model", "engine", "composed"])

@@ -313,7 +313,7 @@ class AssistIndex:
             if self._unsaved:
                 index_cache.save_session(self.store.path, self.mark,
                                          index_cache.mark_id(conn, self.mark), self._session)
-            kept_meaning.save_if_dirty(self.store.path, self.meaning)
+            kept_meaning.save_later(self.store.path, self.meaning)
             self._unsaved, self._saved_at = 0, now
         return bool(delta.proposals)
 

@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import threading
+import time
 import uuid
 import zipfile
 from collections.abc import Callable
@@ -42,6 +43,7 @@ from review_desk.assist.meaning import (
 
 WARM_BATCH = 8  # titles embedded at once ahead: a suggestion waits for at most one batch
 DIM = 384
+STALE_TEMP_SECONDS = 600  # a temporary file this old is no write in progress
 _log = logging.getLogger(__name__)
 
 
@@ -100,6 +102,10 @@ def save(session_path: Path, kept: KeptTitles) -> bool:
     meta = json.dumps({"stamp": stamp(), "texts": texts, "ids": owners}, ensure_ascii=False)
     buffer = io.BytesIO()
     np.savez(buffer, meta=np.frombuffer(meta.encode("utf-8"), dtype=np.uint8), matrix=matrix)
+    for left in folder.glob("meaning.*.tmp"):  # a write cut off when a process ended
+        with contextlib.suppress(OSError):
+            if time.time() - left.stat().st_mtime > STALE_TEMP_SECONDS:
+                left.unlink()
     temp = folder / f"meaning.{uuid.uuid4().hex[:8]}.tmp"
     try:
         temp.write_bytes(buffer.getvalue())
@@ -185,3 +191,10 @@ def save_if_dirty(session_path: Path, kept: KeptTitles) -> None:
         finally:
             _SAVING.release()
 
+
+def save_later(session_path: Path, kept: KeptTitles) -> None:
+    """`save_if_dirty` on a thread of its own: the file is megabytes at national scale, and
+    the suggestion that found the rows dirty should not wait for it."""
+    if kept.dirty:
+        threading.Thread(target=save_if_dirty, args=(session_path, kept),
+                         name="review-desk-keep-titles", daemon=True).start()
