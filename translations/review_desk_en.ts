@@ -145,8 +145,12 @@
         <translation>shared: %1</translation>
     </message>
     <message>
-        <source>with joint units: %1</source>
-        <translation>with joint units: %1</translation>
+        <source>Lead: %1</source>
+        <translation>Lead: %1</translation>
+    </message>
+    <message>
+        <source>Joint: %1</source>
+        <translation>Joint: %1</translation>
     </message>
     <message>
         <source>Taken: %1</source>

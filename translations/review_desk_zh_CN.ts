@@ -145,8 +145,12 @@
         <translation>共同内容：%1</translation>
     </message>
     <message>
-        <source>with joint units: %1</source>
-        <translation>会办单位：%1</translation>
+        <source>Lead: %1</source>
+        <translation>主办：%1</translation>
+    </message>
+    <message>
+        <source>Joint: %1</source>
+        <translation>会办：%1</translation>
     </message>
     <message>
         <source>Taken: %1</source>

@@ -57,6 +57,12 @@ def test_case_and_unit_columns_show_once_set(window: MainWindow, qtbot) -> None:
     window.session.command(lambda d: d.units.add(pid, unit.id, "lead"))
     qtbot.waitUntil(lambda: not ws.table.isColumnHidden(COL_UNITS))
     assert unit.name in display_text(ws.model.row_data(0), COL_UNITS)
+    # the new column widens the list as far as the detail beside it can give (it was
+    # taken from the titles: 113 px of title at 1366 with the suggestions shown)
+    QApplication.processEvents()
+    total = sum(ws.splitter.sizes())
+    room = total - ws.detail.minimumSizeHint().width()
+    assert ws.splitter.sizes()[0] >= min(ws.needed_width(), room)
 
 
 def test_search_as_you_type_lands_on_the_first_hit(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

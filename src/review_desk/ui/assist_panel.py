@@ -216,9 +216,9 @@ class AssistPanel(QWidget):
         for s in suggestions:
             # one short entry each, so several show at 768 px high; the why goes below
             joint = "、".join(j.name for j in s.joint)
-            text = f"{s.name} · {s.score:.0%}"
+            text = self.tr("Lead: %1").replace("%1", f"{s.name} · {s.score:.0%}")
             if joint:
-                text += "\n" + self.tr("with joint units: %1").replace("%1", joint)
+                text += "\n" + self.tr("Joint: %1").replace("%1", joint)
             item = QListWidgetItem(text)
             item.setToolTip(s.reason)
             self.units.addItem(item)

@@ -133,7 +133,10 @@ class ReviewWorkspace(QWidget):
     def show_shape(self) -> None:
         """提案号 and 承办单位 columns once some proposal has them."""
         shape = self.session.read(lambda d: d.list_shape(), (False, False))
+        before = self.needed_width()
         self.columns.show_shape(*shape)
+        if self._balanced and self.needed_width() != before:
+            self.balance()  # a column came or went: the title keeps its readable width
 
     def balance(self) -> None:
         """Give the list the share the reviewer last dragged it to, or else the width its
