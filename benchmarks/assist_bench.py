@@ -5,7 +5,8 @@
 Without FILE a demo session of the given size is made in a child process (about a minute
 at full size) and kept in ``~/.cache/review-desk/bench`` for the next run, so that the peak
 memory printed here is the assistance's own and not the demo generator's. Prints the index
-build (which also keeps the index beside the file), the first `suggest` of a fresh process
+build (which also keeps the index beside the file), the session's titles read for meaning
+ahead (`kept_meaning`, kept beside it too), the first `suggest` of a fresh process
 that finds it there, the update after a decision and after a title edit, one candidate list,
 one unit suggestion, the clustering of the whole session, the evaluation, the peak memory
 (resident set high-water mark) of this process at each step and the load average.
@@ -130,7 +131,6 @@ def main() -> int:
 
     from review_desk.assist import Assistant
     from review_desk.assist.evaluate import evaluate
-    from review_desk.assist.meaning import warm_meaning
     from review_desk.desk import Desk
     from review_desk.review.journal import Set
 
@@ -145,7 +145,7 @@ def main() -> int:
         assistant = Assistant(desk)
         started = time.perf_counter()
         assistant.index.build(use_cache=False)  # a real build, whatever is kept beside
-        warm_meaning()  # as the window does after its build: the sentence model loads
+        assistant.warm()  # as the window does after its build: the models load
         build = time.perf_counter() - started
         session, archive = assistant.index.session, assistant.index.archive
         print(f"session {len(session.ids)} proposals, archive {len(archive.ids)} cases, "
@@ -153,6 +153,10 @@ def main() -> int:
               f"{session.rows.nnz + archive.rows.nnz} stored weights")
         _line("index build (and keep it)", build, TARGETS["build"],
               f"peak {_peak_mb():.0f} MB so far")
+        started = time.perf_counter()
+        warmed = assistant.warm_titles()  # as the window does on a thread after the index
+        print(f"{'titles read for meaning ahead':<34}{time.perf_counter() - started:8.2f} s    "
+              f"{warmed} titles, kept beside the file (the window: in the background)")
         fresh = _fresh_suggest(path, 17)
         _line("first suggest, fresh process", float(fresh["answer"]),  # type: ignore[arg-type]
               TARGETS["first"],

@@ -10,11 +10,12 @@ thread, spares the first query the wait.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from sqlalchemy import Connection
 
+from review_desk.assist import kept_meaning
 from review_desk.assist.clusters import DEFAULT_THRESHOLD, Progress, cluster
 from review_desk.assist.corpus import archive_display, proposal_texts
 from review_desk.assist.grams import clean_title
@@ -47,6 +48,7 @@ MIN_SESSION_SCORE = 0.3  # below this a proposal of the session is not a 并案 
 MIN_ARCHIVE_SCORE = 0.35
 MAX_PAST_CASES = 3
 CLUSTER_PHRASE_CHARS = 300
+WARM_TITLE = "关于加强农村饮水安全的建议"
 MIN_SUGGESTION_SCORE = 0.02  # below this nothing points to the unit: better say nothing
 
 
@@ -82,6 +84,18 @@ class Assistant:
     def build(self, progress: BuildProgress | None = None) -> None:
         """Build the index now (call it on a worker thread when a session opens)."""
         self.index.build(progress)
+
+    def warm(self) -> None:
+        """Ready what the first suggestion would otherwise make on the request path (the
+        sentence model, the catalogue's matcher, the unit model, about 0.2 s): the window's
+        index worker calls it after the build."""
+        self.suggest_text(WARM_TITLE)
+
+    def warm_titles(self, should_stop: Callable[[], bool] = lambda: False) -> int:
+        """Embed the session's titles for the reading of meaning ahead of their suggestions
+        and keep them beside the file (`kept_meaning`); how many were embedded."""
+        return kept_meaning.warm_titles(self.index.meaning, self.desk.store.path,
+                                        self.desk.store.reading, should_stop)
 
     def refresh(self, proposal_ids: Sequence[str]) -> None:
         """Re-read these proposals after they were edited, imported or removed."""
@@ -195,6 +209,8 @@ class Assistant:
             self._sync(conn)
             row = self._row_of(conn, proposal_id)
             detail = proposal_detail(conn, proposal_id)
+            # kept ahead unless the title just changed (then embedded here, and kept)
+            kept_meaning.ensure(self.index.meaning, {proposal_id: detail.row.title})
             text = _text(detail.row.title, detail.body)
             return self._suggest(conn, row, detail.row.title, text, detail.suggested_units,
                                  limit)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from sqlalchemy import Connection, text
 
-from review_desk.assist import index_cache, vectors
+from review_desk.assist import index_cache, kept_meaning, vectors
 from review_desk.assist.aliases import UnitResolver
 from review_desk.assist.corpus import (
     ArchiveCase,
@@ -31,8 +31,10 @@ from review_desk.assist.corpus import (
     unit_texts,
 )
 from review_desk.assist.grams import I64, bigram_counts, clean_title
+from review_desk.assist.meaning import KeptTitles
 from review_desk.assist.memory import release_memory
 from review_desk.assist.postings import Postings
+from review_desk.assist.profiles import unit_profiles
 from review_desk.assist.vectors import FrequencyCounter, SparseRows, Vocabulary
 from review_desk.store.session_file import SessionStore
 
@@ -40,7 +42,6 @@ TITLE_WEIGHT = 0.6  # the 案由 names the matter; the body adds context
 UNIT_NAME_WEIGHT = 0.3  # a unit's names (教育局) against its responsibilities text
 MAX_DF = 0.2  # grams in more than a fifth of all texts are treated as stop grams
 QUERY_TERMS = 96  # heaviest terms of a query used to score (the rest change little)
-PROFILE_CHUNK = 20_000  # archive cases summed at once into the unit profiles
 ARCHIVE_CHUNK = 10_000  # archive cases read and reported at once
 SAVE_EVERY = 5.0  # seconds between writes of the session part beside the file (bursts)
 
@@ -156,6 +157,7 @@ class AssistIndex:
         self._saved_at = -SAVE_EVERY
         self.saved = False  # the last build was written beside the file
         self.cache_tag: str | None = None  # names the temporary folder a build writes
+        self.meaning = KeptTitles()  # the session's titles embedded (`kept_meaning`)
 
     def locked(self) -> threading.RLock:
         """Hold this while reading several parts: a rebuild on another thread waits."""
@@ -242,6 +244,8 @@ class AssistIndex:
             self.loaded_from_cache = False
             release_memory()
             self._save(mark, mark_change)
+            if not self.meaning.vectors:  # kept across builds (keyed by text)
+                kept_meaning.load(self.store.path, self.meaning)
             report("done", total, total)
 
     def load_cached(self) -> bool:
@@ -263,6 +267,8 @@ class AssistIndex:
                 return False
             self.mark, self._session, self._archive, self._units, self.profiles = loaded
             self.loaded_from_cache = True
+            if not self.meaning.vectors:
+                kept_meaning.load(self.store.path, self.meaning)
             self._sync(conn)
         return True
 
@@ -302,10 +308,12 @@ class AssistIndex:
             self._unsaved += len(delta.proposals)
         self.mark = delta.mark
         now = time.monotonic()
-        if self._unsaved and now - self._saved_at >= SAVE_EVERY:
+        if (self._unsaved or self.meaning.dirty) and now - self._saved_at >= SAVE_EVERY:
             # the next process then starts from here instead of catching up again
-            index_cache.save_session(self.store.path, self.mark,
-                                     index_cache.mark_id(conn, self.mark), self._session)
+            if self._unsaved:
+                index_cache.save_session(self.store.path, self.mark,
+                                         index_cache.mark_id(conn, self.mark), self._session)
+            kept_meaning.save_later(self.store.path, self.meaning)
             self._unsaved, self._saved_at = 0, now
         return bool(delta.proposals)
 
@@ -350,34 +358,6 @@ class AssistIndex:
     def vectors(self, titles: Sequence[str], bodies: Sequence[str]) -> SparseRows:
         """Vectors of texts that are not (yet) in the session, over the index's vocabulary."""
         return vectorize(self.session.vocab, titles, bodies)
-
-
-def unit_profiles(archive: ArchivePart, n_units: int,
-                  train: np.ndarray | None = None) -> SparseRows:
-    """Unit-length sums of the cases each unit led (of `train`, default all), summed a
-    chunk of cases at a time as sparse triplets (a dense units × terms table would take
-    hundreds of megabytes at national scale)."""
-    led = archive.lead >= 0
-    if train is not None:
-        led = led & train
-    doc: list[np.ndarray] = []
-    term: list[np.ndarray] = []
-    value: list[np.ndarray] = []
-    for start in range(0, len(archive.ids), PROFILE_CHUNK):
-        end = min(len(archive.ids), start + PROFILE_CHUNK)
-        part = archive.rows.slice(start, end)
-        row_of = part.row_ids() + start
-        keep = led[row_of]
-        summed = SparseRows.from_triplets(np.asarray(archive.lead[row_of[keep]]),
-                                          np.asarray(part.indices[keep]),
-                                          np.asarray(part.data[keep]), n_units)
-        doc.append(summed.row_ids())
-        term.append(summed.indices)
-        value.append(summed.data)
-    if not doc:
-        return SparseRows.empty(n_units)
-    return SparseRows.from_triplets(np.concatenate(doc), np.concatenate(term),
-                                    np.concatenate(value), n_units).normalized()
 
 
 def query_rows(rows: SparseRows) -> SparseRows:

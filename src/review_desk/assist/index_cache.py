@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from review_desk.assist.index import ArchivePart, SessionPart, UnitPart
 
 FORMAT = 2
+MEANING_FILE = "meaning.npz"  # the session's titles embedded (`kept_meaning`), kept across builds
 log = logging.getLogger(__name__)
 
 
@@ -127,6 +128,8 @@ def save(session_path: Path, mark: int, mark_change: str, session: SessionPart,
         _write_meta(temp, {"format": FORMAT, "mark": mark, "mark_id": mark_change,
                            "session": session_folder, "profiles": profiles is not None})
         old = final.with_name(f"{final.name}.{uuid.uuid4().hex[:8]}.old")
+        if (final / MEANING_FILE).exists():  # keyed by text, not by journal position
+            os.replace(final / MEANING_FILE, temp / MEANING_FILE)
         if final.exists():
             os.replace(final, old)
         os.replace(temp, final)

@@ -15,6 +15,9 @@ The composed titles' embeddings ship precomputed (`data/composed_e5.npz`, float1
 of the titles file it was made from: `python3 benchmarks/build_meaning.py` remakes it). Where the
 package is not installed (it has wheels for Linux x86-64 only) or its files are damaged, there is
 no reading and the catalogue ranks alone.
+
+The session's own titles are embedded ahead and kept beside the session file
+(`kept_meaning`): the reading looks among every `KeptTitles` alive before it asks the engine.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import io
 import logging
 import os
 import threading
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
@@ -56,6 +60,30 @@ class Encoder(Protocol):
     """What the reading needs of a sentence model: unit-length rows, one per text."""
 
     def encode(self, texts: Sequence[str], is_query: bool) -> Any: ...
+
+
+class KeptTitles:
+    """Embeddings of one session's titles (`kept_meaning`): the text the reading embeds for
+    each proposal, and that text's row. The reading looks here before it asks the engine."""
+
+    def __init__(self) -> None:
+        self.texts: dict[str, str] = {}  # proposal id: the text embedded for its title
+        self.vectors: dict[str, F32] = {}  # that text: its row
+        self.dirty = False  # rows added or dropped since the file beside the session
+        self.lock = threading.Lock()  # held while the maps change or are copied, not read
+        _KEPT.add(self)
+
+
+_KEPT: weakref.WeakSet[KeptTitles] = weakref.WeakSet()
+
+
+def text_of(title: str, body: str = "") -> str:
+    """The text the reading embeds for a title (its frame dropped, the opening of its body
+    after it when given)."""
+    # a title is a line: what runs past TITLE_CHARS is not one (and costs the engine);
+    # a lone surrogate from a damaged import would stop the engine's UTF-8 encoding
+    text = _encodable(clean_title(title)[:TITLE_CHARS])
+    return f"{text}。{_encodable(body[:BODY_CHARS].strip())}" if body.strip() else text
 
 
 def composed_rows() -> list[tuple[str, str]]:
@@ -105,25 +133,39 @@ class MeaningReading:
             out.append(next((to for cue, to in cues if cue in text), heirs.get(kind, kind)))
         return tuple(out)
 
-    def embed(self, titles: Sequence[str], bodies: Sequence[str] | None = None) -> F32:
-        """The proposals' query embeddings (each title's frame dropped, the opening of its
-        body after it when given), computed once."""
-        # a title is a line: what runs past TITLE_CHARS is not one (and costs the engine);
-        # a lone surrogate from a damaged import would stop the engine's UTF-8 encoding
-        texts = [_encodable(clean_title(t)[:TITLE_CHARS]) for t in titles]
-        if bodies is not None:
-            texts = [f"{t}。{_encodable(b[:BODY_CHARS].strip())}" if b.strip() else t
-                     for t, b in zip(texts, bodies, strict=True)]
-        with self._lock:
-            todo = [t for t in dict.fromkeys(texts) if t not in self._seen]
-            if todo:
-                if len(self._seen) + len(todo) > _CACHE_LIMIT:
-                    self._seen.clear()
-                rows = np.asarray(self._encoder.encode(todo, True), dtype=np.float32)
-                self._seen.update(zip(todo, rows.reshape(len(todo), -1), strict=True))
-            if not texts:
-                return np.zeros((0, self._matrix.shape[1]), dtype=np.float32)
-            return np.vstack([self._seen[t] for t in texts])
+    def embed(self, titles: Sequence[str], bodies: Sequence[str] | None = None,
+              remember: bool = True) -> F32:
+        """The proposals' query embeddings (`text_of`), computed once: a text kept for a
+        session (`KeptTitles`) or seen before is not embedded again (`remember` False: the
+        caller keeps the rows itself, so the reading's own memo does not hold them twice)."""
+        texts = [text_of(t, b) for t, b in zip(titles, bodies or [""] * len(titles),
+                                                strict=True)]
+        found: dict[str, F32 | None] = {t: self._known(t) for t in dict.fromkeys(texts)}
+        todo = [t for t, row in found.items() if row is None]  # no lock so far: dict reads
+        if todo:
+            with self._lock:  # the engine keeps one set of buffers
+                found.update((t, self._seen[t]) for t in todo if t in self._seen)
+                todo = [t for t in todo if found[t] is None]
+                if todo:
+                    if len(self._seen) + len(todo) > _CACHE_LIMIT:
+                        self._seen.clear()
+                    rows = np.asarray(self._encoder.encode(todo, True), dtype=np.float32)
+                    fresh = dict(zip(todo, rows.reshape(len(todo), -1), strict=True))
+                    if remember:
+                        self._seen.update(fresh)
+                    found.update(fresh)
+        if not texts:
+            return np.zeros((0, self._matrix.shape[1]), dtype=np.float32)
+        return np.vstack([row for row in (found[t] for t in texts) if row is not None])
+
+    def _known(self, text: str) -> F32 | None:
+        row = self._seen.get(text)
+        if row is None:
+            for kept in list(_KEPT):
+                row = kept.vectors.get(text)
+                if row is not None:
+                    break
+        return row
 
     def scores(self, titles: Sequence[str], keys: Sequence[str],
                bodies: Sequence[str] | None = None, kinds: Sequence[str] | None = None) -> F64:
@@ -202,9 +244,3 @@ def meaning_reading() -> MeaningReading | None:
     return MeaningReading(encoder, rows, matrix)
 
 
-def warm_meaning() -> None:
-    """Load the reading and start the engine ahead of the first suggestion (it costs about
-    80 ms once: the model, the embeddings, the engine's threads)."""
-    reading = meaning_reading()
-    if reading is not None:
-        reading.embed(["关于加强农村饮水安全的建议"])

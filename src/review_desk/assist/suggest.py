@@ -32,8 +32,9 @@ from numpy.typing import NDArray
 
 from review_desk.assist.catalogue import UnitCatalogue
 from review_desk.assist.grams import I64, bigram_counts, clean_title, text_bigrams
-from review_desk.assist.index import ArchivePart, UnitPart, query_rows, top_k, unit_profiles
+from review_desk.assist.index import ArchivePart, UnitPart, query_rows, top_k
 from review_desk.assist.postings import Postings
+from review_desk.assist.profiles import unit_profiles
 from review_desk.assist.vectors import SparseRows, Vocabulary
 
 NEIGHBOURS = 25

@@ -5,6 +5,7 @@ candidates; and the clustering view of the whole session."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -115,15 +116,14 @@ class AssistPanel(QWidget):
         """Build the index off the UI thread, a large one in a child process (queries
         before that would wait for it), showing how far it got."""
         from review_desk.assist import index_process
-        from review_desk.assist.meaning import warm_meaning
 
         self.busy = True
-        index = self.assistant.index
+        assistant = self.assistant
         stopping = self.stopping
 
         def work(report: Callable[[str, int, int], None]) -> None:
-            index_process.build(index, stoppable(stopping, report))
-            warm_meaning()  # the sentence model loads here, not in the first suggestion
+            index_process.build(assistant.index, stoppable(stopping, report))
+            assistant.warm()  # the sentence model and the unit model, not in the first query
 
         self.runner.start(work, self._indexed, self._failed, self._index_progress,
                           owner=self.session)
@@ -141,6 +141,16 @@ class AssistPanel(QWidget):
         self.busy = False
         self.state.setText("")
         self.show_proposal(self.pending or self.proposal_id)
+        # the session's titles read for meaning ahead, a few at a time (a minute or two at
+        # 6,000): on its own thread, not the pool's, which the queries and clustering need
+        threading.Thread(target=self._warm_titles, name="review-desk-warm-titles",
+                         daemon=True).start()
+
+    def _warm_titles(self) -> None:
+        try:
+            self.assistant.warm_titles(self.stopping.is_set)
+        except Exception:  # a convenience: the suggestions then embed their own titles
+            logging.getLogger(__name__).info("titles not read ahead", exc_info=True)
 
     def _failed(self, error: Exception) -> None:
         self.busy = False
