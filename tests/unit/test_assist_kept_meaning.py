@@ -10,6 +10,7 @@ import json
 import os
 import threading
 import time
+import weakref
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from review_desk.assist import Assistant, kept_meaning
+from review_desk.assist import Assistant, kept_meaning, meaning
 from review_desk.assist.index_cache import MEANING_FILE, cache_folder
 from review_desk.assist.meaning import MeaningReading, meaning_reading, text_of
 from review_desk.desk import Desk
@@ -42,7 +43,9 @@ class Counting:
 @pytest.fixture
 def engine(reading: MeaningReading, monkeypatch: pytest.MonkeyPatch  # noqa: F811
            ) -> Iterator[Counting]:
-    gc.collect()  # the kept titles of other tests' sessions go with them
+    # the reading looks among every session's kept titles in the process: another test's
+    # session still alive (a window the suite has not freed yet) would answer for the engine
+    monkeypatch.setattr(meaning, "_KEPT", weakref.WeakSet())
     counting = Counting(reading._encoder)
     monkeypatch.setattr(reading, "_encoder", counting)
     monkeypatch.setattr(reading, "_seen", {})  # only what is kept, not what this process saw
