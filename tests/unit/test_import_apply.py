@@ -15,6 +15,7 @@ from review_desk.importing import (
     CancelToken,
     ImportCancelledError,
     ImportRefusedError,
+    ReportTargetError,
     apply_plan,
     context_from_desk,
     read_source,
@@ -48,6 +49,32 @@ def test_dry_run_writes_nothing_and_the_report_lists_every_row(session: Path,
     assert lines[4][5] == "缺少案由。"
     summary = {r[0]: r[1] for r in book["汇总"].iter_rows(values_only=True)}
     assert summary["将导入"] == 3 and summary["错误"] == 1
+
+
+def test_a_report_replaces_an_earlier_report_and_nothing_else(session: Path,
+                                                              tmp_path: Path) -> None:
+    source = proposal_workbook(tmp_path / "p.xlsx", rows=ROWS[:2])
+    other = new_session(tmp_path / "other.rdesk")
+    list_of_proposals = proposal_workbook(tmp_path / "名单.xlsx", rows=ROWS)
+    text = tmp_path / "notes.txt"
+    text.write_text("会议记录", encoding="utf-8")
+    kept = {p: p.read_bytes() for p in (other, list_of_proposals, text)}
+    with Desk.open(session, reviewer="测试") as desk:
+        plan = _read(desk, source)
+    for target in kept:
+        with pytest.raises(ReportTargetError, match="not an import report"):
+            write_report(plan, target)
+        code = main(["import", str(session), str(source), "--dry-run", "--report", str(target)])
+        assert code != 0
+    assert {p: p.read_bytes() for p in kept} == kept
+    earlier = write_report(plan, tmp_path / "检查.xlsx")
+    assert write_report(_read_again(session, ROWS), earlier) == earlier  # replaced
+    assert len(list(openpyxl.load_workbook(earlier)["导入检查"].iter_rows())) == len(ROWS) + 1
+
+
+def _read_again(session: Path, rows: list[tuple[object, ...]]):  # type: ignore[no-untyped-def]
+    with Desk.open(session, reviewer="测试") as desk:
+        return _read(desk, proposal_workbook(session.parent / "again.xlsx", rows=rows))
 
 
 def test_import_is_idempotent_and_late_additions_get_next_intake_numbers(

@@ -36,7 +36,7 @@ from review_desk.importing import (
     write_report,
 )
 from review_desk.importing.plan import detect_kind
-from review_desk.importing.report import outcome_zh
+from review_desk.importing.report import check_report_target, outcome_zh
 
 SHOWN_ROWS = 40
 
@@ -115,6 +115,8 @@ def _import(args: argparse.Namespace) -> int:
         return fail(f"报告不能写在 {args.report} 上：它是会议文件或导入的来源。\n"
                     f"the report cannot be written over {args.report}: it is the session file "
                     "or a source of the import.")
+    if args.report:
+        check_report_target(args.report)  # before the sources are read, not after
     for source in sources:  # a device or a pipe would be read for ever (/dev/zero)
         if source.exists() and not (source.is_file() or source.is_dir()):
             return fail(f"{source} 不是普通文件或文件夹，无法导入。\n"

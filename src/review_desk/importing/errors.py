@@ -65,3 +65,7 @@ class ImportCancelledError(ReviewDeskError):
 
     def __init__(self) -> None:
         super().__init__("Import cancelled; nothing was written.", "导入已取消，未写入任何内容。")
+
+
+class ReportTargetError(ImportSourceError):
+    """The report would replace a file that is not an earlier import report."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -11,11 +12,13 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 
+from review_desk.importing.errors import ReportTargetError
 from review_desk.importing.model import ImportPlan, RowReport
 from review_desk.whole_files import write_whole
 
 SEVERITY_ZH = {"ok": "正常", "warning": "警告", "error": "错误"}
 _FILLS = {"warning": "FFF2CC", "error": "F8CBAD", "duplicate": "DDEBF7"}
+REPORT_SHEET = "导入检查"
 
 
 def outcome_zh(row: RowReport) -> str:
@@ -40,11 +43,31 @@ def plan_summary(plan: ImportPlan) -> dict[str, Any]:
     }
 
 
-def write_report(plan: ImportPlan, path: Path | str) -> Path:
-    """Save the report as an .xlsx workbook: one line per row, and a summary sheet."""
+def check_report_target(path: Path | str) -> None:
+    """Refuse a report path that holds something other than an earlier import report: a
+    mistyped name must not turn a session file or a workbook of proposals into a report."""
     target = Path(path)
+    if not target.exists() or (target.is_file() and target.stat().st_size == 0):
+        return
+    try:
+        with zipfile.ZipFile(target) as book:
+            if REPORT_SHEET in book.read("xl/workbook.xml").decode("utf-8", "replace"):
+                return  # a report of an earlier dry run: replaced
+    except (OSError, zipfile.BadZipFile, KeyError):
+        pass
+    raise ReportTargetError(
+        target, "the file exists and is not an import report; it is left as it is. Choose "
+        "another name for the report.",
+        "该文件已存在且不是导入检查报告，未覆盖；请为报告另选文件名。")
+
+
+def write_report(plan: ImportPlan, path: Path | str) -> Path:
+    """Save the report as an .xlsx workbook: one line per row, and a summary sheet (an
+    earlier report is replaced, any other file refused: `check_report_target`)."""
+    target = Path(path)
+    check_report_target(target)
     book = Workbook(write_only=True)
-    sheet = book.create_sheet("导入检查")
+    sheet = book.create_sheet(REPORT_SHEET)
     sheet.append(["文件", "行", "结果", "案由/名称", "提案人", "说明", "将导入"])
     for row in plan.rows:
         messages = "；".join(i.message_zh for i in row.issues)
