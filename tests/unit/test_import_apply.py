@@ -72,6 +72,14 @@ def test_a_report_replaces_an_earlier_report_and_nothing_else(session: Path,
     assert len(list(openpyxl.load_workbook(earlier)["导入检查"].iter_rows())) == len(ROWS) + 1
 
 
+def test_a_session_is_not_imported_into_itself(session: Path) -> None:
+    before = {p.name: p.read_bytes() for p in session.parent.iterdir()}
+    for extra in ([], ["--table", "proposal"], ["--dry-run", "--table", "0"]):
+        assert main(["import", str(session), str(session), *extra]) == 2
+    # a refusal leaves nothing behind (the file opened twice had left its -wal and -shm)
+    assert {p.name: p.read_bytes() for p in session.parent.iterdir()} == before
+
+
 def _read_again(session: Path, rows: list[tuple[object, ...]]):  # type: ignore[no-untyped-def]
     with Desk.open(session, reviewer="测试") as desk:
         return _read(desk, proposal_workbook(session.parent / "again.xlsx", rows=rows))

@@ -115,6 +115,9 @@ def _import(args: argparse.Namespace) -> int:
         return fail(f"报告不能写在 {args.report} 上：它是会议文件或导入的来源。\n"
                     f"the report cannot be written over {args.report}: it is the session file "
                     "or a source of the import.")
+    if any(_same(Path(args.file), p) for p in sources):
+        return fail(f"{args.file} 是本会议文件，不能导入它自身。\n"
+                    f"{args.file} is the session file itself; it cannot be imported into itself.")
     if args.report:
         check_report_target(args.report)  # before the sources are read, not after
     for source in sources:  # a device or a pipe would be read for ever (/dev/zero)
