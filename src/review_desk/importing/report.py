@@ -47,8 +47,8 @@ def check_report_target(path: Path | str) -> None:
     """Refuse a report path that holds something other than an earlier import report: a
     mistyped name must not turn a session file or a workbook of proposals into a report."""
     target = Path(path)
-    if not target.exists() or (target.is_file() and target.stat().st_size == 0):
-        return
+    if not target.exists() or target.is_dir() or target.stat().st_size == 0:
+        return  # nothing to replace (a folder: the write says so)
     try:
         with zipfile.ZipFile(target) as book:
             if REPORT_SHEET in book.read("xl/workbook.xml").decode("utf-8", "replace"):
